@@ -1,0 +1,241 @@
+using System.Collections.Generic;
+using System.Linq;
+using ModelDsl.Generator.Infrastructure;
+using ModelDsl.Generator.Semantics;
+using ModelDsl.Generator.Syntax;
+
+namespace ModelDsl.Generator.Emit;
+
+/// <summary>
+/// A rule set as straight-line decision code: derived values in dependency order, then one 'if' per
+/// rule in evaluation order. <c>Evaluate</c> allocates nothing; <c>Explain</c> re-evaluates with a trace.
+/// </summary>
+internal static class RuleSetEmitter
+{
+    private const string Runtime = "global::ModelDsl.Runtime.Rules";
+
+    public static void Write(SourceWriter w, RuleSetModel model)
+    {
+        var input = model.InputFullName;
+        var outcome = model.OutcomeFullName;
+        var collect = model.Policy == HitPolicy.Collect;
+        var policyName = model.Policy.ToString().ToLowerInvariant();
+        var iface = collect
+            ? $"{Runtime}.ICollectingRuleSet<{input}, {outcome}>"
+            : $"{Runtime}.IRuleSet<{input}, {outcome}>";
+        var decision = $"{Runtime}.RuleDecision<{outcome}>";
+        var hit = $"{Runtime}.RuleHit<{outcome}>";
+        var byDeclaration = model.Rules.OrderBy(r => r.Id).ToList();
+
+        w.Line($"/// <summary>Rule set '{EnumEmitter.Xml(model.DslName)}' (policy {policyName}).</summary>");
+        w.Line(SourceFile.GeneratedCodeAttribute);
+        w.Line($"public sealed partial class {model.Name} : {iface}").OpenBrace();
+        w.Line("/// <summary>The rule set as an object, for code that works with any rule set.</summary>");
+        w.Line($"public static {model.Name} Instance {{ get; }} = new {model.Name}();").Line();
+        w.Line($"private {model.Name}()").OpenBrace().CloseBrace().Line();
+        w.Line("/// <inheritdoc />");
+        w.Line($"public string Name => {Naming.Quote(model.DslName)};").Line();
+        w.Line("/// <summary>The number of outcome rules.</summary>");
+        w.Line($"public const int RuleCount = {model.Rules.Count};").Line();
+        w.Line("/// <summary>Outcome rule names in declaration order; a decision's RuleIndex indexes this list.</summary>");
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<string> RuleNames {{ get; }} = new string[] {{ {string.Join(", ", byDeclaration.Select(r => Naming.Quote(r.DslName)))} }};").Line();
+
+        if (collect) WriteCollectEvaluate(w, model, hit);
+        else WriteDecideEvaluate(w, model, decision);
+
+        WriteExplain(w, model, decision, hit);
+        w.CloseBrace();
+    }
+
+    private static string OutcomeCode(RuleSetModel model, string member) => $"{model.OutcomeFullName}.{member}";
+
+    private static void WriteDecideEvaluate(SourceWriter w, RuleSetModel model, string decision)
+    {
+        w.Line("/// <summary>Decides for one input. Allocates nothing.</summary>");
+        w.Line($"public static {decision} Evaluate(in {model.InputFullName} input)").OpenBrace();
+        WriteDerived(w, model, trace: false);
+        foreach (var rule in model.Rules)
+        {
+            w.Line($"// rule {rule.DslName}{(rule.Priority is double p ? " (priority " + p.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")" : "")}");
+            w.Line($"if ({Strip(ExpressionWriter.Render(rule.Condition))})").OpenBrace();
+            w.Line($"return new {decision}({OutcomeCode(model, rule.OutcomeMember)}, {rule.Id}, {Naming.Quote(rule.DslName)}, {Naming.Quote(rule.Reason)});");
+            w.CloseBrace();
+        }
+        w.Line(model.Otherwise is { } o
+            ? $"return new {decision}({OutcomeCode(model, o.OutcomeMember)}, {decision}.OtherwiseIndex, \"otherwise\", {Naming.Quote(o.Reason)});"
+            : $"return {decision}.NoMatch;");
+        w.CloseBrace().Line();
+        w.Line($"{decision} {Runtime}.IRuleSet<{model.InputFullName}, {model.OutcomeFullName}>.Evaluate(in {model.InputFullName} input) => Evaluate(in input);").Line();
+    }
+
+    private static void WriteCollectEvaluate(SourceWriter w, RuleSetModel model, string hit)
+    {
+        w.Line("/// <summary>The most hits one input can have: the size <see cref=\"EvaluateAll\"/> needs.</summary>");
+        w.Line($"public const int MaxHits = {System.Math.Max(1, model.Rules.Count)};").Line();
+        w.Line("/// <summary>Writes every matching rule into <paramref name=\"hits\"/> (at least <see cref=\"MaxHits\"/> long) and returns how many. Allocates nothing.</summary>");
+        w.Line($"public static int EvaluateAll(in {model.InputFullName} input, global::System.Span<{hit}> hits)").OpenBrace();
+        w.Line("if (hits.Length < MaxHits)").OpenBrace()
+            .Line($"throw new global::System.ArgumentException(\"The span must hold at least \" + MaxHits + \" hits.\", nameof(hits));").CloseBrace();
+        WriteDerived(w, model, trace: false);
+        w.Line("var count = 0;");
+        foreach (var rule in model.Rules)
+        {
+            w.Line($"// rule {rule.DslName}");
+            w.Line($"if ({Strip(ExpressionWriter.Render(rule.Condition))})").OpenBrace();
+            w.Line($"hits[count++] = new {hit}({OutcomeCode(model, rule.OutcomeMember)}, {rule.Id}, {Naming.Quote(rule.DslName)}, {Naming.Quote(rule.Reason)});");
+            w.CloseBrace();
+        }
+        if (model.Otherwise is { } o)
+        {
+            w.Line("if (count == 0)").OpenBrace();
+            w.Line($"hits[count++] = new {hit}({OutcomeCode(model, o.OutcomeMember)}, -1, \"otherwise\", {Naming.Quote(o.Reason)});");
+            w.CloseBrace();
+        }
+        w.Line("return count;");
+        w.CloseBrace().Line();
+        w.Line("/// <summary>Every matching rule, as a new array (use <see cref=\"EvaluateAll\"/> to avoid the allocation).</summary>");
+        w.Line($"public static {hit}[] Evaluate(in {model.InputFullName} input)").OpenBrace();
+        w.Line($"global::System.Span<{hit}> hits = new {hit}[MaxHits];");
+        w.Line("return hits.Slice(0, EvaluateAll(in input, hits)).ToArray();");
+        w.CloseBrace().Line();
+        w.Line($"int {Runtime}.ICollectingRuleSet<{model.InputFullName}, {model.OutcomeFullName}>.RuleCount => MaxHits;").Line();
+        w.Line($"int {Runtime}.ICollectingRuleSet<{model.InputFullName}, {model.OutcomeFullName}>.EvaluateAll(in {model.InputFullName} input, global::System.Span<{hit}> hits) => EvaluateAll(in input, hits);").Line();
+    }
+
+    /// <summary>Computes 'let' values and facts, in dependency order (forward chaining resolved at build time).</summary>
+    private static void WriteDerived(SourceWriter w, RuleSetModel model, bool trace)
+    {
+        foreach (var d in model.Derived)
+        {
+            if (d.Kind == DerivedKind.Let)
+            {
+                w.Line($"{d.Type.CSharpName} {d.Local} = {Strip(ExpressionWriter.Render(d.Value))};");
+                if (trace) w.Line($"derived.Add(new {Runtime}.DerivedTrace({Naming.Quote(d.DslName)}, false, {ExpressionWriter.FormatCall(d.Type, d.Local)}, null));");
+                continue;
+            }
+
+            w.Line($"{d.Type.CSharpName} {d.Local};");
+            if (trace) w.Line($"string? {d.Local.TrimStart('@')}SetBy = null;");
+            if (!trace)
+            {
+                var keyword = "if";
+                foreach (var rule in d.SetRules)
+                {
+                    w.Line($"{keyword} ({Strip(ExpressionWriter.Render(rule.Condition))}) // rule {rule.DslName}").OpenBrace();
+                    w.Line($"{d.Local} = {Strip(ExpressionWriter.Render(rule.Value))};");
+                    w.CloseBrace();
+                    keyword = "else if";
+                }
+                if (d.SetRules.IsEmpty) w.Line($"{d.Local} = {Strip(ExpressionWriter.Render(d.Value))};");
+                else w.Line("else").OpenBrace().Line($"{d.Local} = {Strip(ExpressionWriter.Render(d.Value))};").CloseBrace();
+                continue;
+            }
+
+            // Explain: every rule that may set the fact is tested and traced; the first that holds sets it.
+            w.Line($"{d.Local} = {Strip(ExpressionWriter.Render(d.Value))};");
+            foreach (var rule in d.SetRules)
+            {
+                w.OpenBrace();
+                var fired = WriteAtoms(w, rule.Condition);
+                w.Line($"var selected = fired && {d.Local.TrimStart('@')}SetBy is null;");
+                w.Line("if (selected)").OpenBrace()
+                    .Line($"{d.Local} = {Strip(ExpressionWriter.Render(rule.Value))};")
+                    .Line($"{d.Local.TrimStart('@')}SetBy = {Naming.Quote(rule.DslName)};")
+                    .CloseBrace();
+                w.Line($"rules.Add(new {Runtime}.RuleTrace({Naming.Quote(rule.DslName)}, fired, selected, {Naming.Quote($"=> set {d.DslName} = {rule.Value.Text}")}, {Naming.Quote(rule.Reason)}, conditions));");
+                w.CloseBrace();
+            }
+            w.Line($"derived.Add(new {Runtime}.DerivedTrace({Naming.Quote(d.DslName)}, true, {ExpressionWriter.FormatCall(d.Type, d.Local)}, {d.Local.TrimStart('@')}SetBy));");
+        }
+    }
+
+    /// <summary>Evaluates each atom of a condition into a local and declares 'fired' and 'conditions'.</summary>
+    private static string WriteAtoms(SourceWriter w, BoundExpression condition)
+    {
+        var atoms = ExpressionWriter.Atoms(condition);
+        var locals = new Dictionary<BoundExpression, string>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < atoms.Count; i++)
+        {
+            var local = "c" + i;
+            locals[atoms[i]] = local;
+            w.Line($"var {local} = {Strip(ExpressionWriter.Render(atoms[i]))};");
+        }
+        w.Line($"var fired = {Strip(ExpressionWriter.RenderOverAtoms(condition, locals))};");
+        var traces = atoms.Select((a, i) => $"new {Runtime}.ConditionTrace({Naming.Quote(a.Text)}, c{i}, {ExpressionWriter.Observed(a)})");
+        w.Line($"var conditions = new {Runtime}.ConditionTrace[] {{ {string.Join(", ", traces)} }};");
+        return "fired";
+    }
+
+    private static void WriteExplain(SourceWriter w, RuleSetModel model, string decision, string hit)
+    {
+        var collect = model.Policy == HitPolicy.Collect;
+        w.Line("/// <summary>Decides and records why: each derived value, every rule tested and each condition's value.</summary>");
+        w.Line($"public static {Runtime}.RuleExplanation Explain(in {model.InputFullName} input)").OpenBrace();
+        w.Line($"var derived = new global::System.Collections.Generic.List<{Runtime}.DerivedTrace>();");
+        w.Line($"var rules = new global::System.Collections.Generic.List<{Runtime}.RuleTrace>();");
+        WriteDerived(w, model, trace: true);
+        if (collect) w.Line($"var hits = new global::System.Collections.Generic.List<{hit}>();");
+        else w.Line($"var decision = {decision}.NoMatch;");
+        foreach (var rule in model.Rules)
+        {
+            w.OpenBrace();
+            w.Line($"// rule {rule.DslName}");
+            WriteAtoms(w, rule.Condition);
+            w.Line(collect ? "var selected = fired;" : "var selected = fired && !decision.HasOutcome;");
+            w.Line("if (selected)").OpenBrace();
+            w.Line(collect
+                ? $"hits.Add(new {hit}({OutcomeCode(model, rule.OutcomeMember)}, {rule.Id}, {Naming.Quote(rule.DslName)}, {Naming.Quote(rule.Reason)}));"
+                : $"decision = new {decision}({OutcomeCode(model, rule.OutcomeMember)}, {rule.Id}, {Naming.Quote(rule.DslName)}, {Naming.Quote(rule.Reason)});");
+            w.CloseBrace();
+            w.Line($"rules.Add(new {Runtime}.RuleTrace({Naming.Quote(rule.DslName)}, fired, selected, {Naming.Quote("=> " + rule.OutcomeText)}, {Naming.Quote(rule.Reason)}, conditions));");
+            w.CloseBrace();
+        }
+        string summary;
+        if (collect)
+        {
+            if (model.Otherwise is { } o)
+            {
+                w.Line("if (hits.Count == 0)").OpenBrace()
+                    .Line($"hits.Add(new {hit}({OutcomeCode(model, o.OutcomeMember)}, -1, \"otherwise\", {Naming.Quote(o.Reason)}));").CloseBrace();
+            }
+            summary = $"hits.Count == 0 ? \"no rule matched\" : string.Join(\"; \", hits.ConvertAll(h => h.Describe({EnumEmitter.NamesClass(model.OutcomeFullName)}.ToDslName(h.Outcome))))";
+        }
+        else
+        {
+            if (model.Otherwise is { } o)
+            {
+                w.Line("if (!decision.HasOutcome)").OpenBrace()
+                    .Line($"decision = new {decision}({OutcomeCode(model, o.OutcomeMember)}, {decision}.OtherwiseIndex, \"otherwise\", {Naming.Quote(o.Reason)});").CloseBrace();
+            }
+            summary = $"decision.HasOutcome ? decision.Describe({EnumEmitter.NamesClass(model.OutcomeFullName)}.ToDslName(decision.Outcome)) : decision.ToString()";
+        }
+        w.Line($"return new {Runtime}.RuleExplanation({Naming.Quote(model.DslName)}, {Naming.Quote(model.Policy.ToString().ToLowerInvariant())}, {summary}, derived, rules);");
+        w.CloseBrace().Line();
+        var iface = collect ? $"{Runtime}.ICollectingRuleSet<{model.InputFullName}, {model.OutcomeFullName}>" : $"{Runtime}.IRuleSet<{model.InputFullName}, {model.OutcomeFullName}>";
+        w.Line($"{Runtime}.RuleExplanation {iface}.Explain(in {model.InputFullName} input) => Explain(in input);");
+    }
+
+    /// <summary>Drops one pair of redundant outer parentheses for readability.</summary>
+    private static string Strip(string code)
+    {
+        if (code.Length < 2 || code[0] != '(' || code[code.Length - 1] != ')') return code;
+        var depth = 0;
+        for (var i = 0; i < code.Length; i++)
+        {
+            if (code[i] == '(') depth++;
+            else if (code[i] == ')') depth--;
+            if (depth == 0 && i < code.Length - 1) return code; // the first '(' closes before the end
+        }
+        return code.Substring(1, code.Length - 2);
+    }
+}
+
+/// <summary>netstandard2.0 has no ReferenceEqualityComparer.</summary>
+internal sealed class ReferenceEqualityComparer : IEqualityComparer<BoundExpression>
+{
+    public static readonly ReferenceEqualityComparer Instance = new();
+
+    public bool Equals(BoundExpression? x, BoundExpression? y) => ReferenceEquals(x, y);
+
+    public int GetHashCode(BoundExpression obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+}

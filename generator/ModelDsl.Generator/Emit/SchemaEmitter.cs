@@ -1,0 +1,62 @@
+using System.Linq;
+using ModelDsl.Generator.Infrastructure;
+using ModelDsl.Generator.Semantics;
+
+namespace ModelDsl.Generator.Emit;
+
+/// <summary>A schema: a record struct with C#-cased properties and a typed CSV reader binding columns by DSL name.</summary>
+internal static class SchemaEmitter
+{
+    public static void Write(SourceWriter w, SchemaModel model)
+    {
+        w.Line($"/// <summary>A row of schema '{EnumEmitter.Xml(model.DslName)}'.</summary>");
+        w.Line(SourceFile.GeneratedCodeAttribute);
+        w.Line($"public readonly partial record struct {model.Name}").OpenBrace();
+        foreach (var field in model.Fields)
+        {
+            w.Line($"/// <summary>Field <c>{EnumEmitter.Xml(field.DslName)}</c> (CSV column <c>{EnumEmitter.Xml(field.DslName)}</c>).</summary>");
+            w.Line($"public {field.Type.CSharpName} {field.Property} {{ get; init; }}").Line();
+        }
+
+        w.Line("/// <summary>The CSV column names, in schema order.</summary>");
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<string> ColumnNames {{ get; }} = new string[] {{ {string.Join(", ", model.Fields.Select(f => Naming.Quote(f.DslName)))} }};").Line();
+
+        w.Line("/// <summary>Reads rows from a CSV file with a header row; columns are matched by name, extra columns are ignored.</summary>");
+        w.Line("/// <exception cref=\"global::ModelDsl.Runtime.Data.CsvDataException\">A column is missing or a value is bad; the message names line and column.</exception>");
+        w.Line($"public static global::System.Collections.Generic.IEnumerable<{model.Name}> ReadCsv(string path)").OpenBrace();
+        w.Line("using var reader = new global::System.IO.StreamReader(path);");
+        w.Line("foreach (var row in ReadCsv(reader, path))").OpenBrace().Line("yield return row;").CloseBrace();
+        w.CloseBrace().Line();
+
+        w.Line("/// <summary>Reads rows from CSV text with a header row; <paramref name=\"sourceName\"/> appears in error messages.</summary>");
+        w.Line("/// <exception cref=\"global::ModelDsl.Runtime.Data.CsvDataException\">A column is missing or a value is bad; the message names line and column.</exception>");
+        w.Line($"public static global::System.Collections.Generic.IEnumerable<{model.Name}> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null)").OpenBrace();
+        w.Line("using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName);");
+        foreach (var field in model.Fields) w.Line($"var {ColumnLocal(field)} = csv.RequireColumn({Naming.Quote(field.DslName)});");
+        w.Line("while (csv.MoveNext())").OpenBrace();
+        w.Line($"yield return new {model.Name}").OpenBrace();
+        foreach (var field in model.Fields) w.Line($"{field.Property} = {ReadCell(field)},");
+        w.CloseBrace(";");
+        w.CloseBrace();
+        w.CloseBrace();
+        w.CloseBrace();
+    }
+
+    private static string ColumnLocal(FieldModel field) => "column" + field.Property;
+
+    private static string ReadCell(FieldModel field)
+    {
+        var args = $"{ColumnLocal(field)}, {Naming.Quote(field.DslName)}";
+        return field.Type.Kind switch
+        {
+            ValueKind.Int => $"csv.GetInt32({args})",
+            ValueKind.Long => $"csv.GetInt64({args})",
+            ValueKind.Float => $"csv.GetSingle({args})",
+            ValueKind.Double => $"csv.GetDouble({args})",
+            ValueKind.Bool => $"csv.GetBoolean({args})",
+            ValueKind.String => $"csv.GetString({args})",
+            ValueKind.Enum => $"csv.GetEnum<{field.Type.EnumFullName}>({args}, {EnumEmitter.NamesClass(field.Type.EnumFullName!)}.TryParse, {EnumEmitter.NamesClass(field.Type.EnumFullName!)}.All)",
+            _ => "default",
+        };
+    }
+}

@@ -1,0 +1,143 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using ModelDsl.Generator.Diagnostics;
+using ModelDsl.Generator.Emit;
+using ModelDsl.Generator.Infrastructure;
+using ModelDsl.Generator.Semantics;
+using ModelDsl.Generator.Syntax;
+
+namespace ModelDsl.Generator;
+
+/// <summary>
+/// Compiles .mlmodel files (AdditionalFiles) into C#: parse → index → bind/check → emit.
+/// Initialize only wires the pipeline; every stage is a named, value-equatable step.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ModelDslGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => ReadOptions(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var parsed = context.AdditionalTextsProvider
+            .Where(static text => text.Path.EndsWith(".mlmodel", StringComparison.OrdinalIgnoreCase))
+            .Select(static (text, ct) => (Path: text.Path, Text: text.GetText(ct)?.ToString()))
+            .Combine(options)
+            .Select(static (input, ct) => ParseFile(input.Left.Path, input.Left.Text, input.Right, ct))
+            .WithTrackingName(TrackingNames.Parse);
+
+        var index = parsed
+            .Select(static (file, _) => DeclarationIndex.Of(file))
+            .WithTrackingName(TrackingNames.FileDeclarations)
+            .Collect()
+            .Select(static (all, _) => DeclarationIndex.Build(all))
+            .WithTrackingName(TrackingNames.Index);
+
+        var bound = parsed
+            .Combine(index)
+            .Select(static (input, ct) => BindFile(input.Left, input.Right, ct))
+            .WithTrackingName(TrackingNames.Bind);
+
+        var sources = bound
+            .Select(static (result, ct) => EmitFile(result.Value))
+            .WithTrackingName(TrackingNames.Emit);
+
+        // Diagnostics have outputs of their own: a change that only moves a diagnostic re-emits no source.
+        var parseDiagnostics = parsed.Select(static (file, _) => file.Diagnostics).WithTrackingName(TrackingNames.ParseDiagnostics);
+        var bindDiagnostics = bound.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.BindDiagnostics);
+
+        context.RegisterSourceOutput(sources, static (spc, source) =>
+        {
+            if (source.Fault is not null) spc.ReportDiagnostic(source.Fault.ToDiagnostic());
+            else if (source.HintName.Length > 0) spc.AddSource(source.HintName, SourceText.From(source.Text, System.Text.Encoding.UTF8));
+        });
+        context.RegisterSourceOutput(parseDiagnostics, static (spc, list) => Report(spc, list));
+        context.RegisterSourceOutput(bindDiagnostics, static (spc, list) => Report(spc, list));
+    }
+
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics) context.ReportDiagnostic(diagnostic.ToDiagnostic());
+    }
+
+    internal static GeneratorOptions ReadOptions(AnalyzerConfigOptions options)
+    {
+        options.TryGetValue("build_property.ModelDslNamespace", out var ns);
+        if (string.IsNullOrWhiteSpace(ns)) options.TryGetValue("build_property.RootNamespace", out ns);
+        options.TryGetValue("build_property.ProjectDir", out var projectDir);
+        return new GeneratorOptions(
+            string.IsNullOrWhiteSpace(ns) || !Naming.IsValidNamespace(ns!.Trim()) ? GeneratorOptions.Default.RootNamespace : ns!.Trim(),
+            projectDir ?? "");
+    }
+
+    /// <summary>Parse stage: never throws but for cancellation; an internal fault becomes MDSL0004.</summary>
+    internal static ParsedFile ParseFile(string path, string? text, GeneratorOptions options, CancellationToken cancellationToken)
+    {
+        var hintName = HintNameFor(path, options.ProjectDirectory);
+        var empty = new FileSyntax(null, EquatableArray<Declaration>.Empty);
+        if (text is null)
+            return new ParsedFile(path, hintName, options.RootNamespace, "", empty,
+                new[] { DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, path, TextLocation.None, "the file could not be read") }.ToEquatableArray());
+        try
+        {
+            var result = MlModelParser.Parse(path, text, cancellationToken);
+            var ns = result.Value.Namespace?.Text ?? options.RootNamespace;
+            return new ParsedFile(path, hintName, ns, text, result.Value, result.Diagnostics);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new ParsedFile(path, hintName, options.RootNamespace, text, empty, new[] { InternalError(path, e) }.ToEquatableArray());
+        }
+    }
+
+    internal static Result<FileModel> BindFile(ParsedFile file, DeclarationIndex index, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Binder.Bind(file, index, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var empty = new FileModel(file.Path, file.HintName, file.Namespace, EquatableArray<EnumModel>.Empty, EquatableArray<SchemaModel>.Empty, EquatableArray<RuleSetModel>.Empty);
+            return new Result<FileModel>(empty, new[] { InternalError(file.Path, e) }.ToEquatableArray());
+        }
+    }
+
+    internal static GeneratedSource EmitFile(FileModel model)
+    {
+        if (model.IsEmpty) return new GeneratedSource("", "", null);
+        try
+        {
+            return new GeneratedSource(model.HintName, SourceFile.Write(model, Path.GetFileName(model.Path)), null);
+        }
+        catch (Exception e)
+        {
+            // A generator bug: report it on the file (MDSL0004) instead of crashing the compiler.
+            return new GeneratedSource("", "", InternalError(model.Path, e));
+        }
+    }
+
+    private static DiagnosticInfo InternalError(string path, Exception e) =>
+        DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, path, TextLocation.None, $"{e.GetType().Name}: {e.Message}");
+
+    /// <summary>A unique, stable hint name from the project-relative path: <c>Rules/Loan.mlmodel</c> → <c>Rules.Loan.mlmodel.g.cs</c>.</summary>
+    internal static string HintNameFor(string path, string projectDirectory)
+    {
+        var relative = path;
+        if (projectDirectory.Length > 0 && path.StartsWith(projectDirectory, StringComparison.OrdinalIgnoreCase))
+            relative = path.Substring(projectDirectory.Length);
+        relative = relative.TrimStart('/', '\\');
+        var chars = relative.Select(c => char.IsLetterOrDigit(c) || c is '.' or '_' or '-' ? c : c is '/' or '\\' ? '.' : '_').ToArray();
+        return new string(chars) + ".g.cs";
+    }
+}
+
+/// <summary>The emitted C# of one file; an empty hint name means nothing to add; a fault is reported instead.</summary>
+internal sealed record GeneratedSource(string HintName, string Text, DiagnosticInfo? Fault);

@@ -1,0 +1,718 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using ModelDsl.Generator.Diagnostics;
+using ModelDsl.Generator.Infrastructure;
+using ModelDsl.Generator.Syntax;
+
+namespace ModelDsl.Generator.Semantics;
+
+/// <summary>
+/// Resolves names (across files through the <see cref="DeclarationIndex"/>), checks types, orders
+/// derived values for forward chaining and runs the static rule analysis. Produces the
+/// <see cref="FileModel"/> the emitter writes, plus diagnostics.
+/// </summary>
+internal sealed class Binder
+{
+    private readonly ParsedFile _file;
+    private readonly DeclarationIndex _index;
+    private readonly CancellationToken _cancellationToken;
+    private readonly List<DiagnosticInfo> _diagnostics = new();
+
+    private Binder(ParsedFile file, DeclarationIndex index, CancellationToken cancellationToken)
+    {
+        _file = file;
+        _index = index;
+        _cancellationToken = cancellationToken;
+    }
+
+    public static Result<FileModel> Bind(ParsedFile file, DeclarationIndex index, CancellationToken cancellationToken = default)
+    {
+        var binder = new Binder(file, index, cancellationToken);
+        var model = binder.BindFile();
+        return new Result<FileModel>(model, binder._diagnostics.ToEquatableArray());
+    }
+
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, TextLocation location, params string[] arguments) =>
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, _file.Path, location, arguments));
+
+    /// <summary>Findings of the <see cref="RuleAnalyzer"/>.</summary>
+    internal void ReportAnalysis(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, TextLocation location, params string[] arguments) =>
+        Report(descriptor, location, arguments);
+
+    private FileModel BindFile()
+    {
+        var enums = new List<EnumModel>();
+        var schemas = new List<SchemaModel>();
+        var ruleSets = new List<RuleSetModel>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+
+        if (_file.Syntax.Namespace is { } ns && !Naming.IsValidNamespace(ns.Text))
+            Report(DiagnosticDescriptors.SyntaxError, ns.Location, $"'{ns.Text}' is not a valid C# namespace");
+
+        foreach (var declaration in _file.Syntax.Declarations)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (!CheckUniqueTopLevel(declaration, seen)) continue;
+            switch (declaration)
+            {
+                case EnumDeclaration e:
+                    enums.Add(BindEnum(e.Name.Text, Naming.Pascal(e.Name.Text), e.Members, $"enum '{e.Name.Text}'"));
+                    break;
+                case SchemaDeclaration s:
+                    schemas.Add(BindSchema(s, enums));
+                    break;
+                case RuleSetDeclaration r:
+                    if (BindRuleSet(r, enums) is { } ruleSet) ruleSets.Add(ruleSet);
+                    break;
+            }
+        }
+
+        return new FileModel(_file.Path, _file.HintName, _file.Namespace, enums.ToEquatableArray(), schemas.ToEquatableArray(), ruleSets.ToEquatableArray());
+    }
+
+    /// <summary>A top-level name must be unique in the project; the later declaration (by path, then position) gets the error.</summary>
+    private bool CheckUniqueTopLevel(Declaration declaration, HashSet<string> seenInFile)
+    {
+        var name = declaration.Name.Text;
+        var earlierFile = _index.Named(name).FirstOrDefault(d => string.CompareOrdinal(d.Path, _file.Path) < 0);
+        if (!seenInFile.Add(Naming.Pascal(name)) || earlierFile is not null)
+        {
+            var where = earlierFile is not null ? $" in {System.IO.Path.GetFileName(earlierFile.Path)}" : " in this file";
+            Report(DiagnosticDescriptors.DuplicateName, declaration.Name.Location, "A declaration named", name, where);
+            return false;
+        }
+        return true;
+    }
+
+    private EnumModel BindEnum(string dslName, string csName, EquatableArray<Identifier> members, string origin)
+    {
+        var result = new List<EnumMemberModel>();
+        var byCsName = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var member in members)
+        {
+            var cs = Naming.Pascal(member.Text);
+            if (byCsName.TryGetValue(cs, out var other))
+            {
+                if (other == member.Text) Report(DiagnosticDescriptors.DuplicateName, member.Location, "Enum value", member.Text, $" in '{dslName}'");
+                else Report(DiagnosticDescriptors.GeneratedNameClash, member.Location, other, member.Text, cs);
+                continue;
+            }
+            byCsName.Add(cs, member.Text);
+            result.Add(new EnumMemberModel(member.Text, cs));
+        }
+        return new EnumModel(dslName, csName, result.ToEquatableArray(), origin);
+    }
+
+    private static readonly HashSet<string> s_reservedMembers = new(StringComparer.Ordinal)
+    {
+        "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "Deconstruct", "GetType", "ReadCsv", "ColumnNames",
+    };
+
+    private SchemaModel BindSchema(SchemaDeclaration schema, List<EnumModel> enums)
+    {
+        var schemaName = Naming.Pascal(schema.Name.Text);
+        var fields = new List<FieldModel>();
+        var byProperty = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (schema.Fields.IsEmpty) Report(DiagnosticDescriptors.EmptyDeclaration, schema.Name.Location, "Schema", schema.Name.Text);
+        foreach (var field in schema.Fields)
+        {
+            var property = Naming.Pascal(field.Name.Text);
+            if (byProperty.TryGetValue(property, out var other))
+            {
+                if (other == field.Name.Text) Report(DiagnosticDescriptors.DuplicateName, field.Name.Location, "Field", field.Name.Text, $" in schema '{schema.Name.Text}'");
+                else Report(DiagnosticDescriptors.GeneratedNameClash, field.Name.Location, other, field.Name.Text, property);
+                continue;
+            }
+            if (property == schemaName || s_reservedMembers.Contains(property))
+            {
+                Report(DiagnosticDescriptors.GeneratedNameClash, field.Name.Location, field.Name.Text,
+                    property == schemaName ? $"the schema '{schema.Name.Text}'" : "a generated member", property);
+                continue;
+            }
+            byProperty.Add(property, field.Name.Text);
+
+            DslType type;
+            if (field.Type.Keyword == TypeKeyword.InlineEnum)
+            {
+                var enumModel = BindEnum($"{schema.Name.Text}.{field.Name.Text}", schemaName + property, field.Type.InlineMembers, $"field '{field.Name.Text}' of schema '{schema.Name.Text}'");
+                enums.Add(enumModel);
+                type = EnumType(enumModel.Name, enumModel.DslName, enumModel.Members.Select(m => m.Name));
+            }
+            else
+            {
+                type = ResolveType(field.Type);
+            }
+            fields.Add(new FieldModel(field.Name.Text, property, type));
+        }
+        return new SchemaModel(schema.Name.Text, schemaName, fields.ToEquatableArray());
+    }
+
+    private DslType EnumType(string csName, string dslName, IEnumerable<string> members, string? ns = null) =>
+        new(ValueKind.Enum, $"global::{ns ?? _file.Namespace}.{csName}", dslName, members.ToEquatableArray());
+
+    private DslType ResolveType(TypeSyntax type)
+    {
+        switch (type.Keyword)
+        {
+            case TypeKeyword.Named:
+                var name = type.Name!.Text;
+                var found = _index.Find(IndexedKind.Enum, name);
+                if (found is null)
+                {
+                    var isSchema = _index.Find(IndexedKind.Schema, name) is not null;
+                    Report(DiagnosticDescriptors.UnknownType, type.Location, "enum type", name,
+                        isSchema ? "; a schema cannot be a field type" : NameSuggester.Hint(name, _index.NamesOf(IndexedKind.Enum).Concat(new[] { "float", "double", "int", "long", "bool", "string" })));
+                    return DslType.Error;
+                }
+                return new DslType(ValueKind.Enum, found.FullName, found.DslName, found.Members.Select(Naming.Pascal).ToEquatableArray());
+            default:
+                return KeywordType(type.Keyword);
+        }
+    }
+
+    private static DslType KeywordType(TypeKeyword keyword) => keyword switch
+    {
+        TypeKeyword.Int => DslType.Int,
+        TypeKeyword.Long => DslType.Long,
+        TypeKeyword.Float => DslType.Float,
+        TypeKeyword.Double => DslType.Double,
+        TypeKeyword.Bool => DslType.Bool,
+        TypeKeyword.String => DslType.String,
+        _ => DslType.Error,
+    };
+
+    /// <summary>The type of a schema field as other files see it (through the index).</summary>
+    private DslType IndexedFieldType(IndexedDeclaration schema, IndexedField field)
+    {
+        switch (field.Keyword)
+        {
+            case TypeKeyword.InlineEnum:
+                return new DslType(ValueKind.Enum, $"global::{schema.Namespace}.{Naming.Pascal(schema.DslName)}{Naming.Pascal(field.DslName)}",
+                    $"{schema.DslName}.{field.DslName}", field.InlineMembers.Select(Naming.Pascal).ToEquatableArray());
+            case TypeKeyword.Named:
+                var found = _index.Find(IndexedKind.Enum, field.TypeName!);
+                return found is null
+                    ? DslType.Error
+                    : new DslType(ValueKind.Enum, found.FullName, found.DslName, found.Members.Select(Naming.Pascal).ToEquatableArray());
+            default:
+                return KeywordType(field.Keyword);
+        }
+    }
+
+    // ================= rule sets =================
+
+    private RuleSetModel? BindRuleSet(RuleSetDeclaration ruleSet, List<EnumModel> enums)
+    {
+        var schema = _index.Find(IndexedKind.Schema, ruleSet.InputSchema.Text);
+        if (schema is null)
+        {
+            Report(DiagnosticDescriptors.UnknownType, ruleSet.InputSchema.Location, "schema", ruleSet.InputSchema.Text,
+                NameSuggester.Hint(ruleSet.InputSchema.Text, _index.NamesOf(IndexedKind.Schema)));
+        }
+
+        DslType? outcome = null;
+        var outcomeDecl = _index.Find(IndexedKind.Enum, ruleSet.OutcomeType.Text);
+        if (outcomeDecl is not null)
+        {
+            outcome = new DslType(ValueKind.Enum, outcomeDecl.FullName, outcomeDecl.DslName, outcomeDecl.Members.Select(Naming.Pascal).ToEquatableArray());
+        }
+        else if (_index.Find(IndexedKind.Schema, ruleSet.OutcomeType.Text) is not null || ruleSet.OutcomeType.Text is "float" or "double" or "int" or "long" or "bool" or "string")
+        {
+            Report(DiagnosticDescriptors.OutcomeNotEnum, ruleSet.OutcomeType.Location, ruleSet.OutcomeType.Text,
+                _index.Find(IndexedKind.Schema, ruleSet.OutcomeType.Text) is not null ? "a schema" : "a " + ruleSet.OutcomeType.Text);
+        }
+        else
+        {
+            Report(DiagnosticDescriptors.UnknownType, ruleSet.OutcomeType.Location, "enum type", ruleSet.OutcomeType.Text,
+                NameSuggester.Hint(ruleSet.OutcomeType.Text, _index.NamesOf(IndexedKind.Enum)));
+        }
+
+        var scope = new RuleSetScope(this, ruleSet, schema, enums);
+        var model = scope.Bind(outcome);
+        return schema is null || outcome is null ? null : model;
+    }
+
+    /// <summary>Binding state of one rule set: its fields, 'let' values and facts.</summary>
+    private sealed class RuleSetScope
+    {
+        private readonly Binder _binder;
+        private readonly RuleSetDeclaration _syntax;
+        private readonly IndexedDeclaration? _schema;
+        private readonly List<EnumModel> _enums;
+        private readonly Dictionary<string, DslType> _fields = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, LetDeclaration> _lets = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (FactDeclaration Syntax, DslType Type)> _facts = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, BoundExpression?> _boundLets = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _locals = new(StringComparer.Ordinal);
+
+        public RuleSetScope(Binder binder, RuleSetDeclaration syntax, IndexedDeclaration? schema, List<EnumModel> enums)
+        {
+            _binder = binder;
+            _syntax = syntax;
+            _schema = schema;
+            _enums = enums;
+            if (schema is not null)
+            {
+                foreach (var field in schema.Fields)
+                {
+                    if (!_fields.ContainsKey(field.DslName)) _fields.Add(field.DslName, binder.IndexedFieldType(schema, field));
+                }
+            }
+        }
+
+        private string SchemaDescription => _schema is null ? $"'{_syntax.InputSchema.Text}'" : $"schema '{_schema.DslName}'";
+
+        public RuleSetModel Bind(DslType? outcome)
+        {
+            var csName = Naming.Pascal(_syntax.Name.Text);
+            var policy = HitPolicy.First;
+            PolicyClause? policyClause = null;
+            OtherwiseClause? otherwise = null;
+
+            // Declarations first, so rules may read values declared after them.
+            foreach (var member in _syntax.Members)
+            {
+                switch (member)
+                {
+                    case PolicyClause p:
+                        if (policyClause is not null) _binder.Report(DiagnosticDescriptors.RepeatedClause, p.Location, "policy");
+                        else { policyClause = p; policy = p.Policy; }
+                        break;
+                    case OtherwiseClause o:
+                        if (otherwise is not null) _binder.Report(DiagnosticDescriptors.RepeatedClause, o.Location, "otherwise");
+                        else otherwise = o;
+                        break;
+                    case LetDeclaration let:
+                        if (DeclareLocal(let.Name)) _lets.Add(let.Name.Text, let);
+                        break;
+                    case FactDeclaration fact:
+                        if (DeclareLocal(fact.Name))
+                        {
+                            DslType type;
+                            if (fact.Type.Keyword == TypeKeyword.InlineEnum)
+                            {
+                                var enumModel = _binder.BindEnum($"{_syntax.Name.Text}.{fact.Name.Text}", csName + Naming.Pascal(fact.Name.Text), fact.Type.InlineMembers, $"fact '{fact.Name.Text}' of rule set '{_syntax.Name.Text}'");
+                                _enums.Add(enumModel);
+                                type = _binder.EnumType(enumModel.Name, enumModel.DslName, enumModel.Members.Select(m => m.Name));
+                            }
+                            else
+                            {
+                                type = _binder.ResolveType(fact.Type);
+                            }
+                            _facts.Add(fact.Name.Text, (fact, type));
+                        }
+                        break;
+                }
+            }
+
+            // Bind lets (lazily, in dependency order), facts and rules.
+            foreach (var let in _lets.Values) BindLet(let.Name.Text);
+
+            var factRules = new Dictionary<string, List<(RuleDeclaration Syntax, FactRuleModel Model)>>(StringComparer.Ordinal);
+            var outcomeRules = new List<(RuleDeclaration Syntax, RuleModel Model)>();
+            var ruleNames = new HashSet<string>(StringComparer.Ordinal);
+            var ruleId = 0;
+            foreach (var rule in _syntax.Members.OfType<RuleDeclaration>())
+            {
+                _binder._cancellationToken.ThrowIfCancellationRequested();
+                if (!ruleNames.Add(rule.Name.Text))
+                    _binder.Report(DiagnosticDescriptors.DuplicateName, rule.Name.Location, "Rule", rule.Name.Text, $" in rule set '{_syntax.Name.Text}'");
+
+                var condition = BindExpression(rule.Condition, null);
+                if (!condition.Type.IsError && condition.Type.Kind != ValueKind.Bool)
+                    _binder.Report(DiagnosticDescriptors.ConditionNotBoolean, rule.Condition.Location, condition.Type.Describe());
+
+                if (rule.Priority is not null && policy != HitPolicy.Priority)
+                    _binder.Report(DiagnosticDescriptors.PriorityMisuse, rule.Priority.Location, $"The priority of rule '{rule.Name.Text}' has no effect: the rule set's policy is not 'priority'");
+
+                switch (rule.Action)
+                {
+                    case OutcomeAction o:
+                        var member = outcome is null ? null : ResolveMember(o.Outcome, outcome);
+                        if (policy == HitPolicy.Priority && rule.Priority is null)
+                            _binder.Report(DiagnosticDescriptors.PriorityMisuse, rule.Name.Location, $"Rule '{rule.Name.Text}' has no priority under 'policy priority'; it counts as priority 0");
+                        outcomeRules.Add((rule, new RuleModel(ruleId++, rule.Name.Text, Naming.Pascal(rule.Name.Text), rule.Priority?.Value, condition, member ?? "", o.Outcome.Text, rule.Reason)));
+                        break;
+                    case SetFactAction set:
+                        if (!_facts.TryGetValue(set.Fact.Text, out var fact))
+                        {
+                            _binder.Report(DiagnosticDescriptors.UnknownName, set.Fact.Location, set.Fact.Text, $"rule set '{_syntax.Name.Text}' (only facts can be set)",
+                                NameSuggester.Hint(set.Fact.Text, _facts.Keys));
+                            break;
+                        }
+                        var value = BindExpression(set.Value, fact.Type.Kind == ValueKind.Enum ? fact.Type : null);
+                        CheckAssignable(fact.Type, value, set.Value.Location, $"fact '{set.Fact.Text}'");
+                        if (!factRules.TryGetValue(set.Fact.Text, out var list)) factRules[set.Fact.Text] = list = new();
+                        list.Add((rule, new FactRuleModel(rule.Name.Text, condition, value, rule.Reason)));
+                        break;
+                }
+            }
+
+            OtherwiseModel? otherwiseModel = null;
+            if (otherwise is not null && outcome is not null)
+                otherwiseModel = new OtherwiseModel(ResolveMember(otherwise.Outcome, outcome) ?? "", otherwise.Reason);
+
+            // Derived values in evaluation order (forward chaining), cycles reported.
+            var derived = OrderDerived(factRules);
+
+            var ordered = policy == HitPolicy.Priority
+                ? outcomeRules.OrderByDescending(r => r.Model.Priority ?? 0).ToList() // OrderBy is stable: ties keep declaration order
+                : outcomeRules;
+
+            if (!_binder._diagnostics.Any(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error))
+            {
+                var analyzer = new RuleAnalyzer(_binder, _syntax.Name.Text, _syntax.Name.Location, policy);
+                analyzer.Analyze(ordered, factRules.Values.SelectMany(v => v).ToList(), otherwise is not null);
+            }
+
+            return new RuleSetModel(
+                _syntax.Name.Text,
+                csName,
+                _schema?.FullName ?? "",
+                outcome?.EnumFullName ?? "",
+                policy,
+                derived.ToEquatableArray(),
+                ordered.Select(r => r.Model).ToEquatableArray(),
+                otherwiseModel);
+        }
+
+        private bool DeclareLocal(Identifier name)
+        {
+            if (_fields.ContainsKey(name.Text))
+            {
+                _binder.Report(DiagnosticDescriptors.DuplicateName, name.Location, "A value named", name.Text, $" as a field of {SchemaDescription}");
+                return false;
+            }
+            if (_lets.ContainsKey(name.Text) || _facts.ContainsKey(name.Text))
+            {
+                _binder.Report(DiagnosticDescriptors.DuplicateName, name.Location, "A value named", name.Text, $" in rule set '{_syntax.Name.Text}'");
+                return false;
+            }
+            var local = Naming.Local(name.Text);
+            if (_locals.TryGetValue(local, out var other))
+            {
+                _binder.Report(DiagnosticDescriptors.GeneratedNameClash, name.Location, other, name.Text, local);
+                return false;
+            }
+            _locals.Add(local, name.Text);
+            return true;
+        }
+
+        private string? ResolveMember(Identifier name, DslType enumType)
+        {
+            var cs = Naming.Pascal(name.Text);
+            if (enumType.Members.Contains(cs)) return cs;
+            _binder.Report(DiagnosticDescriptors.UnknownEnumValue, name.Location, name.Text, enumType.Describe(),
+                NameSuggester.Hint(name.Text, EnumDslMembers(enumType)));
+            return null;
+        }
+
+        private IEnumerable<string> EnumDslMembers(DslType enumType)
+        {
+            var declared = _binder._index.Find(IndexedKind.Enum, enumType.EnumDslName ?? "");
+            if (declared is not null) return declared.Members;
+            var local = _enums.FirstOrDefault(e => e.DslName == enumType.EnumDslName);
+            if (local is not null) return local.Members.Select(m => m.DslName);
+            if (_schema is not null)
+            {
+                var field = _schema.Fields.FirstOrDefault(f => $"{_schema.DslName}.{f.DslName}" == enumType.EnumDslName);
+                if (field is not null) return field.InlineMembers;
+            }
+            return enumType.Members;
+        }
+
+        private void CheckAssignable(DslType target, BoundExpression value, TextLocation location, string what)
+        {
+            if (target.IsError || value.Type.IsError) return;
+            var ok = target.Kind == value.Type.Kind
+                || (target.IsNumeric && value.Type.IsNumeric && (!target.IsIntegral || value.Type.IsIntegral));
+            if (target.Kind == ValueKind.Enum) ok = value.Type.Kind == ValueKind.Enum && value.Type.EnumFullName == target.EnumFullName;
+            if (!ok) _binder.Report(DiagnosticDescriptors.TypeMismatch, location, $"Cannot give {what} ({target.Describe()}) a value that is {value.Type.Describe()}");
+        }
+
+        // ---- let values ----
+
+        private BoundExpression? BindLet(string name)
+        {
+            if (_boundLets.TryGetValue(name, out var done)) return done; // null while in progress: a cycle, reported by OrderDerived
+            _boundLets[name] = null;
+            var let = _lets[name];
+            var value = BindExpression(let.Value, null);
+            _boundLets[name] = value;
+            return value;
+        }
+
+        private List<DerivedModel> OrderDerived(Dictionary<string, List<(RuleDeclaration Syntax, FactRuleModel Model)>> factRules)
+        {
+            // Dependency graph over lets and facts in declaration order.
+            var declarationOrder = _syntax.Members
+                .Select(m => m switch { LetDeclaration l => l.Name, FactDeclaration f => f.Name, _ => null })
+                .Where(n => n is not null && (_lets.ContainsKey(n.Text) || _facts.ContainsKey(n.Text)))
+                .Select(n => n!)
+                .ToList();
+            var localToName = _lets.Keys.Concat(_facts.Keys).ToDictionary(Naming.Local, n => n, StringComparer.Ordinal);
+
+            BoundExpression ValueOf(string name) => _lets.ContainsKey(name)
+                ? _boundLets[name] ?? new BoundLiteral(DslType.Error, name, "default", 0)
+                : BindFactDefault(name);
+
+            var defaults = new Dictionary<string, BoundExpression>(StringComparer.Ordinal);
+            BoundExpression BindFactDefault(string name)
+            {
+                if (defaults.TryGetValue(name, out var bound)) return bound;
+                var (syntax, type) = _facts[name];
+                bound = BindExpression(syntax.Default, type.Kind == ValueKind.Enum ? type : null);
+                CheckAssignable(type, bound, syntax.Default.Location, $"fact '{name}'");
+                return defaults[name] = bound;
+            }
+
+            var dependencies = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var name in declarationOrder.Select(n => n.Text))
+            {
+                var refs = new List<BoundExpression> { ValueOf(name) };
+                if (factRules.TryGetValue(name, out var rules)) refs.AddRange(rules.SelectMany(r => new[] { r.Model.Condition, r.Model.Value }));
+                dependencies[name] = refs.SelectMany(ReferencedLocals).Select(l => localToName.TryGetValue(l, out var n) ? n : null)
+                    .Where(n => n is not null).Select(n => n!).Distinct().ToList();
+            }
+
+            var order = new List<string>();
+            var state = new Dictionary<string, int>(StringComparer.Ordinal); // 1 = visiting, 2 = done
+            var stack = new List<string>();
+            var reportedCycle = false;
+            void Visit(string name)
+            {
+                if (state.TryGetValue(name, out var s))
+                {
+                    if (s == 1 && !reportedCycle)
+                    {
+                        reportedCycle = true;
+                        var cycle = stack.Skip(stack.IndexOf(name)).Concat(new[] { name });
+                        var at = declarationOrder.First(n => n.Text == name).Location;
+                        _binder.Report(DiagnosticDescriptors.ChainingCycle, at, string.Join(" → ", cycle));
+                    }
+                    return;
+                }
+                state[name] = 1;
+                stack.Add(name);
+                foreach (var dependency in dependencies[name]) Visit(dependency);
+                stack.RemoveAt(stack.Count - 1);
+                state[name] = 2;
+                order.Add(name);
+            }
+            foreach (var name in declarationOrder) Visit(name.Text);
+
+            return order.Select(name => _lets.ContainsKey(name)
+                ? new DerivedModel(DerivedKind.Let, name, Naming.Local(name), ValueOf(name).Type, ValueOf(name), EquatableArray<FactRuleModel>.Empty)
+                : new DerivedModel(DerivedKind.Fact, name, Naming.Local(name), _facts[name].Type, ValueOf(name),
+                    factRules.TryGetValue(name, out var rules) ? rules.Select(r => r.Model).ToEquatableArray() : EquatableArray<FactRuleModel>.Empty))
+                .ToList();
+        }
+
+        private static IEnumerable<string> ReferencedLocals(BoundExpression expression) => expression switch
+        {
+            BoundDerived d => new[] { d.Local },
+            BoundUnary u => ReferencedLocals(u.Operand),
+            BoundBinary b => ReferencedLocals(b.Left).Concat(ReferencedLocals(b.Right)),
+            BoundIn i => ReferencedLocals(i.Value),
+            _ => Array.Empty<string>(),
+        };
+
+        // ---- expressions ----
+
+        private string TextOf(Expression expression)
+        {
+            var location = expression.Location;
+            var text = _binder._file.Text;
+            if (location.Start < 0 || location.Start + location.Length > text.Length) return "?";
+            return Regex.Replace(text.Substring(location.Start, location.Length), @"\s+", " ");
+        }
+
+        private bool IsVariable(string name) => _fields.ContainsKey(name) || _lets.ContainsKey(name) || _facts.ContainsKey(name);
+
+        private BoundExpression Error(Expression expression) => new BoundLiteral(DslType.Error, TextOf(expression), "default", 0);
+
+        /// <param name="enumContext">The enum type a bare name may be a value of (the other side of '==', a fact being set).</param>
+        private BoundExpression BindExpression(Expression expression, DslType? enumContext)
+        {
+            _binder._cancellationToken.ThrowIfCancellationRequested();
+            var text = TextOf(expression);
+            switch (expression)
+            {
+                case NumberLiteral n:
+                    if (n.IsInteger && n.Value <= int.MaxValue) return new BoundLiteral(DslType.Int, text, n.Text, n.Value);
+                    if (n.IsInteger && n.Value <= long.MaxValue) return new BoundLiteral(DslType.Long, text, n.Text + "L", n.Value);
+                    return new BoundLiteral(DslType.Double, text, DoubleCode(n.Value), n.Value);
+                case StringLiteral s:
+                    return new BoundLiteral(DslType.String, text, Naming.Quote(s.Value), 0);
+                case BoolLiteral b:
+                    return new BoundLiteral(DslType.Bool, text, b.Value ? "true" : "false", b.Value ? 1 : 0);
+                case NameExpression name:
+                    return BindName(name.Name, enumContext, text);
+                case UnaryExpression u:
+                    return BindUnary(u, text);
+                case BinaryExpression b:
+                    return BindBinary(b, text);
+                case InExpression i:
+                    return BindIn(i, text);
+                default:
+                    return Error(expression);
+            }
+        }
+
+        private static string DoubleCode(double value)
+        {
+            var code = value.ToString("R", CultureInfo.InvariantCulture);
+            if (double.IsInfinity(value)) return value > 0 ? "double.PositiveInfinity" : "double.NegativeInfinity";
+            return code.IndexOfAny(new[] { '.', 'E', 'e' }) < 0 ? code + ".0" : code;
+        }
+
+        private BoundExpression BindName(Identifier name, DslType? enumContext, string text)
+        {
+            var cs = Naming.Pascal(name.Text);
+            // A value of the enum on the other side wins over a variable of another type with the same name.
+            if (enumContext is not null && enumContext.Members.Contains(cs) && !(_fields.TryGetValue(name.Text, out var ft) && ft == enumContext))
+                return new BoundEnumMember(enumContext, text, cs);
+            if (_fields.TryGetValue(name.Text, out var fieldType)) return new BoundField(fieldType, text, Naming.Pascal(name.Text));
+            if (_lets.ContainsKey(name.Text))
+            {
+                var value = BindLet(name.Text);
+                return new BoundDerived(value?.Type ?? DslType.Error, text, Naming.Local(name.Text));
+            }
+            if (_facts.TryGetValue(name.Text, out var fact)) return new BoundDerived(fact.Type, text, Naming.Local(name.Text));
+
+            var variables = _fields.Keys.Concat(_lets.Keys).Concat(_facts.Keys);
+            if (enumContext is not null && !enumContext.IsError)
+            {
+                _binder.Report(DiagnosticDescriptors.UnknownEnumValue, name.Location, name.Text, enumContext.Describe(),
+                    NameSuggester.Hint(name.Text, EnumDslMembers(enumContext).Concat(variables)));
+            }
+            else
+            {
+                // A value of some enum used where no enum is expected reads better with that hint.
+                var allMembers = _fields.Values.Where(t => t.Kind == ValueKind.Enum).SelectMany(EnumDslMembers);
+                _binder.Report(DiagnosticDescriptors.UnknownName, name.Location, name.Text, SchemaDescription,
+                    allMembers.Contains(name.Text)
+                        ? $"; '{name.Text}' is an enum value and must be compared with a field, e.g. 'field == {name.Text}'"
+                        : NameSuggester.Hint(name.Text, variables));
+            }
+            return new BoundLiteral(DslType.Error, text, "default", 0);
+        }
+
+        private BoundExpression BindUnary(UnaryExpression u, string text)
+        {
+            var operand = BindExpression(u.Operand, null);
+            if (u.Operator == UnaryOperator.Not)
+            {
+                if (!operand.Type.IsError && operand.Type.Kind != ValueKind.Bool)
+                {
+                    _binder.Report(DiagnosticDescriptors.TypeMismatch, u.Location, $"'not' needs a bool, but '{operand.Text}' is {operand.Type.Describe()}");
+                    return Error(u);
+                }
+                return new BoundUnary(DslType.Bool, text, UnaryOperator.Not, operand);
+            }
+            if (!operand.Type.IsError && !operand.Type.IsNumeric)
+            {
+                _binder.Report(DiagnosticDescriptors.TypeMismatch, u.Location, $"'-' needs a number, but '{operand.Text}' is {operand.Type.Describe()}");
+                return Error(u);
+            }
+            if (operand is BoundLiteral literal && operand.Type.IsNumeric)
+            {
+                var code = literal.Code.StartsWith("-", StringComparison.Ordinal) ? literal.Code.Substring(1) : "-" + literal.Code;
+                return new BoundLiteral(operand.Type, text, code, -literal.Number);
+            }
+            return new BoundUnary(operand.Type, text, UnaryOperator.Negate, operand);
+        }
+
+        private BoundExpression BindBinary(BinaryExpression b, string text)
+        {
+            if (OperatorText.IsComparison(b.Operator)) return BindComparison(b, text);
+
+            var left = BindExpression(b.Left, null);
+            var right = BindExpression(b.Right, null);
+            if (left.Type.IsError || right.Type.IsError) return Error(b);
+
+            if (b.Operator is BinaryOperator.And or BinaryOperator.Or)
+            {
+                foreach (var side in new[] { left, right })
+                {
+                    if (side.Type.Kind != ValueKind.Bool)
+                    {
+                        _binder.Report(DiagnosticDescriptors.TypeMismatch, b.Location, $"'{OperatorText.Of(b.Operator)}' needs bool operands, but '{side.Text}' is {side.Type.Describe()}");
+                        return Error(b);
+                    }
+                }
+                return new BoundBinary(DslType.Bool, text, b.Operator, left, right);
+            }
+
+            // Arithmetic: numbers only, computed in double precision ('/' is real division).
+            foreach (var side in new[] { left, right })
+            {
+                if (!side.Type.IsNumeric)
+                {
+                    _binder.Report(DiagnosticDescriptors.TypeMismatch, b.Location, $"Arithmetic '{OperatorText.Of(b.Operator)}' needs numbers, but '{side.Text}' is {side.Type.Describe()}");
+                    return Error(b);
+                }
+            }
+            if (b.Operator is BinaryOperator.Divide or BinaryOperator.Modulo && right is BoundLiteral { Number: 0 })
+            {
+                _binder.Report(DiagnosticDescriptors.DivisionByZero, b.Right.Location);
+                return Error(b);
+            }
+            return new BoundBinary(DslType.Double, text, b.Operator, left, right);
+        }
+
+        private BoundExpression BindComparison(BinaryExpression b, string text)
+        {
+            BoundExpression left, right;
+            if (b.Left is NameExpression ln && !IsVariable(ln.Name.Text))
+            {
+                right = BindExpression(b.Right, null);
+                left = BindExpression(b.Left, right.Type.Kind == ValueKind.Enum ? right.Type : null);
+            }
+            else
+            {
+                left = BindExpression(b.Left, null);
+                right = BindExpression(b.Right, left.Type.Kind == ValueKind.Enum ? left.Type : null);
+            }
+            if (left.Type.IsError || right.Type.IsError) return Error(b);
+
+            var op = OperatorText.Of(b.Operator);
+            var equality = b.Operator is BinaryOperator.Equal or BinaryOperator.NotEqual;
+            if (left.Type.IsNumeric && right.Type.IsNumeric) return new BoundBinary(DslType.Bool, text, b.Operator, left, right);
+
+            if (left.Type.Kind == right.Type.Kind && left.Type.Kind is ValueKind.Enum or ValueKind.Bool or ValueKind.String
+                && (left.Type.Kind != ValueKind.Enum || left.Type.EnumFullName == right.Type.EnumFullName))
+            {
+                if (equality) return new BoundBinary(DslType.Bool, text, b.Operator, left, right);
+                _binder.Report(DiagnosticDescriptors.TypeMismatch, b.Location, $"'{op}' cannot order values of {left.Type.Describe()}; use '==', '!=' or 'in'");
+                return Error(b);
+            }
+
+            _binder.Report(DiagnosticDescriptors.TypeMismatch, b.Location, $"Cannot compare '{left.Text}' ({left.Type.Describe()}) with '{right.Text}' ({right.Type.Describe()})");
+            return Error(b);
+        }
+
+        private BoundExpression BindIn(InExpression i, string text)
+        {
+            var value = BindExpression(i.Value, null);
+            if (value.Type.IsError) return Error(i);
+            if (value.Type.Kind != ValueKind.Enum)
+            {
+                _binder.Report(DiagnosticDescriptors.TypeMismatch, i.Location, $"'in' needs an enum value, but '{value.Text}' is {value.Type.Describe()}");
+                return Error(i);
+            }
+            var members = new List<string>();
+            foreach (var member in i.Members)
+            {
+                var resolved = ResolveMember(member, value.Type);
+                if (resolved is null) return Error(i);
+                if (!members.Contains(resolved)) members.Add(resolved);
+            }
+            return new BoundIn(DslType.Bool, text, value, members.ToEquatableArray(), i.Negated);
+        }
+    }
+}

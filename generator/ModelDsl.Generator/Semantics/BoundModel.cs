@@ -1,0 +1,133 @@
+using ModelDsl.Generator.Diagnostics;
+using ModelDsl.Generator.Infrastructure;
+using ModelDsl.Generator.Syntax;
+
+namespace ModelDsl.Generator.Semantics;
+
+// What the binder hands to the emitter: resolved names, C# spellings and typed expressions, all
+// value-equatable so an unchanged file is never emitted again.
+
+internal enum ValueKind
+{
+    Error,
+    Int,
+    Long,
+    Float,
+    Double,
+    Bool,
+    String,
+    Enum,
+}
+
+/// <summary>A DSL value type. For enums, <see cref="EnumFullName"/> is the global-qualified C# type.</summary>
+internal sealed record DslType(ValueKind Kind, string? EnumFullName = null, string? EnumDslName = null, EquatableArray<string> Members = default)
+{
+    public static readonly DslType Error = new(ValueKind.Error);
+    public static readonly DslType Int = new(ValueKind.Int);
+    public static readonly DslType Long = new(ValueKind.Long);
+    public static readonly DslType Float = new(ValueKind.Float);
+    public static readonly DslType Double = new(ValueKind.Double);
+    public static readonly DslType Bool = new(ValueKind.Bool);
+    public static readonly DslType String = new(ValueKind.String);
+
+    public bool IsNumeric => Kind is ValueKind.Int or ValueKind.Long or ValueKind.Float or ValueKind.Double;
+
+    public bool IsIntegral => Kind is ValueKind.Int or ValueKind.Long;
+
+    public bool IsError => Kind == ValueKind.Error;
+
+    public string CSharpName => Kind switch
+    {
+        ValueKind.Int => "int",
+        ValueKind.Long => "long",
+        ValueKind.Float => "float",
+        ValueKind.Double => "double",
+        ValueKind.Bool => "bool",
+        ValueKind.String => "string",
+        ValueKind.Enum => EnumFullName!,
+        _ => "object",
+    };
+
+    /// <summary>How messages name the type.</summary>
+    public string Describe() => Kind switch
+    {
+        ValueKind.Enum => $"enum '{EnumDslName}'",
+        ValueKind.Int or ValueKind.Long => "an integer",
+        ValueKind.Float or ValueKind.Double => "a number",
+        ValueKind.Bool => "a bool",
+        ValueKind.String => "a string",
+        _ => "invalid",
+    };
+}
+
+// ---- bound expressions ----
+
+internal abstract record BoundExpression(DslType Type, string Text);
+
+/// <summary>A constant; <see cref="Code"/> is its C# spelling, <see cref="Number"/> its numeric value if numeric.</summary>
+internal sealed record BoundLiteral(DslType Type, string Text, string Code, double Number) : BoundExpression(Type, Text);
+
+internal sealed record BoundField(DslType Type, string Text, string Property) : BoundExpression(Type, Text);
+
+/// <summary>A 'let' value or a fact, held in a local of the generated method.</summary>
+internal sealed record BoundDerived(DslType Type, string Text, string Local) : BoundExpression(Type, Text);
+
+internal sealed record BoundEnumMember(DslType Type, string Text, string Member) : BoundExpression(Type, Text)
+{
+    public string Code => $"{Type.EnumFullName}.{Member}";
+}
+
+internal sealed record BoundUnary(DslType Type, string Text, UnaryOperator Operator, BoundExpression Operand) : BoundExpression(Type, Text);
+
+internal sealed record BoundBinary(DslType Type, string Text, BinaryOperator Operator, BoundExpression Left, BoundExpression Right) : BoundExpression(Type, Text);
+
+/// <summary>Membership in a set of enum values; <see cref="Members"/> are C# member names.</summary>
+internal sealed record BoundIn(DslType Type, string Text, BoundExpression Value, EquatableArray<string> Members, bool Negated) : BoundExpression(Type, Text);
+
+// ---- declarations ----
+
+internal sealed record EnumMemberModel(string DslName, string Name);
+
+internal sealed record EnumModel(string DslName, string Name, EquatableArray<EnumMemberModel> Members, string Origin);
+
+internal sealed record FieldModel(string DslName, string Property, DslType Type);
+
+internal sealed record SchemaModel(string DslName, string Name, EquatableArray<FieldModel> Fields);
+
+internal enum DerivedKind
+{
+    Let,
+    Fact,
+}
+
+/// <summary>A rule that sets a fact: the first of a fact's rules whose condition holds sets its value.</summary>
+internal sealed record FactRuleModel(string DslName, BoundExpression Condition, BoundExpression Value, string? Reason);
+
+/// <summary>A 'let' value or a fact, in the order the generated code computes them.</summary>
+internal sealed record DerivedModel(DerivedKind Kind, string DslName, string Local, DslType Type, BoundExpression Value, EquatableArray<FactRuleModel> SetRules);
+
+internal sealed record RuleModel(int Id, string DslName, string Name, double? Priority, BoundExpression Condition, string OutcomeMember, string OutcomeText, string? Reason);
+
+internal sealed record OtherwiseModel(string OutcomeMember, string? Reason);
+
+internal sealed record RuleSetModel(
+    string DslName,
+    string Name,
+    string InputFullName,
+    string OutcomeFullName,
+    HitPolicy Policy,
+    EquatableArray<DerivedModel> Derived,
+    EquatableArray<RuleModel> Rules,
+    OtherwiseModel? Otherwise);
+
+/// <summary>Everything generated from one .mlmodel file.</summary>
+internal sealed record FileModel(
+    string Path,
+    string HintName,
+    string Namespace,
+    EquatableArray<EnumModel> Enums,
+    EquatableArray<SchemaModel> Schemas,
+    EquatableArray<RuleSetModel> RuleSets)
+{
+    public bool IsEmpty => Enums.IsEmpty && Schemas.IsEmpty && RuleSets.IsEmpty;
+}

@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ModelDsl.Generator.Infrastructure;
+using ModelDsl.Generator.Syntax;
+
+namespace ModelDsl.Generator.Semantics;
+
+/// <summary>Build properties the generator reads (project root namespace and directory).</summary>
+internal sealed record GeneratorOptions(string RootNamespace, string ProjectDirectory)
+{
+    public static readonly GeneratorOptions Default = new("ModelDsl.Generated", "");
+}
+
+/// <summary>A parsed file: its syntax, the namespace its code goes to, and its syntax diagnostics.</summary>
+internal sealed record ParsedFile(string Path, string HintName, string Namespace, string Text, FileSyntax Syntax, EquatableArray<Diagnostics.DiagnosticInfo> Diagnostics);
+
+internal sealed record IndexedField(string DslName, TypeKeyword Keyword, string? TypeName, EquatableArray<string> InlineMembers);
+
+internal enum IndexedKind
+{
+    Enum,
+    Schema,
+    RuleSet,
+}
+
+/// <summary>
+/// One declaration as other files see it. No source locations: moving text inside a file must not
+/// change the index, or every other file would be bound and emitted again.
+/// </summary>
+internal sealed record IndexedDeclaration(
+    IndexedKind Kind,
+    string DslName,
+    string Namespace,
+    string Path,
+    EquatableArray<string> Members,
+    EquatableArray<IndexedField> Fields)
+{
+    public string FullName => $"global::{Namespace}.{Naming.Pascal(DslName)}";
+}
+
+/// <summary>The small collected index of every file's declarations, used to resolve names across files.</summary>
+internal sealed record DeclarationIndex(EquatableArray<IndexedDeclaration> Declarations)
+{
+    public static DeclarationIndex Build(ImmutableArray<EquatableArray<IndexedDeclaration>> perFile) =>
+        new(perFile.SelectMany(f => f).OrderBy(d => d.Path, StringComparer.Ordinal).ToEquatableArray());
+
+    public static EquatableArray<IndexedDeclaration> Of(ParsedFile file) =>
+        file.Syntax.Declarations.Select(d => d switch
+        {
+            EnumDeclaration e => new IndexedDeclaration(IndexedKind.Enum, e.Name.Text, file.Namespace, file.Path,
+                e.Members.Select(m => m.Text).ToEquatableArray(), EquatableArray<IndexedField>.Empty),
+            SchemaDeclaration s => new IndexedDeclaration(IndexedKind.Schema, s.Name.Text, file.Namespace, file.Path,
+                EquatableArray<string>.Empty,
+                s.Fields.Select(f => new IndexedField(f.Name.Text, f.Type.Keyword, f.Type.Name?.Text, f.Type.InlineMembers.Select(m => m.Text).ToEquatableArray())).ToEquatableArray()),
+            _ => new IndexedDeclaration(IndexedKind.RuleSet, d.Name.Text, file.Namespace, file.Path, EquatableArray<string>.Empty, EquatableArray<IndexedField>.Empty),
+        }).ToEquatableArray();
+
+    public IEnumerable<IndexedDeclaration> Named(string dslName) => Declarations.Where(d => d.DslName == dslName);
+
+    public IndexedDeclaration? Find(IndexedKind kind, string dslName) => Declarations.FirstOrDefault(d => d.Kind == kind && d.DslName == dslName);
+
+    public IEnumerable<string> NamesOf(IndexedKind kind) => Declarations.Where(d => d.Kind == kind).Select(d => d.DslName);
+}

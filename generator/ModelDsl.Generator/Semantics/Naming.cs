@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace ModelDsl.Generator.Semantics;
+
+/// <summary>How DSL names (snake_case or any case) become C# names.</summary>
+internal static class Naming
+{
+    private static readonly HashSet<string> s_csharpKeywords = new()
+    {
+        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const",
+        "continue", "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern",
+        "false", "finally", "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface",
+        "internal", "is", "lock", "long", "namespace", "new", "null", "object", "operator", "out", "override",
+        "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
+        "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
+        "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+    };
+
+    /// <summary><c>credit_score</c> → <c>CreditScore</c>; <c>HTTPCode</c> stays.</summary>
+    public static string Pascal(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        var upperNext = true;
+        foreach (var c in name)
+        {
+            if (c == '_')
+            {
+                upperNext = true;
+                continue;
+            }
+            builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
+            upperNext = false;
+        }
+        if (builder.Length == 0) return "_";
+        if (char.IsDigit(builder[0])) builder.Insert(0, '_');
+        return builder.ToString();
+    }
+
+    /// <summary><c>debt_ratio</c> → <c>debtRatio</c>, escaped if it is a C# keyword or clashes with generated locals.</summary>
+    public static string Local(string name)
+    {
+        var pascal = Pascal(name);
+        var camel = char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
+        if (camel is "input" or "trace" or "hits" or "result" or "count") return camel + "Value";
+        return s_csharpKeywords.Contains(camel) ? "@" + camel : camel;
+    }
+
+    /// <summary>A C# string literal.</summary>
+    public static string Quote(string? text)
+    {
+        if (text is null) return "null";
+        var builder = new StringBuilder(text.Length + 2).Append('"');
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    if (char.IsControl(c)) builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+                    else builder.Append(c);
+                    break;
+            }
+        }
+        return builder.Append('"').ToString();
+    }
+
+    public static bool IsValidNamespace(string ns) =>
+        ns.Split('.').All(part => part.Length > 0 && (char.IsLetter(part[0]) || part[0] == '_') && part.All(c => char.IsLetterOrDigit(c) || c == '_') && !s_csharpKeywords.Contains(part));
+}

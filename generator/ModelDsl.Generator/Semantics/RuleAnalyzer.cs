@@ -1,0 +1,451 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ModelDsl.Generator.Diagnostics;
+using ModelDsl.Generator.Syntax;
+
+namespace ModelDsl.Generator.Semantics;
+
+/// <summary>
+/// Static analysis of rule conditions over numeric intervals and enum sets. A condition becomes a
+/// union of boxes (one interval or value set per variable); anything else — string tests, comparisons
+/// between two variables — becomes an independent true/false variable. That abstraction contains
+/// every real input, so "covered" and "always false" findings are sound; the example input of a gap
+/// is given in terms of the variables the rules test.
+/// </summary>
+internal sealed class RuleAnalyzer
+{
+    private const int MaxBoxes = 4096;
+
+    private readonly Binder _binder;
+    private readonly string _ruleSetName;
+    private readonly HitPolicy _policy;
+    private readonly Dictionary<string, Variable> _variables = new(StringComparer.Ordinal);
+
+    private readonly Infrastructure.TextLocation _ruleSetLocation;
+
+    public RuleAnalyzer(Binder binder, string ruleSetName, Infrastructure.TextLocation ruleSetLocation, HitPolicy policy)
+    {
+        _binder = binder;
+        _ruleSetLocation = ruleSetLocation;
+        _ruleSetName = ruleSetName;
+        _policy = policy;
+    }
+
+    public void Analyze(IReadOnlyList<(RuleDeclaration Syntax, RuleModel Model)> outcomeRules, IReadOnlyList<(RuleDeclaration Syntax, FactRuleModel Model)> factRules, bool hasOtherwise)
+    {
+        foreach (var (syntax, model) in factRules)
+        {
+            var boxes = ToBoxes(model.Condition, negated: false);
+            if (boxes is { Count: 0 }) _binder.ReportAnalysis(DiagnosticDescriptors.AlwaysFalse, syntax.Name.Location, model.DslName, Contradiction(model.Condition));
+        }
+
+        var earlier = new List<(string Name, List<Box> Boxes)>();
+        var analyzable = true;
+        foreach (var (syntax, model) in outcomeRules)
+        {
+            var boxes = ToBoxes(model.Condition, negated: false);
+            if (boxes is null)
+            {
+                analyzable = false;
+                continue;
+            }
+            if (boxes.Count == 0)
+            {
+                _binder.ReportAnalysis(DiagnosticDescriptors.AlwaysFalse, syntax.Name.Location, model.DslName, Contradiction(model.Condition));
+                continue;
+            }
+            if (_policy != HitPolicy.Collect && analyzable)
+            {
+                var overlapping = earlier.Where(e => e.Boxes.Any(a => boxes.Any(b => a.Intersect(b) is not null))).ToList();
+                if (overlapping.Count > 0)
+                {
+                    var remaining = Subtract(boxes, overlapping.SelectMany(e => e.Boxes));
+                    if (remaining is { Count: 0 })
+                    {
+                        var names = overlapping.Select(e => $"'{e.Name}'").ToList();
+                        var who = names.Count == 1 ? "rule " + names[0] : "rules " + string.Join(", ", names);
+                        _binder.ReportAnalysis(DiagnosticDescriptors.UnreachableRule, syntax.Name.Location, model.DslName, who + (_policy == HitPolicy.Priority ? " (of higher priority)" : " (earlier)"));
+                    }
+                }
+            }
+            earlier.Add((model.DslName, boxes));
+        }
+
+        // Under 'collect' an input that matches nothing is an ordinary result, not a gap.
+        if (!hasOtherwise && analyzable && outcomeRules.Count > 0 && _policy != HitPolicy.Collect)
+        {
+            var gaps = Subtract(new List<Box> { Box.Universe }, earlier.SelectMany(e => e.Boxes));
+            if (gaps is { Count: > 0 })
+            {
+                _binder.ReportAnalysis(DiagnosticDescriptors.UncoveredInputs, _ruleSetLocation, _ruleSetName, Witness(gaps[0]));
+            }
+        }
+    }
+
+    private static string Contradiction(BoundExpression condition) => condition is BoundLiteral ? "" : $": no input satisfies '{condition.Text}'";
+
+    // ---------- variables and domains ----------
+
+    private enum VariableKind
+    {
+        Number,
+        Integer,
+        Set,
+    }
+
+    private sealed record Variable(string Key, string Display, VariableKind Kind, IReadOnlyList<string> Members);
+
+    private Variable VariableFor(BoundExpression expression)
+    {
+        var key = expression switch
+        {
+            BoundField f => "f:" + f.Property,
+            BoundDerived d => "d:" + d.Local,
+            _ => "x:" + expression.Text,
+        };
+        if (_variables.TryGetValue(key, out var existing)) return existing;
+        var kind = expression.Type.Kind switch
+        {
+            ValueKind.Int or ValueKind.Long => VariableKind.Integer,
+            ValueKind.Enum or ValueKind.Bool => VariableKind.Set,
+            _ => VariableKind.Number,
+        };
+        IReadOnlyList<string> members = expression.Type.Kind switch
+        {
+            ValueKind.Enum => expression.Type.Members.ToList(),
+            ValueKind.Bool => new[] { "false", "true" },
+            _ => Array.Empty<string>(),
+        };
+        return _variables[key] = new Variable(key, expression.Text, kind, members);
+    }
+
+    /// <summary>A condition that is not intervals or sets becomes its own true/false variable.</summary>
+    private Variable OpaqueFor(BoundExpression expression)
+    {
+        var key = "b:" + expression.Text;
+        if (_variables.TryGetValue(key, out var existing)) return existing;
+        return _variables[key] = new Variable(key, $"({expression.Text})", VariableKind.Set, new[] { "false", "true" });
+    }
+
+    private abstract record Domain;
+
+    /// <summary>An interval of reals, or of integers when <see cref="Integer"/> (then finite bounds are kept closed).</summary>
+    private sealed record Interval(double Low, bool LowClosed, double High, bool HighClosed, bool Integer) : Domain
+    {
+        public static Interval All(bool integer) => new(double.NegativeInfinity, false, double.PositiveInfinity, false, integer);
+
+        public static Interval? Make(double low, bool lowClosed, double high, bool highClosed, bool integer)
+        {
+            if (integer)
+            {
+                if (!double.IsInfinity(low)) (low, lowClosed) = (lowClosed ? Math.Ceiling(low) : Math.Floor(low) + 1, true);
+                if (!double.IsInfinity(high)) (high, highClosed) = (highClosed ? Math.Floor(high) : Math.Ceiling(high) - 1, true);
+            }
+            var empty = low > high || (low == high && !(lowClosed && highClosed));
+            return empty ? null : new Interval(low, lowClosed, high, highClosed, integer);
+        }
+
+        public Interval? Intersect(Interval other)
+        {
+            var (low, lowClosed) = Low > other.Low ? (Low, LowClosed) : other.Low > Low ? (other.Low, other.LowClosed) : (Low, LowClosed && other.LowClosed);
+            var (high, highClosed) = High < other.High ? (High, HighClosed) : other.High < High ? (other.High, other.HighClosed) : (High, HighClosed && other.HighClosed);
+            return Make(low, lowClosed, high, highClosed, Integer);
+        }
+
+        /// <summary>This minus <paramref name="other"/>: at most two intervals.</summary>
+        public IEnumerable<Interval> Minus(Interval other)
+        {
+            if (!double.IsNegativeInfinity(other.Low) && Make(Low, LowClosed, other.Low, !other.LowClosed, Integer)?.Intersect(this) is { } below) yield return below;
+            if (!double.IsPositiveInfinity(other.High) && Make(other.High, !other.HighClosed, High, HighClosed, Integer)?.Intersect(this) is { } above) yield return above;
+        }
+
+        public bool IsAll => double.IsNegativeInfinity(Low) && double.IsPositiveInfinity(High);
+    }
+
+    private sealed record ValueSet(ulong Mask) : Domain;
+
+    private Domain Full(Variable variable) => variable.Kind == VariableKind.Set
+        ? new ValueSet(variable.Members.Count >= 64 ? ulong.MaxValue : (1UL << variable.Members.Count) - 1)
+        : Interval.All(variable.Kind == VariableKind.Integer);
+
+    /// <summary>A conjunction: each variable's allowed values; a variable not present is unconstrained.</summary>
+    private sealed class Box
+    {
+        public static readonly Box Universe = new(new Dictionary<string, Domain>());
+
+        public Box(Dictionary<string, Domain> domains) => Domains = domains;
+
+        public Dictionary<string, Domain> Domains { get; }
+
+        public Box With(string key, Domain domain) => new(new Dictionary<string, Domain>(Domains) { [key] = domain });
+
+        public Box? Intersect(Box other)
+        {
+            var result = new Dictionary<string, Domain>(Domains);
+            foreach (var pair in other.Domains)
+            {
+                if (!result.TryGetValue(pair.Key, out var mine))
+                {
+                    result[pair.Key] = pair.Value;
+                    continue;
+                }
+                Domain? both = (mine, pair.Value) switch
+                {
+                    (Interval a, Interval b) => a.Intersect(b),
+                    (ValueSet a, ValueSet b) => (a.Mask & b.Mask) == 0 ? null : new ValueSet(a.Mask & b.Mask),
+                    _ => null,
+                };
+                if (both is null) return null;
+                result[pair.Key] = both;
+            }
+            return new Box(result);
+        }
+    }
+
+    // ---------- conditions to boxes ----------
+
+    /// <summary>The condition as a union of boxes (empty: never true), or null when too large to analyse.</summary>
+    private List<Box>? ToBoxes(BoundExpression expression, bool negated)
+    {
+        switch (expression)
+        {
+            case BoundLiteral { Type.Kind: ValueKind.Bool } literal:
+                return (literal.Number != 0) != negated ? new List<Box> { Box.Universe } : new List<Box>();
+            case BoundUnary { Operator: UnaryOperator.Not } not:
+                return ToBoxes(not.Operand, !negated);
+            case BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or } logical:
+            {
+                var left = ToBoxes(logical.Left, negated);
+                var right = ToBoxes(logical.Right, negated);
+                if (left is null || right is null) return null;
+                var isAnd = (logical.Operator == BinaryOperator.And) != negated;
+                if (!isAnd) return Limit(left.Concat(right).ToList());
+                var product = new List<Box>();
+                foreach (var a in left)
+                {
+                    foreach (var b in right)
+                    {
+                        if (a.Intersect(b) is { } both) product.Add(both);
+                        if (product.Count > MaxBoxes) return null;
+                    }
+                }
+                return product;
+            }
+            case BoundBinary comparison when OperatorText.IsComparison(comparison.Operator):
+                return ComparisonBoxes(comparison, negated);
+            case BoundIn membership:
+            {
+                var variable = VariableFor(membership.Value);
+                var mask = MaskOf(variable, membership.Members);
+                return SetBoxes(variable, mask, membership.Negated != negated);
+            }
+            case BoundField or BoundDerived when expression.Type.Kind == ValueKind.Bool:
+                return SetBoxes(VariableFor(expression), 1UL << 1, negated);
+            default:
+                return SetBoxes(OpaqueFor(expression), 1UL << 1, negated);
+        }
+    }
+
+    private static List<Box>? Limit(List<Box> boxes) => boxes.Count > MaxBoxes ? null : boxes;
+
+    private List<Box> SetBoxes(Variable variable, ulong mask, bool complement)
+    {
+        var full = ((ValueSet)Full(variable)).Mask;
+        var m = complement ? full & ~mask : mask & full;
+        return m == 0 ? new List<Box>() : new List<Box> { Box.Universe.With(variable.Key, new ValueSet(m)) };
+    }
+
+    private static ulong MaskOf(Variable variable, IEnumerable<string> members)
+    {
+        ulong mask = 0;
+        foreach (var member in members)
+        {
+            var index = variable.Members.ToList().IndexOf(member);
+            if (index is >= 0 and < 64) mask |= 1UL << index;
+        }
+        return mask;
+    }
+
+    private List<Box>? ComparisonBoxes(BoundBinary comparison, bool negated)
+    {
+        var op = comparison.Operator;
+        if (negated) op = Invert(op);
+        var left = comparison.Left;
+        var right = comparison.Right;
+        if (left is BoundEnumMember && right is not BoundEnumMember) (left, right) = (right, left);
+        if (right is BoundEnumMember member && left is not BoundEnumMember && op is BinaryOperator.Equal or BinaryOperator.NotEqual)
+        {
+            var enumVariable = VariableFor(left);
+            return SetBoxes(enumVariable, MaskOf(enumVariable, new[] { member.Member }), op == BinaryOperator.NotEqual);
+        }
+        if (left is BoundLiteral && right is not BoundLiteral)
+        {
+            (left, right) = (right, left);
+            op = Flip(op);
+        }
+        if (right is not BoundLiteral constant || left is BoundLiteral)
+            return left is BoundLiteral && right is BoundLiteral ? null : SetBoxes(OpaqueFor(comparison), 1UL << 1, negated);
+
+        switch (left.Type.Kind)
+        {
+            case ValueKind.Enum:
+                return SetBoxes(OpaqueFor(comparison), 1UL << 1, negated);
+            case ValueKind.Bool:
+            {
+                var variable = VariableFor(left);
+                var isTrue = constant.Number != 0;
+                return op switch
+                {
+                    BinaryOperator.Equal => SetBoxes(variable, isTrue ? 2UL : 1UL, false),
+                    BinaryOperator.NotEqual => SetBoxes(variable, isTrue ? 2UL : 1UL, true),
+                    _ => null,
+                };
+            }
+            case ValueKind.String:
+                return SetBoxes(OpaqueFor(comparison), 1UL << 1, negated);
+        }
+
+        var numeric = VariableFor(left);
+        var c = constant.Number;
+        var integer = numeric.Kind == VariableKind.Integer;
+        if (op == BinaryOperator.NotEqual)
+        {
+            return new[] { BinaryOperator.Less, BinaryOperator.Greater }
+                .Select(o => IntervalFor(o, c, integer))
+                .Where(i => i is not null)
+                .Select(i => Box.Universe.With(numeric.Key, i!))
+                .ToList();
+        }
+        var interval = IntervalFor(op, c, integer);
+        return interval is null ? new List<Box>() : new List<Box> { Box.Universe.With(numeric.Key, interval) };
+    }
+
+    private static Interval? IntervalFor(BinaryOperator op, double c, bool integer)
+    {
+        // Integer variables normalise strict bounds, so '> 3' and '>= 4' are the same set.
+        var inf = double.PositiveInfinity;
+        return op switch
+        {
+            BinaryOperator.Less => Interval.Make(-inf, false, c, false, integer),
+            BinaryOperator.LessOrEqual => Interval.Make(-inf, false, c, true, integer),
+            BinaryOperator.Greater => Interval.Make(c, false, inf, false, integer),
+            BinaryOperator.GreaterOrEqual => Interval.Make(c, true, inf, false, integer),
+            _ => Interval.Make(c, true, c, true, integer),
+        };
+    }
+
+    private static BinaryOperator Invert(BinaryOperator op) => op switch
+    {
+        BinaryOperator.Equal => BinaryOperator.NotEqual,
+        BinaryOperator.NotEqual => BinaryOperator.Equal,
+        BinaryOperator.Less => BinaryOperator.GreaterOrEqual,
+        BinaryOperator.LessOrEqual => BinaryOperator.Greater,
+        BinaryOperator.Greater => BinaryOperator.LessOrEqual,
+        BinaryOperator.GreaterOrEqual => BinaryOperator.Less,
+        _ => op,
+    };
+
+    private static BinaryOperator Flip(BinaryOperator op) => op switch
+    {
+        BinaryOperator.Less => BinaryOperator.Greater,
+        BinaryOperator.LessOrEqual => BinaryOperator.GreaterOrEqual,
+        BinaryOperator.Greater => BinaryOperator.Less,
+        BinaryOperator.GreaterOrEqual => BinaryOperator.LessOrEqual,
+        _ => op,
+    };
+
+    // ---------- set difference ----------
+
+    /// <summary>The boxes minus the union of <paramref name="cut"/>; null when it grows too large.</summary>
+    private List<Box>? Subtract(List<Box> boxes, IEnumerable<Box> cut)
+    {
+        var current = boxes;
+        foreach (var c in cut)
+        {
+            var next = new List<Box>();
+            foreach (var box in current)
+            {
+                next.AddRange(Minus(box, c));
+                if (next.Count > MaxBoxes) return null;
+            }
+            current = next;
+            if (current.Count == 0) break;
+        }
+        return current;
+    }
+
+    private IEnumerable<Box> Minus(Box box, Box cut)
+    {
+        if (box.Intersect(cut) is null)
+        {
+            yield return box;
+            yield break;
+        }
+        var rest = box;
+        foreach (var pair in cut.Domains)
+        {
+            var variable = _variables[pair.Key];
+            var mine = rest.Domains.TryGetValue(pair.Key, out var d) ? d : Full(variable);
+            switch (mine, pair.Value)
+            {
+                case (Interval a, Interval b):
+                    foreach (var piece in a.Minus(b)) yield return rest.With(pair.Key, piece);
+                    var inside = a.Intersect(b);
+                    if (inside is null) yield break;
+                    rest = rest.With(pair.Key, inside);
+                    break;
+                case (ValueSet a, ValueSet b):
+                    if ((a.Mask & ~b.Mask) != 0) yield return rest.With(pair.Key, new ValueSet(a.Mask & ~b.Mask));
+                    if ((a.Mask & b.Mask) == 0) yield break;
+                    rest = rest.With(pair.Key, new ValueSet(a.Mask & b.Mask));
+                    break;
+            }
+        }
+        // What is left lies inside the cut.
+    }
+
+    private string Witness(Box box)
+    {
+        if (box.Domains.Count == 0) return "any input";
+        var parts = new List<string>();
+        foreach (var pair in box.Domains.OrderBy(p => _variables[p.Key].Display, StringComparer.Ordinal))
+        {
+            var variable = _variables[pair.Key];
+            switch (pair.Value)
+            {
+                case ValueSet set:
+                    var full = ((ValueSet)Full(variable)).Mask;
+                    if (set.Mask == full) continue;
+                    var index = 0;
+                    while (((set.Mask >> index) & 1) == 0) index++;
+                    var value = index < variable.Members.Count ? variable.Members[index] : "?";
+                    if (variable.Key.StartsWith("b:", StringComparison.Ordinal)) parts.Add($"{variable.Display} is {value}");
+                    else parts.Add($"{variable.Display} = {DslMember(value)}");
+                    break;
+                case Interval interval:
+                    if (interval.IsAll) continue;
+                    parts.Add($"{variable.Display} = {Pick(interval, variable.Kind == VariableKind.Integer).ToString("0.####", CultureInfo.InvariantCulture)}");
+                    break;
+            }
+        }
+        return parts.Count == 0 ? "any input" : string.Join(", ", parts);
+    }
+
+    private static string DslMember(string pascal) => pascal;
+
+    private static double Pick(Interval interval, bool integer)
+    {
+        if (!double.IsInfinity(interval.Low) && !double.IsInfinity(interval.High))
+        {
+            if (interval.LowClosed) return interval.Low;
+            if (interval.HighClosed && !integer) return interval.High;
+            var mid = (interval.Low + interval.High) / 2;
+            return integer ? Math.Floor(interval.Low) + 1 : mid;
+        }
+        if (!double.IsInfinity(interval.Low)) return interval.LowClosed ? interval.Low : interval.Low + 1;
+        if (!double.IsInfinity(interval.High)) return interval.HighClosed ? interval.High : interval.High - 1;
+        return 0;
+    }
+}

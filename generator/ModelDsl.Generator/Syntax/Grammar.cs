@@ -1,0 +1,341 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ModelDsl.Generator.Infrastructure;
+using Sprache;
+
+namespace ModelDsl.Generator.Syntax;
+
+/// <summary>
+/// The Sprache grammar of .mlmodel files (see docs/language.md). Conventions that keep errors precise:
+/// every token parser skips the trivia (whitespace, comments) *before* it and is atomic (a failed token
+/// consumes nothing), so <c>XOr</c>/<c>XMany</c> report the deepest real failure; operator chains are
+/// folded iteratively so long expressions cannot overflow the stack.
+/// </summary>
+internal static class Grammar
+{
+    public static readonly HashSet<string> ReservedWords = new(StringComparer.Ordinal)
+    {
+        "schema", "enum", "rules", "namespace", "rule", "when", "let", "fact", "set", "otherwise",
+        "because", "policy", "and", "or", "not", "in", "true", "false",
+    };
+
+    // ---- trivia ----
+
+    /// <summary>On failure, consumes nothing (Sprache's Or/XMany would otherwise see a consumed prefix).</summary>
+    private static Parser<T> Atomic<T>(Parser<T> parser) => input =>
+    {
+        var result = parser(input);
+        return result.WasSuccessful ? result : Result.Failure<T>(input, result.Message, result.Expectations);
+    };
+
+    private static readonly Parser<string> LineComment =
+        from start in Atomic(Parse.String("//"))
+        from body in Parse.CharExcept('\n').Many()
+        select "";
+
+    private static readonly Parser<string> BlockComment =
+        from start in Atomic(Parse.String("/*"))
+        from body in Parse.AnyChar.Until(Parse.String("*/")).Named("end of comment '*/'")
+        select "";
+
+    private static readonly Parser<string> Whitespace = Parse.WhiteSpace.AtLeastOnce().Return("");
+
+    /// <summary>Whitespace and comments; an unterminated block comment is an error (XMany).</summary>
+    public static readonly Parser<string> Trivia = Whitespace.Or(LineComment).Or(BlockComment).XMany().Return("");
+
+    /// <summary>Trivia, then <paramref name="parser"/>; on failure nothing is consumed.</summary>
+    private static Parser<T> Token<T>(Parser<T> parser)
+    {
+        return Atomic(Trivia.Then(_ => parser));
+    }
+
+    /// <summary>Trivia, then <paramref name="parser"/> with the span it covers (trivia excluded).</summary>
+    private static Parser<(T Value, TextLocation Location)> Spanned<T>(Parser<T> parser) =>
+        Trivia.Then(_ => WithLocation(parser));
+
+    private static Parser<(T Value, TextLocation Location)> WithLocation<T>(Parser<T> parser) => input =>
+    {
+        var result = parser(input);
+        if (!result.WasSuccessful) return Result.Failure<(T, TextLocation)>(result.Remainder, result.Message, result.Expectations);
+        return Result.Success((result.Value, LocationOf(input, result.Remainder)), result.Remainder);
+    };
+
+    public static TextLocation LocationOf(IInput start, IInput end) =>
+        new(start.Position, end.Position - start.Position, start.Line - 1, start.Column - 1, end.Line - 1, end.Column - 1);
+
+    private static Parser<string> Symbol(string text) => Token(Parse.String(text).Text()).Named($"'{text}'");
+
+    private static readonly Parser<string> RawIdentifier =
+        from first in Parse.Letter.Or(Parse.Char('_'))
+        from rest in Parse.LetterOrDigit.Or(Parse.Char('_')).Many().Text()
+        select first + rest;
+
+    private static Parser<string> Keyword(string word) =>
+        Token(RawIdentifier.Where(w => w == word)).Named($"'{word}'");
+
+    private static Parser<TextLocation> KeywordAt(string word) =>
+        Token(WithLocation(RawIdentifier.Where(w => w == word))).Select(x => x.Location).Named($"'{word}'");
+
+    public static readonly Parser<Identifier> Identifier =
+        Token(WithLocation(RawIdentifier.Where(w => !ReservedWords.Contains(w))))
+            .Select(x => new Identifier(x.Value, x.Location))
+            .Named("identifier");
+
+    private static readonly Parser<Identifier> QualifiedName =
+        Token(WithLocation(
+            from first in RawIdentifier
+            from rest in (from dot in Parse.Char('.') from part in RawIdentifier select "." + part).Many()
+            select first + string.Concat(rest)))
+            .Select(x => new Identifier(x.Value, x.Location))
+            .Named("namespace name");
+
+    // ---- literals ----
+
+    private static readonly Parser<NumberLiteral> Number =
+        Token(WithLocation(
+            from digits in Parse.Digit.AtLeastOnce().Text()
+            from fraction in (from dot in Parse.Char('.') from f in Parse.Digit.AtLeastOnce().Text() select "." + f).Optional()
+            from exponent in (
+                from e in Parse.Chars('e', 'E')
+                from sign in Parse.Chars('+', '-').Optional()
+                from x in Parse.Digit.AtLeastOnce().Text()
+                select "e" + (sign.IsDefined ? sign.Get().ToString() : "") + x).Optional()
+            from notIdentifier in Parse.LetterOrDigit.Or(Parse.Char('_')).Not()
+            select digits + fraction.GetOrElse("") + exponent.GetOrElse("")))
+            .Select(x => new NumberLiteral(
+                double.Parse(x.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
+                x.Value,
+                x.Value.IndexOfAny(new[] { '.', 'e' }) < 0,
+                x.Location))
+            .Named("number");
+
+    private static readonly Parser<char> StringCharacter =
+        Parse.Char('\\').Then(_ => Parse.Chars('"', '\\', 'n', 't').Select(c => c switch { 'n' => '\n', 't' => '\t', _ => c }))
+            .Or(Parse.CharExcept("\"\\\r\n"));
+
+    public static readonly Parser<(string Value, TextLocation Location)> StringText =
+        Token(WithLocation(
+            from open in Parse.Char('"')
+            from text in StringCharacter.Many().Text()
+            from close in Parse.Char('"').Named("closing '\"' on the same line")
+            select text))
+            .Named("string");
+
+    // ---- expressions ----
+
+    private static readonly Parser<Expression> ExpressionRef = Parse.Ref(() => Expression!);
+
+    private static readonly Parser<Expression> Parenthesized =
+        from open in Symbol("(")
+        from inner in ExpressionRef
+        from close in Symbol(")")
+        select inner;
+
+    private static readonly Parser<Expression> Primary =
+        Number.Select(n => (Expression)n)
+            .Or(StringText.Select(s => (Expression)new StringLiteral(s.Value, s.Location)))
+            .Or(KeywordAt("true").Select(l => (Expression)new BoolLiteral(true, l)))
+            .Or(KeywordAt("false").Select(l => (Expression)new BoolLiteral(false, l)))
+            .Or(Identifier.Select(i => (Expression)new NameExpression(i)))
+            .XOr(Parenthesized)
+            .Named("a value (number, string, name or '(')");
+
+    // Prefix operators are collected with Many and folded, not parsed recursively.
+    private static readonly Parser<Expression> Unary =
+        from signs in Token(WithLocation(Parse.Char('-'))).Many()
+        from operand in Primary
+        select signs.Reverse().Aggregate(operand, (e, s) => new UnaryExpression(UnaryOperator.Negate, e, TextLocation.Between(s.Location, e.Location)));
+
+    private static Parser<Expression> ChainLeft(Parser<Expression> operand, Parser<BinaryOperator> op) =>
+        from first in operand
+        from rest in (from o in op from right in operand select (o, right)).XMany()
+        select rest.Aggregate(first, (left, x) => new BinaryExpression(x.o, left, x.right, TextLocation.Between(left.Location, x.right.Location)));
+
+    private static Parser<BinaryOperator> Op(string text, BinaryOperator op) => Symbol(text).Return(op);
+
+    private static readonly Parser<Expression> Multiplicative =
+        ChainLeft(Unary, Op("*", BinaryOperator.Multiply).Or(Op("/", BinaryOperator.Divide)).Or(Op("%", BinaryOperator.Modulo)));
+
+    private static readonly Parser<Expression> Additive =
+        ChainLeft(Multiplicative, Op("+", BinaryOperator.Add).Or(Token(Parse.Char('-').Then(_ => Parse.Char('>').Not()).Return(BinaryOperator.Subtract)).Named("'-'")));
+
+    private static readonly Parser<BinaryOperator> ComparisonOperator =
+        Op("==", BinaryOperator.Equal)
+            .Or(Op("!=", BinaryOperator.NotEqual))
+            .Or(Op("<=", BinaryOperator.LessOrEqual))
+            .Or(Op(">=", BinaryOperator.GreaterOrEqual))
+            .Or(Op("<", BinaryOperator.Less))
+            .Or(Op(">", BinaryOperator.Greater));
+
+    private static readonly Parser<EquatableArray<Identifier>> MemberSet =
+        from open in Symbol("{")
+        from first in Identifier
+        from rest in Symbol(",").Then(_ => Identifier).XMany()
+        from comma in Symbol(",").Optional()
+        from close in Symbol("}")
+        select new[] { first }.Concat(rest).ToEquatableArray();
+
+    private abstract record ComparisonTail;
+    private sealed record CompareTail(BinaryOperator Op, Expression Right) : ComparisonTail;
+    private sealed record InTail(bool Negated, EquatableArray<Identifier> Members, TextLocation End) : ComparisonTail;
+
+    private static readonly Parser<ComparisonTail> ComparisonRest =
+        (from op in ComparisonOperator from right in Additive select (ComparisonTail)new CompareTail(op, right))
+            .Or(from kw in Keyword("in") from set in Spanned(MemberSet) select (ComparisonTail)new InTail(false, set.Value, set.Location))
+            .Or(from not in Token(RawIdentifier.Where(w => w == "not").Then(_ => Trivia).Then(_ => RawIdentifier.Where(w => w == "in"))).Named("'not in'")
+                from set in Spanned(MemberSet)
+                select (ComparisonTail)new InTail(true, set.Value, set.Location));
+
+    private static readonly Parser<Expression> Comparison =
+        from left in Additive
+        from tail in ComparisonRest.XOptional()
+        select tail.IsDefined
+            ? tail.Get() switch
+            {
+                CompareTail c => new BinaryExpression(c.Op, left, c.Right, TextLocation.Between(left.Location, c.Right.Location)),
+                InTail t => new InExpression(left, t.Members, t.Negated, TextLocation.Between(left.Location, t.End)),
+                _ => left,
+            }
+            : left;
+
+    private static readonly Parser<Expression> Negation =
+        from nots in KeywordAt("not").Many()
+        from operand in Comparison
+        select nots.Reverse().Aggregate(operand, (e, l) => new UnaryExpression(UnaryOperator.Not, e, TextLocation.Between(l, e.Location)));
+
+    private static readonly Parser<Expression> Conjunction = ChainLeft(Negation, Keyword("and").Return(BinaryOperator.And));
+
+    public static readonly Parser<Expression> Expression = ChainLeft(Conjunction, Keyword("or").Return(BinaryOperator.Or)).Named("expression");
+
+    // ---- types and declarations ----
+
+    private static readonly Parser<TypeSyntax> InlineEnumType =
+        from loc in KeywordAt("enum")
+        from members in Spanned(MemberSet)
+        select new TypeSyntax(TypeKeyword.InlineEnum, null, members.Value, TextLocation.Between(loc, members.Location));
+
+    private static readonly Parser<TypeSyntax> NamedType =
+        Identifier.Select(id => id.Text switch
+        {
+            "float" => new TypeSyntax(TypeKeyword.Float, null, EquatableArray<Identifier>.Empty, id.Location),
+            "double" => new TypeSyntax(TypeKeyword.Double, null, EquatableArray<Identifier>.Empty, id.Location),
+            "int" => new TypeSyntax(TypeKeyword.Int, null, EquatableArray<Identifier>.Empty, id.Location),
+            "long" => new TypeSyntax(TypeKeyword.Long, null, EquatableArray<Identifier>.Empty, id.Location),
+            "bool" => new TypeSyntax(TypeKeyword.Bool, null, EquatableArray<Identifier>.Empty, id.Location),
+            "string" => new TypeSyntax(TypeKeyword.String, null, EquatableArray<Identifier>.Empty, id.Location),
+            _ => new TypeSyntax(TypeKeyword.Named, id, EquatableArray<Identifier>.Empty, id.Location),
+        });
+
+    public static readonly Parser<TypeSyntax> Type = InlineEnumType.XOr(NamedType).Named("a type (float, double, int, long, bool, string, enum { ... } or an enum name)");
+
+    private static readonly Parser<FieldDeclaration> Field =
+        from name in Identifier
+        from colon in Symbol(":")
+        from type in Type
+        from comma in Symbol(",").Optional()
+        select new FieldDeclaration(name, type);
+
+    private static readonly Parser<Declaration> Schema =
+        from start in KeywordAt("schema")
+        from name in Identifier
+        from open in Symbol("{")
+        from fields in Field.XMany()
+        from close in Token(WithLocation(Parse.Char('}'))).Named("a field ('name: type') or '}'")
+        select (Declaration)new SchemaDeclaration(name, fields.ToEquatableArray(), TextLocation.Between(start, close.Location));
+
+    private static readonly Parser<Declaration> Enum =
+        from start in KeywordAt("enum")
+        from name in Identifier
+        from members in Spanned(MemberSet)
+        select (Declaration)new EnumDeclaration(name, members.Value, TextLocation.Between(start, members.Location));
+
+    private static readonly Parser<string?> Because =
+        (from kw in Keyword("because") from text in StringText select (string?)text.Value).XOptional().Select(o => o.GetOrDefault());
+
+    private static readonly Parser<RuleSetMember> Policy =
+        from start in KeywordAt("policy")
+        from policy in Token(WithLocation(
+            RawIdentifier.Where(w => w is "first" or "priority" or "collect")))
+            .Named("'first', 'priority' or 'collect'")
+        select (RuleSetMember)new PolicyClause(
+            policy.Value switch { "priority" => HitPolicy.Priority, "collect" => HitPolicy.Collect, _ => HitPolicy.First },
+            TextLocation.Between(start, policy.Location));
+
+    private static readonly Parser<RuleSetMember> Let =
+        from start in KeywordAt("let")
+        from name in Identifier
+        from eq in Symbol("=")
+        from value in Expression
+        select (RuleSetMember)new LetDeclaration(name, value, TextLocation.Between(start, value.Location));
+
+    private static readonly Parser<RuleSetMember> Fact =
+        from start in KeywordAt("fact")
+        from name in Identifier
+        from colon in Symbol(":")
+        from type in Type
+        from eq in Symbol("=").Named("'=' and the fact's default value")
+        from value in Expression
+        select (RuleSetMember)new FactDeclaration(name, type, value, TextLocation.Between(start, value.Location));
+
+    private static readonly Parser<NumberLiteral> SignedNumber =
+        from minus in Token(WithLocation(Parse.Char('-'))).Optional()
+        from number in Number
+        select minus.IsDefined
+            ? new NumberLiteral(-number.Value, "-" + number.Text, number.IsInteger, TextLocation.Between(minus.Get().Location, number.Location))
+            : number;
+
+    private static readonly Parser<RuleAction> Action =
+        (from set in KeywordAt("set")
+         from fact in Identifier
+         from eq in Symbol("=")
+         from value in Expression
+         select (RuleAction)new SetFactAction(fact, value, TextLocation.Between(set, value.Location)))
+        .XOr(Identifier.Select(outcome => (RuleAction)new OutcomeAction(outcome)))
+        .Named("an outcome or 'set fact = value'");
+
+    private static readonly Parser<RuleSetMember> Rule =
+        from start in KeywordAt("rule")
+        from name in Identifier
+        from priority in Keyword("priority").Then(_ => SignedNumber).XOptional()
+        from when in Keyword("when")
+        from condition in Expression
+        from arrow in Symbol("=>")
+        from action in Action
+        from reason in Because
+        select (RuleSetMember)new RuleDeclaration(name, priority.GetOrDefault(), condition, action, reason, TextLocation.Between(start, action.Location));
+
+    private static readonly Parser<RuleSetMember> Otherwise =
+        from start in KeywordAt("otherwise")
+        from outcome in Identifier
+        from reason in Because
+        select (RuleSetMember)new OtherwiseClause(outcome, reason, TextLocation.Between(start, outcome.Location));
+
+    private static readonly Parser<RuleSetMember> RuleSetMember =
+        Policy.XOr(Let).XOr(Fact).XOr(Rule).XOr(Otherwise);
+
+    private static readonly Parser<Declaration> Rules =
+        from start in KeywordAt("rules")
+        from name in Identifier
+        from open in Symbol("(")
+        from input in Identifier
+        from close in Symbol(")")
+        from arrow in Symbol("->")
+        from outcome in Identifier
+        from openBrace in Symbol("{")
+        from members in RuleSetMember.XMany()
+        from closeBrace in Token(WithLocation(Parse.Char('}'))).Named("'rule', 'let', 'fact', 'policy', 'otherwise' or '}'")
+        select (Declaration)new RuleSetDeclaration(name, input, outcome, members.ToEquatableArray(), TextLocation.Between(start, closeBrace.Location));
+
+    public static readonly Parser<Declaration> Declaration =
+        Schema.XOr(Enum).XOr(Rules).Named("'schema', 'enum' or 'rules'");
+
+    public static readonly Parser<Identifier> NamespaceDirective =
+        from kw in Keyword("namespace")
+        from name in QualifiedName
+        select name;
+
+    /// <summary>Trivia then end of input.</summary>
+    public static readonly Parser<string> EndOfInput = Trivia.Then(_ => Parse.Return("").End());
+}

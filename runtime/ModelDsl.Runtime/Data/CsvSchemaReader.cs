@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using nietras.SeparatedValues;
+
+namespace ModelDsl.Runtime.Data;
+
+/// <summary>Parses one cell into an enum value without reflection (generated per enum).</summary>
+public delegate bool SpanParser<T>(ReadOnlySpan<char> text, out T value);
+
+/// <summary>
+/// Reads CSV rows for generated schema types: binds columns by header name and converts cells with
+/// errors that name the line and the column. Sep does the CSV parsing (fast, allocation-free per cell).
+/// </summary>
+public sealed class CsvSchemaReader : IDisposable
+{
+    private readonly SepReader _reader;
+    private readonly string _source;
+    private int _line = 1;
+
+    private CsvSchemaReader(SepReader reader, string source)
+    {
+        _reader = reader;
+        _source = source;
+    }
+
+    /// <summary>Opens CSV text with a header row; <paramref name="sourceName"/> appears in error messages.</summary>
+    public static CsvSchemaReader Open(TextReader text, string? sourceName = null)
+    {
+        var name = sourceName ?? "CSV data";
+        try
+        {
+            var reader = Sep.Reader(o => o with { HasHeader = true, Unescape = true, CultureInfo = CultureInfo.InvariantCulture }).From(text);
+            return new CsvSchemaReader(reader, name);
+        }
+        catch (Exception e) when (e is InvalidDataException or ArgumentException or NotSupportedException)
+        {
+            throw new CsvDataException(name, 1, null, "cannot read the header row: " + e.Message);
+        }
+    }
+
+    /// <summary>The index of the column named <paramref name="name"/>; a clear error if the header lacks it.</summary>
+    public int RequireColumn(string name)
+    {
+        if (_reader.Header.TryIndexOf(name, out var index)) return index;
+        throw new CsvDataException(_source, 1, name, $"the header has no column '{name}' (it has: {string.Join(", ", _reader.Header.ColNames)})");
+    }
+
+    /// <summary>Moves to the next data row.</summary>
+    public bool MoveNext()
+    {
+        try
+        {
+            if (!_reader.MoveNext()) return false;
+            _line = _reader.Current.LineNumberFrom;
+            return true;
+        }
+        catch (InvalidDataException e)
+        {
+            throw new CsvDataException(_source, _line + 1, null, e.Message);
+        }
+    }
+
+    private ReadOnlySpan<char> Cell(int column, string name)
+    {
+        var row = _reader.Current;
+        if (column >= row.ColCount) throw new CsvDataException(_source, _line, name, $"the row has {row.ColCount} columns, fewer than the header");
+        return row[column].Span.Trim();
+    }
+
+    private CsvDataException Bad(string name, ReadOnlySpan<char> cell, string expected) =>
+        new(_source, _line, name, cell.IsEmpty ? $"the value is missing; expected {expected}" : $"'{cell.ToString()}' is not {expected}");
+
+    /// <summary>An integer cell.</summary>
+    public int GetInt32(int column, string name)
+    {
+        var cell = Cell(column, name);
+        return int.TryParse(cell, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : throw Bad(name, cell, "an integer (int)");
+    }
+
+    /// <summary>A long integer cell.</summary>
+    public long GetInt64(int column, string name)
+    {
+        var cell = Cell(column, name);
+        return long.TryParse(cell, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : throw Bad(name, cell, "an integer (long)");
+    }
+
+    /// <summary>A number cell; NaN and infinities are rejected.</summary>
+    public double GetDouble(int column, string name)
+    {
+        var cell = Cell(column, name);
+        if (!double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) throw Bad(name, cell, "a number");
+        if (!double.IsFinite(value)) throw Bad(name, cell, "a finite number");
+        return value;
+    }
+
+    /// <summary>A single-precision number cell; NaN and infinities are rejected.</summary>
+    public float GetSingle(int column, string name)
+    {
+        var cell = Cell(column, name);
+        if (!float.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) throw Bad(name, cell, "a number");
+        if (!float.IsFinite(value)) throw Bad(name, cell, "a finite number");
+        return value;
+    }
+
+    /// <summary>A true/false cell (also 1/0, yes/no).</summary>
+    public bool GetBoolean(int column, string name)
+    {
+        var cell = Cell(column, name);
+        if (cell.Equals("true", StringComparison.OrdinalIgnoreCase) || cell.SequenceEqual("1") || cell.Equals("yes", StringComparison.OrdinalIgnoreCase)) return true;
+        if (cell.Equals("false", StringComparison.OrdinalIgnoreCase) || cell.SequenceEqual("0") || cell.Equals("no", StringComparison.OrdinalIgnoreCase)) return false;
+        throw Bad(name, cell, "true or false");
+    }
+
+    /// <summary>A text cell, as is.</summary>
+    public string GetString(int column, string name)
+    {
+        var row = _reader.Current;
+        if (column >= row.ColCount) throw new CsvDataException(_source, _line, name, $"the row has {row.ColCount} columns, fewer than the header");
+        return row[column].ToString();
+    }
+
+    /// <summary>An enum cell, parsed by the generated parser; the error lists the allowed values.</summary>
+    public T GetEnum<T>(int column, string name, SpanParser<T> parse, IReadOnlyList<string> allowed)
+    {
+        var cell = Cell(column, name);
+        return parse(cell, out var value) ? value : throw Bad(name, cell, "one of " + string.Join(", ", allowed));
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _reader.Dispose();
+}
