@@ -436,12 +436,26 @@ internal sealed class Binder
 
         // ---- let values ----
 
+        private readonly List<string> _letsInProgress = new();
+        private bool _letCycleReported;
+
         private BoundExpression? BindLet(string name)
         {
-            if (_boundLets.TryGetValue(name, out var done)) return done; // null while in progress: a cycle, reported by OrderDerived
+            if (_boundLets.TryGetValue(name, out var done))
+            {
+                if (done is null && !_letCycleReported)
+                {
+                    // Still being bound: the let values depend on each other in a cycle.
+                    _letCycleReported = true;
+                    var cycle = _letsInProgress.Skip(_letsInProgress.IndexOf(name)).Concat(new[] { name });
+                    _binder.Report(DiagnosticDescriptors.ChainingCycle, _lets[name].Name.Location, string.Join(" → ", cycle));
+                }
+                return done;
+            }
             _boundLets[name] = null;
-            var let = _lets[name];
-            var value = BindExpression(let.Value, null);
+            _letsInProgress.Add(name);
+            var value = BindExpression(_lets[name].Value, null);
+            _letsInProgress.RemoveAt(_letsInProgress.Count - 1);
             _boundLets[name] = value;
             return value;
         }
@@ -482,7 +496,7 @@ internal sealed class Binder
             var order = new List<string>();
             var state = new Dictionary<string, int>(StringComparer.Ordinal); // 1 = visiting, 2 = done
             var stack = new List<string>();
-            var reportedCycle = false;
+            var reportedCycle = _letCycleReported;
             void Visit(string name)
             {
                 if (state.TryGetValue(name, out var s))

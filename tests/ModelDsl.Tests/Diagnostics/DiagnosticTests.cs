@@ -1,0 +1,154 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using ModelDsl.Generator.Diagnostics;
+using ModelDsl.Tests.Infrastructure;
+using Xunit;
+using static ModelDsl.Tests.Infrastructure.Snippets;
+
+namespace ModelDsl.Tests.Diagnostics;
+
+/// <summary>One case per diagnostic ID: the file that triggers it, the text its location covers, a fragment of its message.</summary>
+public class DiagnosticTests
+{
+    public static TheoryData<string, string, string, string> Cases => new()
+    {
+        { "MDSL0001", "schema S {\n    age int\n}", "int", "expected ':'" },
+        { "MDSL0003", RuleSet($"rule deep when {new string('(', 70)}age > 1{new string(')', 70)} => approve"), "(", "deeper than 64" },
+        { "MDSL0101", RuleSet("rule r when incme > 1 => approve\notherwise review"), "incme", "did you mean 'income'" },
+        { "MDSL0102", RuleSet("rule r when employment == unemplyed => reject\notherwise review"), "unemplyed", "did you mean 'unemployed'" },
+        { "MDSL0103", RuleSet("otherwise review", "rules Policy(Aplicant) -> Decision"), "Aplicant", "did you mean 'Applicant'" },
+        { "MDSL0104", RuleSet("rule r when employment == 3 => reject\notherwise review"), "employment == 3", "Cannot compare" },
+        { "MDSL0105", RuleSet("rule r when age < 18 => reject\nrule r when age > 90 => review\notherwise approve"), "r", "Rule 'r' is already declared" },
+        { "MDSL0106", RuleSet("rule r when income / 0 > 1 => reject\notherwise review"), "0", "Division by the literal zero" },
+        { "MDSL0107", RuleSet("otherwise review", "rules Policy(Applicant) -> Applicant"), "Applicant", "must be an enum" },
+        { "MDSL0108", RuleSet("policy first\npolicy collect\notherwise review"), "policy collect", "'policy' may appear only once" },
+        { "MDSL0109", RuleSet("rule r priority 5 when age < 18 => reject\notherwise review"), "5", "has no effect" },
+        { "MDSL0110", RuleSet("rule r when income + 1 => reject\notherwise review"), "income + 1", "must be true or false" },
+        { "MDSL0111", "schema S {\n    credit_score: int\n    creditScore: int\n}", "creditScore", "both become the C# name 'CreditScore'" },
+        { "MDSL0112", "schema Empty { }", "Empty", "declares nothing" },
+        { "MDSL0201", RuleSet("rule adult when age >= 18 => approve\nrule senior when age >= 65 and employment != unemployed => review\notherwise reject"), "senior", "rule 'adult' (earlier)" },
+        { "MDSL0202", RuleSet("rule never when age > 50 and age < 20 => reject\notherwise review"), "never", "always false" },
+        { "MDSL0203", RuleSet("rule adult when age >= 18 => approve"), "Policy", "for example age = 17" },
+        { "MDSL0204", RuleSet("let a = b + 1\nlet b = a * 2\nrule r when a > 1 => approve\notherwise review"), "a", "a → b → a" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Each_diagnostic_is_reported_on_its_mlmodel_span(string id, string source, string spanText, string messageFragment)
+    {
+        var diagnostics = GeneratorHarness.DiagnosticsOf(source);
+        var matching = diagnostics.Where(d => d.Id == id).ToList();
+        Assert.True(matching.Count > 0, $"{id} not reported; got: {string.Join("\n", diagnostics)}");
+        var d = matching[0];
+        Assert.Equal(GeneratorHarness.ProjectDir + "Test.mlmodel", d.Location.GetLineSpan().Path);
+        Assert.Equal(spanText, source.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length));
+        Assert.Contains(messageFragment, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        // The reported line/column agree with the span.
+        var line = source.Substring(0, d.Location.SourceSpan.Start).Count(c => c == '\n');
+        Assert.Equal(line, d.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
+    public void MDSL0002_a_file_over_the_size_limit_is_rejected_without_parsing()
+    {
+        var huge = "// " + new string('x', 1_000_001);
+        var d = Assert.Single(GeneratorHarness.DiagnosticsOf(huge));
+        Assert.Equal("MDSL0002", d.Id);
+        Assert.Equal(0, d.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
+    public void MDSL0004_an_internal_fault_is_a_diagnostic_not_a_crash()
+    {
+        // An additional text whose content cannot be read is the one fault reachable from outside.
+        var driver = GeneratorHarness.CreateDriver(new[] { new InMemoryAdditionalText(GeneratorHarness.ProjectDir + "Broken.mlmodel", null) });
+        var run = GeneratorHarness.RunDriver(driver, GeneratorHarness.CreateCompilation());
+        var d = Assert.Single(run.Diagnostics);
+        Assert.Equal("MDSL0004", d.Id);
+        Assert.EndsWith("Broken.mlmodel", d.Location.GetLineSpan().Path);
+    }
+
+    [Fact]
+    public void Duplicate_declarations_across_files_are_reported_on_the_later_file()
+    {
+        var run = GeneratorHarness.Run(("A.mlmodel", "enum Level { low, high }"), ("B.mlmodel", "enum Level { a, b }"));
+        var d = Assert.Single(run.Mdsl);
+        Assert.Equal("MDSL0105", d.Id);
+        Assert.EndsWith("B.mlmodel", d.Location.GetLineSpan().Path);
+        Assert.Contains("in A.mlmodel", d.GetMessage());
+    }
+
+    [Fact]
+    public void Arithmetic_on_bool_is_a_type_mismatch()
+    {
+        var d = GeneratorHarness.DiagnosticsOf(RuleSet("rule r when has_collateral + 1 > 2 => approve\notherwise review")).Single(x => x.Id == "MDSL0104");
+        Assert.Contains("needs numbers", d.GetMessage());
+    }
+
+    [Fact]
+    public void Ordering_enums_is_a_type_mismatch()
+    {
+        var d = GeneratorHarness.DiagnosticsOf(RuleSet("rule r when employment < salaried => approve\notherwise review")).Single(x => x.Id == "MDSL0104");
+        Assert.Contains("cannot order", d.GetMessage());
+    }
+
+    [Fact]
+    public void A_fact_set_cycle_is_an_error()
+    {
+        var source = RuleSet("""
+            fact a: bool = false
+            fact b: bool = false
+            rule set_a when b => set a = true
+            rule set_b when a => set b = true
+            rule r when a => approve
+            otherwise review
+            """);
+        var d = GeneratorHarness.DiagnosticsOf(source).Single(x => x.Id == "MDSL0204");
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+        Assert.Contains("a → b → a", d.GetMessage());
+    }
+
+    [Fact]
+    public void Unknown_schema_field_type_suggests_a_close_enum()
+    {
+        var d = GeneratorHarness.DiagnosticsOf("enum Purpose { home, car }\nschema S { p: Purpse }").Single(x => x.Id == "MDSL0103");
+        Assert.Contains("did you mean 'Purpose'", d.GetMessage());
+    }
+
+    [Fact]
+    public void Gap_analysis_respects_integer_bounds()
+    {
+        // 620..719 is covered by 'mid' exactly; nothing is missing.
+        var source = RuleSet("""
+            policy priority
+            rule low priority 3 when credit_score < 620 => reject
+            rule high priority 2 when credit_score >= 720 => approve
+            rule mid priority 1 when credit_score >= 620 and credit_score < 720 => review
+            """);
+        Assert.Empty(GeneratorHarness.DiagnosticsOf(source));
+    }
+
+    [Fact]
+    public void Every_descriptor_has_a_test_case_and_a_documented_section()
+    {
+        var tested = Cases.Select(c => (string)c[0]).Concat(new[] { "MDSL0002", "MDSL0004" }).ToHashSet();
+        var docs = File.ReadAllText(Path.Combine(GeneratorHarness.RepositoryRoot, "docs", "diagnostics.md"));
+        foreach (var descriptor in DiagnosticDescriptors.All)
+        {
+            Assert.Contains(descriptor.Id, tested);
+            Assert.Contains("## " + descriptor.Id, docs);
+        }
+    }
+
+    [Fact]
+    public void The_valid_sample_has_no_diagnostics_at_all()
+    {
+        var dir = Path.Combine(GeneratorHarness.RepositoryRoot, "dsl-samples", "LoanApproval");
+        var files = Directory.GetFiles(dir, "*.mlmodel").Select(f => (Path.GetFileName(f), File.ReadAllText(f))).ToArray();
+        var run = GeneratorHarness.Run(files);
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+}
