@@ -127,15 +127,19 @@ public sealed class ModelDslGenerator : IIncrementalGenerator
     private static DiagnosticInfo InternalError(string path, Exception e) =>
         DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, path, TextLocation.None, $"{e.GetType().Name}: {e.Message}");
 
-    /// <summary>A unique, stable hint name from the project-relative path: <c>Rules/Loan.mlmodel</c> → <c>Rules.Loan.mlmodel.g.cs</c>.</summary>
+    /// <summary>
+    /// A unique, stable hint name from the project-relative path: <c>Rules/Loan.mlmodel</c> → <c>Rules.Loan.mlmodel.g.cs</c>.
+    /// A file outside the project directory keeps its whole path (prefixed <c>_</c>), which keeps names unique.
+    /// </summary>
     internal static string HintNameFor(string path, string projectDirectory)
     {
-        var relative = path;
-        if (projectDirectory.Length > 0 && path.StartsWith(projectDirectory, StringComparison.OrdinalIgnoreCase))
-            relative = path.Substring(projectDirectory.Length);
-        relative = relative.TrimStart('/', '\\');
-        var chars = relative.Select(c => char.IsLetterOrDigit(c) || c is '.' or '_' or '-' ? c : c is '/' or '\\' ? '.' : '_').ToArray();
-        return new string(chars) + ".g.cs";
+        var normalized = path.Replace('\\', '/');
+        var project = projectDirectory.Replace('\\', '/');
+        var inside = project.Length > 0 && normalized.StartsWith(project, StringComparison.Ordinal);
+        var relative = inside ? normalized.Substring(project.Length) : normalized;
+        var segments = relative.Split('/').Where(s => s.Length > 0 && s != "." && s != "..");
+        var name = string.Join(".", segments.Select(s => new string(s.Select(c => char.IsLetterOrDigit(c) || c is '.' or '_' or '-' ? c : '_').ToArray())));
+        return (inside ? "" : "_.") + name + ".g.cs";
     }
 }
 
