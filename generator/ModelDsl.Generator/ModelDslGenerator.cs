@@ -53,13 +53,33 @@ public sealed class ModelDslGenerator : IIncrementalGenerator
         var parseDiagnostics = parsed.Select(static (file, _) => file.Diagnostics).WithTrackingName(TrackingNames.ParseDiagnostics);
         var bindDiagnostics = bound.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.BindDiagnostics);
 
-        context.RegisterSourceOutput(sources, static (spc, source) =>
-        {
-            if (source.Fault is not null) spc.ReportDiagnostic(source.Fault.ToDiagnostic());
-            else if (source.HintName.Length > 0) spc.AddSource(source.HintName, SourceText.From(source.Text, System.Text.Encoding.UTF8));
-        });
+        // Collected so that two files mapping to one hint name become a diagnostic instead of an exception.
+        context.RegisterSourceOutput(sources.Collect(), static (spc, all) => AddSources(spc, all));
         context.RegisterSourceOutput(parseDiagnostics, static (spc, list) => Report(spc, list));
         context.RegisterSourceOutput(bindDiagnostics, static (spc, list) => Report(spc, list));
+    }
+
+    private static void AddSources(SourceProductionContext context, System.Collections.Immutable.ImmutableArray<GeneratedSource> sources)
+    {
+        var used = new System.Collections.Generic.Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var source in sources)
+        {
+            if (source.Fault is not null)
+            {
+                context.ReportDiagnostic(source.Fault.ToDiagnostic());
+                continue;
+            }
+            if (source.HintName.Length == 0) continue;
+            if (used.TryGetValue(source.HintName, out var other))
+            {
+                // e.g. 'a/b.mlmodel' and 'a.b.mlmodel'
+                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratedNameClash, source.Path, TextLocation.None,
+                    Path.GetFileName(other), Path.GetFileName(source.Path), source.HintName).ToDiagnostic());
+                continue;
+            }
+            used.Add(source.HintName, source.Path);
+            context.AddSource(source.HintName, SourceText.From(source.Text, System.Text.Encoding.UTF8));
+        }
     }
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
@@ -69,12 +89,12 @@ public sealed class ModelDslGenerator : IIncrementalGenerator
 
     internal static GeneratorOptions ReadOptions(AnalyzerConfigOptions options)
     {
-        options.TryGetValue("build_property.ModelDslNamespace", out var ns);
-        if (string.IsNullOrWhiteSpace(ns)) options.TryGetValue("build_property.RootNamespace", out ns);
+        // The first valid one of: ModelDslNamespace, RootNamespace, "ModelDsl.Generated".
+        options.TryGetValue("build_property.ModelDslNamespace", out var custom);
+        options.TryGetValue("build_property.RootNamespace", out var root);
         options.TryGetValue("build_property.ProjectDir", out var projectDir);
-        return new GeneratorOptions(
-            string.IsNullOrWhiteSpace(ns) || !Naming.IsValidNamespace(ns!.Trim()) ? GeneratorOptions.Default.RootNamespace : ns!.Trim(),
-            projectDir ?? "");
+        var ns = new[] { custom, root }.Select(n => n?.Trim()).FirstOrDefault(n => !string.IsNullOrEmpty(n) && Naming.IsValidNamespace(n!));
+        return new GeneratorOptions(ns ?? GeneratorOptions.Default.RootNamespace, projectDir ?? "");
     }
 
     /// <summary>Parse stage: never throws but for cancellation; an internal fault becomes MDSL0004.</summary>
@@ -112,15 +132,15 @@ public sealed class ModelDslGenerator : IIncrementalGenerator
 
     internal static GeneratedSource EmitFile(FileModel model)
     {
-        if (model.IsEmpty) return new GeneratedSource("", "", null);
+        if (model.IsEmpty) return new GeneratedSource(model.Path, "", "", null);
         try
         {
-            return new GeneratedSource(model.HintName, SourceFile.Write(model, Path.GetFileName(model.Path)), null);
+            return new GeneratedSource(model.Path, model.HintName, SourceFile.Write(model, Path.GetFileName(model.Path)), null);
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             // A generator bug: report it on the file (MDSL0004) instead of crashing the compiler.
-            return new GeneratedSource("", "", InternalError(model.Path, e));
+            return new GeneratedSource(model.Path, "", "", InternalError(model.Path, e));
         }
     }
 
@@ -144,4 +164,4 @@ public sealed class ModelDslGenerator : IIncrementalGenerator
 }
 
 /// <summary>The emitted C# of one file; an empty hint name means nothing to add; a fault is reported instead.</summary>
-internal sealed record GeneratedSource(string HintName, string Text, DiagnosticInfo? Fault);
+internal sealed record GeneratedSource(string Path, string HintName, string Text, DiagnosticInfo? Fault);

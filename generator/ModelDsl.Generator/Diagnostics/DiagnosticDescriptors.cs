@@ -34,7 +34,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor EmptyDeclaration = Error("MDSL0112", Semantics, "Empty declaration", "{0} '{1}' declares nothing");
 
     // ---- 02xx: rule analysis ----
-    public static readonly DiagnosticDescriptor UnreachableRule = Warning("MDSL0201", RuleAnalysis, "Rule can never fire", "Rule '{0}' can never fire: {1} already cover every input it matches");
+    public static readonly DiagnosticDescriptor UnreachableRule = Warning("MDSL0201", RuleAnalysis, "Rule can never fire", "Rule '{0}' can never fire: every input it matches is matched first by {1}");
     public static readonly DiagnosticDescriptor AlwaysFalse = Warning("MDSL0202", RuleAnalysis, "Condition is always false", "The condition of rule '{0}' is always false{1}");
     public static readonly DiagnosticDescriptor UncoveredInputs = Warning("MDSL0203", RuleAnalysis, "Inputs no rule covers", "Rule set '{0}' has no 'otherwise' and no rule covers some inputs, for example {1}");
     public static readonly DiagnosticDescriptor ChainingCycle = Error("MDSL0204", RuleAnalysis, "Chaining cycle", "Derived values depend on each other in a cycle: {0}");

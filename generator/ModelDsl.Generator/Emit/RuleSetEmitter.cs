@@ -105,48 +105,67 @@ internal static class RuleSetEmitter
     /// <summary>Computes 'let' values and facts, in dependency order (forward chaining resolved at build time).</summary>
     private static void WriteDerived(SourceWriter w, RuleSetModel model, bool trace)
     {
+        // Evaluate computes only what the rules read (directly or through other derived values);
+        // Explain computes everything, to show it.
+        var used = trace ? null : UsedDerived(model);
         foreach (var d in model.Derived)
         {
+            if (used is not null && !used.Contains(d.Local)) continue;
             if (d.Kind == DerivedKind.Let)
             {
                 w.Line($"{d.Type.CSharpName} {d.Local} = {Strip(ExpressionWriter.Render(d.Value))};");
-                if (trace) w.Line($"derived.Add(new {Runtime}.DerivedTrace({Naming.Quote(d.DslName)}, false, {ExpressionWriter.FormatCall(d.Type, d.Local)}, null));");
+                if (trace) w.Line($"_derived.Add(new {Runtime}.DerivedTrace({Naming.Quote(d.DslName)}, false, {ExpressionWriter.FormatCall(d.Type, d.Local)}, null));");
                 continue;
             }
 
             w.Line($"{d.Type.CSharpName} {d.Local};");
-            if (trace) w.Line($"string? {d.Local.TrimStart('@')}SetBy = null;");
+            if (trace) w.Line($"string? {SetBy(d)} = null;");
             if (!trace)
             {
                 var keyword = "if";
                 foreach (var rule in d.SetRules)
                 {
                     w.Line($"{keyword} ({Strip(ExpressionWriter.Render(rule.Condition))}) // rule {rule.DslName}").OpenBrace();
-                    w.Line($"{d.Local} = {Strip(ExpressionWriter.Render(rule.Value))};");
+                    w.Line($"{d.Local} = {Assign(d.Type, rule.Value)};");
                     w.CloseBrace();
                     keyword = "else if";
                 }
-                if (d.SetRules.IsEmpty) w.Line($"{d.Local} = {Strip(ExpressionWriter.Render(d.Value))};");
-                else w.Line("else").OpenBrace().Line($"{d.Local} = {Strip(ExpressionWriter.Render(d.Value))};").CloseBrace();
+                if (d.SetRules.IsEmpty) w.Line($"{d.Local} = {Assign(d.Type, d.Value)};");
+                else w.Line("else").OpenBrace().Line($"{d.Local} = {Assign(d.Type, d.Value)};").CloseBrace();
                 continue;
             }
 
             // Explain: every rule that may set the fact is tested and traced; the first that holds sets it.
-            w.Line($"{d.Local} = {Strip(ExpressionWriter.Render(d.Value))};");
+            w.Line($"{d.Local} = {Assign(d.Type, d.Value)};");
             foreach (var rule in d.SetRules)
             {
                 w.OpenBrace();
                 var fired = WriteAtoms(w, rule.Condition);
-                w.Line($"var selected = fired && {d.Local.TrimStart('@')}SetBy is null;");
-                w.Line("if (selected)").OpenBrace()
-                    .Line($"{d.Local} = {Strip(ExpressionWriter.Render(rule.Value))};")
-                    .Line($"{d.Local.TrimStart('@')}SetBy = {Naming.Quote(rule.DslName)};")
+                w.Line($"var _selected = _fired && {SetBy(d)} is null;");
+                w.Line("if (_selected)").OpenBrace()
+                    .Line($"{d.Local} = {Assign(d.Type, rule.Value)};")
+                    .Line($"{SetBy(d)} = {Naming.Quote(rule.DslName)};")
                     .CloseBrace();
-                w.Line($"rules.Add(new {Runtime}.RuleTrace({Naming.Quote(rule.DslName)}, fired, selected, {Naming.Quote($"=> set {d.DslName} = {rule.Value.Text}")}, {Naming.Quote(rule.Reason)}, conditions));");
+                w.Line($"_rules.Add(new {Runtime}.RuleTrace({Naming.Quote(rule.DslName)}, _fired, _selected, {Naming.Quote($"=> set {d.DslName} = {rule.Value.Text}")}, {Naming.Quote(rule.Reason)}, _conditions));");
                 w.CloseBrace();
             }
-            w.Line($"derived.Add(new {Runtime}.DerivedTrace({Naming.Quote(d.DslName)}, true, {ExpressionWriter.FormatCall(d.Type, d.Local)}, {d.Local.TrimStart('@')}SetBy));");
+            w.Line($"_derived.Add(new {Runtime}.DerivedTrace({Naming.Quote(d.DslName)}, true, {ExpressionWriter.FormatCall(d.Type, d.Local)}, {SetBy(d)}));");
         }
+    }
+
+    private static HashSet<string> UsedDerived(RuleSetModel model)
+    {
+        var used = new HashSet<string>(model.Rules.SelectMany(r => r.Condition.ReferencedLocals()));
+        foreach (var d in model.Derived.Reverse())
+        {
+            if (!used.Contains(d.Local)) continue;
+            foreach (var local in d.Value.ReferencedLocals()) used.Add(local);
+            foreach (var rule in d.SetRules)
+            {
+                foreach (var local in rule.Condition.ReferencedLocals().Concat(rule.Value.ReferencedLocals())) used.Add(local);
+            }
+        }
+        return used;
     }
 
     /// <summary>Evaluates each atom of a condition into a local and declares 'fired' and 'conditions'.</summary>
@@ -156,14 +175,14 @@ internal static class RuleSetEmitter
         var locals = new Dictionary<BoundExpression, string>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < atoms.Count; i++)
         {
-            var local = "c" + i;
+            var local = "_c" + i;
             locals[atoms[i]] = local;
             w.Line($"var {local} = {Strip(ExpressionWriter.Render(atoms[i]))};");
         }
-        w.Line($"var fired = {Strip(ExpressionWriter.RenderOverAtoms(condition, locals))};");
-        var traces = atoms.Select((a, i) => $"new {Runtime}.ConditionTrace({Naming.Quote(a.Text)}, c{i}, {ExpressionWriter.Observed(a)})");
-        w.Line($"var conditions = new {Runtime}.ConditionTrace[] {{ {string.Join(", ", traces)} }};");
-        return "fired";
+        w.Line($"var _fired = {Strip(ExpressionWriter.RenderOverAtoms(condition, locals))};");
+        var traces = atoms.Select((a, i) => $"new {Runtime}.ConditionTrace({Naming.Quote(a.Text)}, _c{i}, {ExpressionWriter.Observed(a)})");
+        w.Line($"var _conditions = new {Runtime}.ConditionTrace[] {{ {string.Join(", ", traces)} }};");
+        return "_fired";
     }
 
     private static void WriteExplain(SourceWriter w, RuleSetModel model, string decision, string hit)
@@ -171,23 +190,23 @@ internal static class RuleSetEmitter
         var collect = model.Policy == HitPolicy.Collect;
         w.Line("/// <summary>Decides and records why: each derived value, every rule tested and each condition's value.</summary>");
         w.Line($"public static {Runtime}.RuleExplanation Explain(in {model.InputFullName} input)").OpenBrace();
-        w.Line($"var derived = new global::System.Collections.Generic.List<{Runtime}.DerivedTrace>();");
-        w.Line($"var rules = new global::System.Collections.Generic.List<{Runtime}.RuleTrace>();");
+        w.Line($"var _derived = new global::System.Collections.Generic.List<{Runtime}.DerivedTrace>();");
+        w.Line($"var _rules = new global::System.Collections.Generic.List<{Runtime}.RuleTrace>();");
         WriteDerived(w, model, trace: true);
-        if (collect) w.Line($"var hits = new global::System.Collections.Generic.List<{hit}>();");
-        else w.Line($"var decision = {decision}.NoMatch;");
+        if (collect) w.Line($"var _hits = new global::System.Collections.Generic.List<{hit}>();");
+        else w.Line($"var _decision = {decision}.NoMatch;");
         foreach (var rule in model.Rules)
         {
             w.OpenBrace();
             w.Line($"// rule {rule.DslName}");
             WriteAtoms(w, rule.Condition);
-            w.Line(collect ? "var selected = fired;" : "var selected = fired && !decision.HasOutcome;");
-            w.Line("if (selected)").OpenBrace();
+            w.Line(collect ? "var _selected = _fired;" : "var _selected = _fired && !_decision.HasOutcome;");
+            w.Line("if (_selected)").OpenBrace();
             w.Line(collect
-                ? $"hits.Add(new {hit}({OutcomeCode(model, rule.OutcomeMember)}, {rule.Id}, {Naming.Quote(rule.DslName)}, {Naming.Quote(rule.Reason)}));"
-                : $"decision = new {decision}({OutcomeCode(model, rule.OutcomeMember)}, {rule.Id}, {Naming.Quote(rule.DslName)}, {Naming.Quote(rule.Reason)});");
+                ? $"_hits.Add(new {hit}({OutcomeCode(model, rule.OutcomeMember)}, {rule.Id}, {Naming.Quote(rule.DslName)}, {Naming.Quote(rule.Reason)}));"
+                : $"_decision = new {decision}({OutcomeCode(model, rule.OutcomeMember)}, {rule.Id}, {Naming.Quote(rule.DslName)}, {Naming.Quote(rule.Reason)});");
             w.CloseBrace();
-            w.Line($"rules.Add(new {Runtime}.RuleTrace({Naming.Quote(rule.DslName)}, fired, selected, {Naming.Quote("=> " + rule.OutcomeText)}, {Naming.Quote(rule.Reason)}, conditions));");
+            w.Line($"_rules.Add(new {Runtime}.RuleTrace({Naming.Quote(rule.DslName)}, _fired, _selected, {Naming.Quote("=> " + rule.OutcomeText)}, {Naming.Quote(rule.Reason)}, _conditions));");
             w.CloseBrace();
         }
         string summary;
@@ -195,25 +214,35 @@ internal static class RuleSetEmitter
         {
             if (model.Otherwise is { } o)
             {
-                w.Line("if (hits.Count == 0)").OpenBrace()
-                    .Line($"hits.Add(new {hit}({OutcomeCode(model, o.OutcomeMember)}, -1, \"otherwise\", {Naming.Quote(o.Reason)}));").CloseBrace();
+                w.Line("if (_hits.Count == 0)").OpenBrace()
+                    .Line($"_hits.Add(new {hit}({OutcomeCode(model, o.OutcomeMember)}, -1, \"otherwise\", {Naming.Quote(o.Reason)}));").CloseBrace();
             }
-            summary = $"hits.Count == 0 ? \"no rule matched\" : string.Join(\"; \", hits.ConvertAll(h => h.Describe({EnumEmitter.NamesClass(model.OutcomeFullName)}.ToDslName(h.Outcome))))";
+            summary = $"_hits.Count == 0 ? \"no rule matched\" : string.Join(\"; \", _hits.ConvertAll(h => h.Describe({EnumEmitter.NamesClass(model.OutcomeFullName)}.ToDslName(h.Outcome))))";
         }
         else
         {
             if (model.Otherwise is { } o)
             {
-                w.Line("if (!decision.HasOutcome)").OpenBrace()
-                    .Line($"decision = new {decision}({OutcomeCode(model, o.OutcomeMember)}, {decision}.OtherwiseIndex, \"otherwise\", {Naming.Quote(o.Reason)});").CloseBrace();
+                w.Line("if (!_decision.HasOutcome)").OpenBrace()
+                    .Line($"_decision = new {decision}({OutcomeCode(model, o.OutcomeMember)}, {decision}.OtherwiseIndex, \"otherwise\", {Naming.Quote(o.Reason)});").CloseBrace();
             }
-            summary = $"decision.HasOutcome ? decision.Describe({EnumEmitter.NamesClass(model.OutcomeFullName)}.ToDslName(decision.Outcome)) : decision.ToString()";
+            summary = $"_decision.HasOutcome ? _decision.Describe({EnumEmitter.NamesClass(model.OutcomeFullName)}.ToDslName(_decision.Outcome)) : _decision.ToString()";
         }
-        w.Line($"return new {Runtime}.RuleExplanation({Naming.Quote(model.DslName)}, {Naming.Quote(model.Policy.ToString().ToLowerInvariant())}, {summary}, derived, rules);");
+        w.Line($"return new {Runtime}.RuleExplanation({Naming.Quote(model.DslName)}, {Naming.Quote(model.Policy.ToString().ToLowerInvariant())}, {summary}, _derived, _rules);");
         w.CloseBrace().Line();
         var iface = collect ? $"{Runtime}.ICollectingRuleSet<{model.InputFullName}, {model.OutcomeFullName}>" : $"{Runtime}.IRuleSet<{model.InputFullName}, {model.OutcomeFullName}>";
         w.Line($"{Runtime}.RuleExplanation {iface}.Explain(in {model.InputFullName} input) => Explain(in input);");
     }
+
+    /// <summary>A value for a fact; arithmetic is done in double, so a float fact needs a narrowing cast.</summary>
+    private static string Assign(DslType target, BoundExpression value) =>
+        target.Kind == ValueKind.Float && value.Type.Kind == ValueKind.Double
+            ? $"(float){ExpressionWriter.Render(value)}"
+            : Strip(ExpressionWriter.Render(value));
+
+    // Locals the generated code declares for itself start with '_': DSL names never become such a local
+    // (Naming.Local drops underscores), so a 'let' or fact can have any name.
+    private static string SetBy(DerivedModel d) => "_" + d.Local.TrimStart('@') + "SetBy";
 
     /// <summary>Drops one pair of redundant outer parentheses for readability.</summary>
     private static string Strip(string code)

@@ -39,6 +39,8 @@ internal sealed class Binder
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, TextLocation location, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, _file.Path, location, arguments));
 
+    private int ErrorCount => _diagnostics.Count(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+
     /// <summary>Findings of the <see cref="RuleAnalyzer"/>.</summary>
     internal void ReportAnalysis(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, TextLocation location, params string[] arguments) =>
         Report(descriptor, location, arguments);
@@ -78,7 +80,8 @@ internal sealed class Binder
     private bool CheckUniqueTopLevel(Declaration declaration, HashSet<string> seenInFile)
     {
         var name = declaration.Name.Text;
-        var earlierFile = _index.Named(name).FirstOrDefault(d => string.CompareOrdinal(d.Path, _file.Path) < 0);
+        var csName = Naming.Pascal(name);
+        var earlierFile = _index.Declarations.FirstOrDefault(d => Naming.Pascal(d.DslName) == csName && string.CompareOrdinal(d.Path, _file.Path) < 0);
         if (!seenInFile.Add(Naming.Pascal(name)) || earlierFile is not null)
         {
             var where = earlierFile is not null ? $" in {System.IO.Path.GetFileName(earlierFile.Path)}" : " in this file";
@@ -130,7 +133,7 @@ internal sealed class Binder
             if (property == schemaName || s_reservedMembers.Contains(property))
             {
                 Report(DiagnosticDescriptors.GeneratedNameClash, field.Name.Location, field.Name.Text,
-                    property == schemaName ? $"the schema '{schema.Name.Text}'" : "a generated member", property);
+                    property == schemaName ? schema.Name.Text : "a generated member", property);
                 continue;
             }
             byProperty.Add(property, field.Name.Text);
@@ -140,19 +143,19 @@ internal sealed class Binder
             {
                 var enumModel = BindEnum($"{schema.Name.Text}.{field.Name.Text}", schemaName + property, field.Type.InlineMembers, $"field '{field.Name.Text}' of schema '{schema.Name.Text}'");
                 enums.Add(enumModel);
-                type = EnumType(enumModel.Name, enumModel.DslName, enumModel.Members.Select(m => m.Name));
+                type = EnumType(enumModel.Name, enumModel.DslName, enumModel.Members.Select(m => m.DslName));
             }
             else
             {
                 type = ResolveType(field.Type);
             }
-            fields.Add(new FieldModel(field.Name.Text, property, type));
+            if (!type.IsError) fields.Add(new FieldModel(field.Name.Text, property, type));
         }
         return new SchemaModel(schema.Name.Text, schemaName, fields.ToEquatableArray());
     }
 
-    private DslType EnumType(string csName, string dslName, IEnumerable<string> members, string? ns = null) =>
-        new(ValueKind.Enum, $"global::{ns ?? _file.Namespace}.{csName}", dslName, members.ToEquatableArray());
+    private DslType EnumType(string csName, string dslName, IEnumerable<string> dslMembers) =>
+        DslType.Enum($"global::{_file.Namespace}.{csName}", dslName, dslMembers);
 
     private DslType ResolveType(TypeSyntax type)
     {
@@ -168,7 +171,7 @@ internal sealed class Binder
                         isSchema ? "; a schema cannot be a field type" : NameSuggester.Hint(name, _index.NamesOf(IndexedKind.Enum).Concat(new[] { "float", "double", "int", "long", "bool", "string" })));
                     return DslType.Error;
                 }
-                return new DslType(ValueKind.Enum, found.FullName, found.DslName, found.Members.Select(Naming.Pascal).ToEquatableArray());
+                return DslType.Enum(found.FullName, found.DslName, found.Members);
             default:
                 return KeywordType(type.Keyword);
         }
@@ -191,13 +194,13 @@ internal sealed class Binder
         switch (field.Keyword)
         {
             case TypeKeyword.InlineEnum:
-                return new DslType(ValueKind.Enum, $"global::{schema.Namespace}.{Naming.Pascal(schema.DslName)}{Naming.Pascal(field.DslName)}",
-                    $"{schema.DslName}.{field.DslName}", field.InlineMembers.Select(Naming.Pascal).ToEquatableArray());
+                return DslType.Enum($"global::{schema.Namespace}.{Naming.Pascal(schema.DslName)}{Naming.Pascal(field.DslName)}",
+                    $"{schema.DslName}.{field.DslName}", field.InlineMembers);
             case TypeKeyword.Named:
                 var found = _index.Find(IndexedKind.Enum, field.TypeName!);
                 return found is null
                     ? DslType.Error
-                    : new DslType(ValueKind.Enum, found.FullName, found.DslName, found.Members.Select(Naming.Pascal).ToEquatableArray());
+                    : DslType.Enum(found.FullName, found.DslName, found.Members);
             default:
                 return KeywordType(field.Keyword);
         }
@@ -218,12 +221,12 @@ internal sealed class Binder
         var outcomeDecl = _index.Find(IndexedKind.Enum, ruleSet.OutcomeType.Text);
         if (outcomeDecl is not null)
         {
-            outcome = new DslType(ValueKind.Enum, outcomeDecl.FullName, outcomeDecl.DslName, outcomeDecl.Members.Select(Naming.Pascal).ToEquatableArray());
+            outcome = DslType.Enum(outcomeDecl.FullName, outcomeDecl.DslName, outcomeDecl.Members);
         }
         else if (_index.Find(IndexedKind.Schema, ruleSet.OutcomeType.Text) is not null || ruleSet.OutcomeType.Text is "float" or "double" or "int" or "long" or "bool" or "string")
         {
             Report(DiagnosticDescriptors.OutcomeNotEnum, ruleSet.OutcomeType.Location, ruleSet.OutcomeType.Text,
-                _index.Find(IndexedKind.Schema, ruleSet.OutcomeType.Text) is not null ? "a schema" : "a " + ruleSet.OutcomeType.Text);
+                _index.Find(IndexedKind.Schema, ruleSet.OutcomeType.Text) is not null ? "a schema" : "the type " + ruleSet.OutcomeType.Text);
         }
         else
         {
@@ -233,7 +236,7 @@ internal sealed class Binder
 
         var scope = new RuleSetScope(this, ruleSet, schema, enums);
         var model = scope.Bind(outcome);
-        return schema is null || outcome is null ? null : model;
+        return schema is null || outcome is null || scope.HasErrors ? null : model;
     }
 
     /// <summary>Binding state of one rule set: its fields, 'let' values and facts.</summary>
@@ -266,8 +269,14 @@ internal sealed class Binder
 
         private string SchemaDescription => _schema is null ? $"'{_syntax.InputSchema.Text}'" : $"schema '{_schema.DslName}'";
 
+        private int _errorsBefore;
+
+        /// <summary>True when binding this rule set reported errors: it is then not emitted (no cascade of C# errors).</summary>
+        public bool HasErrors => _binder.ErrorCount > _errorsBefore;
+
         public RuleSetModel Bind(DslType? outcome)
         {
+            _errorsBefore = _binder.ErrorCount;
             var csName = Naming.Pascal(_syntax.Name.Text);
             var policy = HitPolicy.First;
             PolicyClause? policyClause = null;
@@ -297,7 +306,7 @@ internal sealed class Binder
                             {
                                 var enumModel = _binder.BindEnum($"{_syntax.Name.Text}.{fact.Name.Text}", csName + Naming.Pascal(fact.Name.Text), fact.Type.InlineMembers, $"fact '{fact.Name.Text}' of rule set '{_syntax.Name.Text}'");
                                 _enums.Add(enumModel);
-                                type = _binder.EnumType(enumModel.Name, enumModel.DslName, enumModel.Members.Select(m => m.Name));
+                                type = _binder.EnumType(enumModel.Name, enumModel.DslName, enumModel.Members.Select(m => m.DslName));
                             }
                             else
                             {
@@ -340,7 +349,7 @@ internal sealed class Binder
                     case SetFactAction set:
                         if (!_facts.TryGetValue(set.Fact.Text, out var fact))
                         {
-                            _binder.Report(DiagnosticDescriptors.UnknownName, set.Fact.Location, set.Fact.Text, $"rule set '{_syntax.Name.Text}' (only facts can be set)",
+                            _binder.Report(DiagnosticDescriptors.UnknownName, set.Fact.Location, set.Fact.Text, $"rule set '{_syntax.Name.Text}' that a rule can set (only facts can be set)",
                                 NameSuggester.Hint(set.Fact.Text, _facts.Keys));
                             break;
                         }
@@ -363,7 +372,7 @@ internal sealed class Binder
                 ? outcomeRules.OrderByDescending(r => r.Model.Priority ?? 0).ToList() // OrderBy is stable: ties keep declaration order
                 : outcomeRules;
 
-            if (!_binder._diagnostics.Any(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error))
+            if (_binder.ErrorCount == _errorsBefore)
             {
                 var analyzer = new RuleAnalyzer(_binder, _syntax.Name.Text, _syntax.Name.Location, policy);
                 analyzer.Analyze(ordered, factRules.Values.SelectMany(v => v).ToList(), otherwise is not null);
@@ -411,25 +420,14 @@ internal sealed class Binder
             return null;
         }
 
-        private IEnumerable<string> EnumDslMembers(DslType enumType)
-        {
-            var declared = _binder._index.Find(IndexedKind.Enum, enumType.EnumDslName ?? "");
-            if (declared is not null) return declared.Members;
-            var local = _enums.FirstOrDefault(e => e.DslName == enumType.EnumDslName);
-            if (local is not null) return local.Members.Select(m => m.DslName);
-            if (_schema is not null)
-            {
-                var field = _schema.Fields.FirstOrDefault(f => $"{_schema.DslName}.{f.DslName}" == enumType.EnumDslName);
-                if (field is not null) return field.InlineMembers;
-            }
-            return enumType.Members;
-        }
+        private static IEnumerable<string> EnumDslMembers(DslType enumType) => enumType.DslMembers;
 
         private void CheckAssignable(DslType target, BoundExpression value, TextLocation location, string what)
         {
             if (target.IsError || value.Type.IsError) return;
+            // Widening only: an integer fits any number type, a long does not fit an int, a fraction needs float/double.
             var ok = target.Kind == value.Type.Kind
-                || (target.IsNumeric && value.Type.IsNumeric && (!target.IsIntegral || value.Type.IsIntegral));
+                || (target.IsNumeric && value.Type.IsNumeric && (!target.IsIntegral || value.Type.Kind == ValueKind.Int));
             if (target.Kind == ValueKind.Enum) ok = value.Type.Kind == ValueKind.Enum && value.Type.EnumFullName == target.EnumFullName;
             if (!ok) _binder.Report(DiagnosticDescriptors.TypeMismatch, location, $"Cannot give {what} ({target.Describe()}) a value that is {value.Type.Describe()}");
         }
@@ -489,7 +487,7 @@ internal sealed class Binder
             {
                 var refs = new List<BoundExpression> { ValueOf(name) };
                 if (factRules.TryGetValue(name, out var rules)) refs.AddRange(rules.SelectMany(r => new[] { r.Model.Condition, r.Model.Value }));
-                dependencies[name] = refs.SelectMany(ReferencedLocals).Select(l => localToName.TryGetValue(l, out var n) ? n : null)
+                dependencies[name] = refs.SelectMany(r => r.ReferencedLocals()).Select(l => localToName.TryGetValue(l, out var n) ? n : null)
                     .Where(n => n is not null).Select(n => n!).Distinct().ToList();
             }
 
@@ -526,15 +524,6 @@ internal sealed class Binder
                 .ToList();
         }
 
-        private static IEnumerable<string> ReferencedLocals(BoundExpression expression) => expression switch
-        {
-            BoundDerived d => new[] { d.Local },
-            BoundUnary u => ReferencedLocals(u.Operand),
-            BoundBinary b => ReferencedLocals(b.Left).Concat(ReferencedLocals(b.Right)),
-            BoundIn i => ReferencedLocals(i.Value),
-            _ => Array.Empty<string>(),
-        };
-
         // ---- expressions ----
 
         private string TextOf(Expression expression)
@@ -557,8 +546,8 @@ internal sealed class Binder
             switch (expression)
             {
                 case NumberLiteral n:
-                    if (n.IsInteger && n.Value <= int.MaxValue) return new BoundLiteral(DslType.Int, text, n.Text, n.Value);
-                    if (n.IsInteger && n.Value <= long.MaxValue) return new BoundLiteral(DslType.Long, text, n.Text + "L", n.Value);
+                    if (n.IsInteger && int.TryParse(n.Text, NumberStyles.None, CultureInfo.InvariantCulture, out _)) return new BoundLiteral(DslType.Int, text, n.Text, n.Value);
+                    if (n.IsInteger && long.TryParse(n.Text, NumberStyles.None, CultureInfo.InvariantCulture, out _)) return new BoundLiteral(DslType.Long, text, n.Text + "L", n.Value);
                     return new BoundLiteral(DslType.Double, text, DoubleCode(n.Value), n.Value);
                 case StringLiteral s:
                     return new BoundLiteral(DslType.String, text, Naming.Quote(s.Value), 0);
@@ -702,7 +691,8 @@ internal sealed class Binder
                 && (left.Type.Kind != ValueKind.Enum || left.Type.EnumFullName == right.Type.EnumFullName))
             {
                 if (equality) return new BoundBinary(DslType.Bool, text, b.Operator, left, right);
-                _binder.Report(DiagnosticDescriptors.TypeMismatch, b.Location, $"'{op}' cannot order values of {left.Type.Describe()}; use '==', '!=' or 'in'");
+                _binder.Report(DiagnosticDescriptors.TypeMismatch, b.Location,
+                    $"'{op}' cannot order values of {left.Type.Describe()}; use '==' or '!='{(left.Type.Kind == ValueKind.Enum ? " or 'in'" : "")}");
                 return Error(b);
             }
 

@@ -20,8 +20,25 @@ internal enum ValueKind
 }
 
 /// <summary>A DSL value type. For enums, <see cref="EnumFullName"/> is the global-qualified C# type.</summary>
-internal sealed record DslType(ValueKind Kind, string? EnumFullName = null, string? EnumDslName = null, EquatableArray<string> Members = default)
+/// <remarks>For enums, <see cref="Members"/> are the C# member names and <see cref="DslMembers"/> the names as written.</remarks>
+internal sealed record DslType(ValueKind Kind, string? EnumFullName = null, string? EnumDslName = null, EquatableArray<string> Members = default, EquatableArray<string> DslMembers = default)
 {
+    public static DslType Enum(string fullName, string dslName, System.Collections.Generic.IEnumerable<string> dslMembers)
+    {
+        var members = dslMembers.ToEquatableArray();
+        return new(ValueKind.Enum, fullName, dslName, System.Linq.Enumerable.Select(members, Naming.Pascal).ToEquatableArray(), members);
+    }
+
+    /// <summary>The DSL spelling of a C# member name.</summary>
+    public string DslMember(string member)
+    {
+        for (var i = 0; i < Members.Count && i < DslMembers.Count; i++)
+        {
+            if (Members[i] == member) return DslMembers[i];
+        }
+        return member;
+    }
+
     public static readonly DslType Error = new(ValueKind.Error);
     public static readonly DslType Int = new(ValueKind.Int);
     public static readonly DslType Long = new(ValueKind.Long);
@@ -130,4 +147,17 @@ internal sealed record FileModel(
     EquatableArray<RuleSetModel> RuleSets)
 {
     public bool IsEmpty => Enums.IsEmpty && Schemas.IsEmpty && RuleSets.IsEmpty;
+}
+
+internal static class BoundExpressionExtensions
+{
+    /// <summary>The locals ('let' values and facts) an expression reads.</summary>
+    public static System.Collections.Generic.IEnumerable<string> ReferencedLocals(this BoundExpression expression) => expression switch
+    {
+        BoundDerived d => new[] { d.Local },
+        BoundUnary u => u.Operand.ReferencedLocals(),
+        BoundBinary b => System.Linq.Enumerable.Concat(b.Left.ReferencedLocals(), b.Right.ReferencedLocals()),
+        BoundIn i => i.Value.ReferencedLocals(),
+        _ => System.Array.Empty<string>(),
+    };
 }

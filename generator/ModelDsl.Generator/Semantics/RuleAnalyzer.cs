@@ -97,6 +97,9 @@ internal sealed class RuleAnalyzer
 
     private sealed record Variable(string Key, string Display, VariableKind Kind, IReadOnlyList<string> Members);
 
+    /// <summary>Enums of 64 values or more do not fit the value-set bit mask; their tests stay opaque.</summary>
+    private static bool IsTooWide(BoundExpression expression) => expression.Type.Kind == ValueKind.Enum && expression.Type.Members.Count >= 64;
+
     private Variable VariableFor(BoundExpression expression)
     {
         var key = expression switch
@@ -114,7 +117,7 @@ internal sealed class RuleAnalyzer
         };
         IReadOnlyList<string> members = expression.Type.Kind switch
         {
-            ValueKind.Enum => expression.Type.Members.ToList(),
+            ValueKind.Enum => expression.Type.DslMembers.ToList(),
             ValueKind.Bool => new[] { "false", "true" },
             _ => Array.Empty<string>(),
         };
@@ -235,10 +238,12 @@ internal sealed class RuleAnalyzer
             }
             case BoundBinary comparison when OperatorText.IsComparison(comparison.Operator):
                 return ComparisonBoxes(comparison, negated);
+            case BoundIn membership when IsTooWide(membership.Value):
+                return SetBoxes(OpaqueFor(expression), 1UL << 1, negated);
             case BoundIn membership:
             {
                 var variable = VariableFor(membership.Value);
-                var mask = MaskOf(variable, membership.Members);
+                var mask = MaskOf(variable, membership.Members.Select(membership.Value.Type.DslMember));
                 return SetBoxes(variable, mask, membership.Negated != negated);
             }
             case BoundField or BoundDerived when expression.Type.Kind == ValueKind.Bool:
@@ -275,18 +280,32 @@ internal sealed class RuleAnalyzer
         var left = comparison.Left;
         var right = comparison.Right;
         if (left is BoundEnumMember && right is not BoundEnumMember) (left, right) = (right, left);
+        if (right is BoundEnumMember && IsTooWide(left)) return SetBoxes(OpaqueFor(comparison), 1UL << 1, negated);
         if (right is BoundEnumMember member && left is not BoundEnumMember && op is BinaryOperator.Equal or BinaryOperator.NotEqual)
         {
             var enumVariable = VariableFor(left);
-            return SetBoxes(enumVariable, MaskOf(enumVariable, new[] { member.Member }), op == BinaryOperator.NotEqual);
+            return SetBoxes(enumVariable, MaskOf(enumVariable, new[] { member.Type.DslMember(member.Member) }), op == BinaryOperator.NotEqual);
         }
         if (left is BoundLiteral && right is not BoundLiteral)
         {
             (left, right) = (right, left);
             op = Flip(op);
         }
+        if (left is BoundLiteral l && right is BoundLiteral r && l.Type.IsNumeric && r.Type.IsNumeric)
+        {
+            var holds = op switch
+            {
+                BinaryOperator.Equal => l.Number == r.Number,
+                BinaryOperator.NotEqual => l.Number != r.Number,
+                BinaryOperator.Less => l.Number < r.Number,
+                BinaryOperator.LessOrEqual => l.Number <= r.Number,
+                BinaryOperator.Greater => l.Number > r.Number,
+                _ => l.Number >= r.Number,
+            };
+            return holds ? new List<Box> { Box.Universe } : new List<Box>();
+        }
         if (right is not BoundLiteral constant || left is BoundLiteral)
-            return left is BoundLiteral && right is BoundLiteral ? null : SetBoxes(OpaqueFor(comparison), 1UL << 1, negated);
+            return SetBoxes(OpaqueFor(comparison), 1UL << 1, negated);
 
         switch (left.Type.Kind)
         {
@@ -422,7 +441,7 @@ internal sealed class RuleAnalyzer
                     while (((set.Mask >> index) & 1) == 0) index++;
                     var value = index < variable.Members.Count ? variable.Members[index] : "?";
                     if (variable.Key.StartsWith("b:", StringComparison.Ordinal)) parts.Add($"{variable.Display} is {value}");
-                    else parts.Add($"{variable.Display} = {DslMember(value)}");
+                    else parts.Add($"{variable.Display} = {value}");
                     break;
                 case Interval interval:
                     if (interval.IsAll) continue;
@@ -432,8 +451,6 @@ internal sealed class RuleAnalyzer
         }
         return parts.Count == 0 ? "any input" : string.Join(", ", parts);
     }
-
-    private static string DslMember(string pascal) => pascal;
 
     private static double Pick(Interval interval, bool integer)
     {

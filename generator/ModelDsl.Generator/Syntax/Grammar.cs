@@ -93,14 +93,17 @@ internal static class Grammar
 
     // ---- literals ----
 
+    // ASCII digits only: Parse.Digit would accept any Unicode digit, which double.Parse rejects.
+    private static readonly Parser<char> Digit = Parse.Char(c => c >= '0' && c <= '9', "digit");
+
     private static readonly Parser<NumberLiteral> Number =
         Token(WithLocation(
-            from digits in Parse.Digit.AtLeastOnce().Text()
-            from fraction in (from dot in Parse.Char('.') from f in Parse.Digit.AtLeastOnce().Text() select "." + f).Optional()
+            from digits in Digit.AtLeastOnce().Text()
+            from fraction in (from dot in Parse.Char('.') from f in Digit.AtLeastOnce().Text() select "." + f).Optional()
             from exponent in (
                 from e in Parse.Chars('e', 'E')
                 from sign in Parse.Chars('+', '-').Optional()
-                from x in Parse.Digit.AtLeastOnce().Text()
+                from x in Digit.AtLeastOnce().Text()
                 select "e" + (sign.IsDefined ? sign.Get().ToString() : "") + x).Optional()
             from notIdentifier in Parse.LetterOrDigit.Or(Parse.Char('_')).Not()
             select digits + fraction.GetOrElse("") + exponent.GetOrElse("")))

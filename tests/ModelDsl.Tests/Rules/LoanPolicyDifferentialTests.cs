@@ -99,9 +99,9 @@ public class LoanPolicyDifferentialTests
     [Fact]
     public void Collect_policy_returns_every_matching_rule_in_order()
     {
-        var hits = new RuleHit<Flag>[ComplianceFlags.MaxHits];
         s_applicants.Sample(a =>
         {
+            var hits = new RuleHit<Flag>[ComplianceFlags.MaxHits]; // Sample runs on several threads
             var count = ComplianceFlags.EvaluateAll(in a, hits);
             Assert.Equal(ReferenceFlags(a), hits.Take(count).Select(h => h.RuleName).ToArray());
             Assert.Equal(ReferenceFlags(a), ComplianceFlags.Evaluate(in a).Select(h => h.RuleName).ToArray());

@@ -244,287 +244,287 @@ namespace Acme.Lending
         /// <summary>Decides and records why: each derived value, every rule tested and each condition's value.</summary>
         public static global::ModelDsl.Runtime.Rules.RuleExplanation Explain(in global::Acme.Lending.Applicant input)
         {
-            var derived = new global::System.Collections.Generic.List<global::ModelDsl.Runtime.Rules.DerivedTrace>();
-            var rules = new global::System.Collections.Generic.List<global::ModelDsl.Runtime.Rules.RuleTrace>();
+            var _derived = new global::System.Collections.Generic.List<global::ModelDsl.Runtime.Rules.DerivedTrace>();
+            var _rules = new global::System.Collections.Generic.List<global::ModelDsl.Runtime.Rules.RuleTrace>();
             double debtRatio = (double)input.Debt / (double)input.Income;
-            derived.Add(new global::ModelDsl.Runtime.Rules.DerivedTrace("debt_ratio", false, global::ModelDsl.Runtime.Rules.TraceFormat.Of(debtRatio), null));
+            _derived.Add(new global::ModelDsl.Runtime.Rules.DerivedTrace("debt_ratio", false, global::ModelDsl.Runtime.Rules.TraceFormat.Of(debtRatio), null));
             double loanToIncome = (double)input.LoanAmount / (double)input.Income;
-            derived.Add(new global::ModelDsl.Runtime.Rules.DerivedTrace("loan_to_income", false, global::ModelDsl.Runtime.Rules.TraceFormat.Of(loanToIncome), null));
+            _derived.Add(new global::ModelDsl.Runtime.Rules.DerivedTrace("loan_to_income", false, global::ModelDsl.Runtime.Rules.TraceFormat.Of(loanToIncome), null));
             global::Acme.Lending.LoanPolicyStability stability;
-            string? stabilitySetBy = null;
+            string? _stabilitySetBy = null;
             stability = global::Acme.Lending.LoanPolicyStability.Stable;
             {
-                var c0 = input.Employment == global::Acme.Lending.ApplicantEmployment.Contractor;
-                var c1 = input.YearsEmployed < 1;
-                var fired = c0 && c1;
-                var conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("employment == contractor", c0, "employment = " + global::Acme.Lending.ApplicantEmploymentNames.ToDslName(input.Employment)), new global::ModelDsl.Runtime.Rules.ConditionTrace("years_employed < 1", c1, "years_employed = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.YearsEmployed)) };
-                var selected = fired && stabilitySetBy is null;
-                if (selected)
+                var _c0 = input.Employment == global::Acme.Lending.ApplicantEmployment.Contractor;
+                var _c1 = input.YearsEmployed < 1;
+                var _fired = _c0 && _c1;
+                var _conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("employment == contractor", _c0, "employment = " + global::Acme.Lending.ApplicantEmploymentNames.ToDslName(input.Employment)), new global::ModelDsl.Runtime.Rules.ConditionTrace("years_employed < 1", _c1, "years_employed = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.YearsEmployed)) };
+                var _selected = _fired && _stabilitySetBy is null;
+                if (_selected)
                 {
                     stability = global::Acme.Lending.LoanPolicyStability.Unstable;
-                    stabilitySetBy = "short_contract";
+                    _stabilitySetBy = "short_contract";
                 }
-                rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("short_contract", fired, selected, "=> set stability = unstable", "contract work for under a year", conditions));
+                _rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("short_contract", _fired, _selected, "=> set stability = unstable", "contract work for under a year", _conditions));
             }
             {
-                var c0 = input.Employment is global::Acme.Lending.ApplicantEmployment.Salaried or global::Acme.Lending.ApplicantEmployment.SelfEmployed;
-                var c1 = input.YearsEmployed < 0.5;
-                var fired = c0 && c1;
-                var conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("employment in { salaried, self_employed }", c0, "employment = " + global::Acme.Lending.ApplicantEmploymentNames.ToDslName(input.Employment)), new global::ModelDsl.Runtime.Rules.ConditionTrace("years_employed < 0.5", c1, "years_employed = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.YearsEmployed)) };
-                var selected = fired && stabilitySetBy is null;
-                if (selected)
+                var _c0 = input.Employment is global::Acme.Lending.ApplicantEmployment.Salaried or global::Acme.Lending.ApplicantEmployment.SelfEmployed;
+                var _c1 = input.YearsEmployed < 0.5;
+                var _fired = _c0 && _c1;
+                var _conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("employment in { salaried, self_employed }", _c0, "employment = " + global::Acme.Lending.ApplicantEmploymentNames.ToDslName(input.Employment)), new global::ModelDsl.Runtime.Rules.ConditionTrace("years_employed < 0.5", _c1, "years_employed = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.YearsEmployed)) };
+                var _selected = _fired && _stabilitySetBy is null;
+                if (_selected)
                 {
                     stability = global::Acme.Lending.LoanPolicyStability.Unstable;
-                    stabilitySetBy = "new_job";
+                    _stabilitySetBy = "new_job";
                 }
-                rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("new_job", fired, selected, "=> set stability = unstable", "less than six months in the job", conditions));
+                _rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("new_job", _fired, _selected, "=> set stability = unstable", "less than six months in the job", _conditions));
             }
-            derived.Add(new global::ModelDsl.Runtime.Rules.DerivedTrace("stability", true, global::Acme.Lending.LoanPolicyStabilityNames.ToDslName(stability), stabilitySetBy));
+            _derived.Add(new global::ModelDsl.Runtime.Rules.DerivedTrace("stability", true, global::Acme.Lending.LoanPolicyStabilityNames.ToDslName(stability), _stabilitySetBy));
             global::Acme.Lending.LoanPolicyRisk risk;
-            string? riskSetBy = null;
+            string? _riskSetBy = null;
             risk = global::Acme.Lending.LoanPolicyRisk.Low;
             {
-                var c0 = input.LatePayments >= 4;
-                var c1 = input.CreditScore < 500;
-                var fired = c0 || c1;
-                var conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("late_payments >= 4", c0, "late_payments = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.LatePayments)), new global::ModelDsl.Runtime.Rules.ConditionTrace("credit_score < 500", c1, "credit_score = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.CreditScore)) };
-                var selected = fired && riskSetBy is null;
-                if (selected)
+                var _c0 = input.LatePayments >= 4;
+                var _c1 = input.CreditScore < 500;
+                var _fired = _c0 || _c1;
+                var _conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("late_payments >= 4", _c0, "late_payments = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.LatePayments)), new global::ModelDsl.Runtime.Rules.ConditionTrace("credit_score < 500", _c1, "credit_score = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.CreditScore)) };
+                var _selected = _fired && _riskSetBy is null;
+                if (_selected)
                 {
                     risk = global::Acme.Lending.LoanPolicyRisk.Severe;
-                    riskSetBy = "severe_risk";
+                    _riskSetBy = "severe_risk";
                 }
-                rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("severe_risk", fired, selected, "=> set risk = severe", "repeated late payments or a very low score", conditions));
+                _rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("severe_risk", _fired, _selected, "=> set risk = severe", "repeated late payments or a very low score", _conditions));
             }
             {
-                var c0 = debtRatio > 0.5;
-                var c1 = input.CreditScore < 600;
-                var c2 = input.LatePayments >= 2;
-                var fired = c0 || (c1 && c2);
-                var conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("debt_ratio > 0.5", c0, "debt_ratio = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(debtRatio)), new global::ModelDsl.Runtime.Rules.ConditionTrace("credit_score < 600", c1, "credit_score = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.CreditScore)), new global::ModelDsl.Runtime.Rules.ConditionTrace("late_payments >= 2", c2, "late_payments = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.LatePayments)) };
-                var selected = fired && riskSetBy is null;
-                if (selected)
+                var _c0 = debtRatio > 0.5;
+                var _c1 = input.CreditScore < 600;
+                var _c2 = input.LatePayments >= 2;
+                var _fired = _c0 || (_c1 && _c2);
+                var _conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("debt_ratio > 0.5", _c0, "debt_ratio = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(debtRatio)), new global::ModelDsl.Runtime.Rules.ConditionTrace("credit_score < 600", _c1, "credit_score = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.CreditScore)), new global::ModelDsl.Runtime.Rules.ConditionTrace("late_payments >= 2", _c2, "late_payments = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.LatePayments)) };
+                var _selected = _fired && _riskSetBy is null;
+                if (_selected)
                 {
                     risk = global::Acme.Lending.LoanPolicyRisk.High;
-                    riskSetBy = "high_risk";
+                    _riskSetBy = "high_risk";
                 }
-                rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("high_risk", fired, selected, "=> set risk = high", "high debt or a weak record", conditions));
+                _rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("high_risk", _fired, _selected, "=> set risk = high", "high debt or a weak record", _conditions));
             }
             {
-                var c0 = debtRatio > 0.3;
-                var c1 = input.CreditScore < 680;
-                var c2 = stability == global::Acme.Lending.LoanPolicyStability.Unstable;
-                var fired = (c0 || c1) || c2;
-                var conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("debt_ratio > 0.3", c0, "debt_ratio = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(debtRatio)), new global::ModelDsl.Runtime.Rules.ConditionTrace("credit_score < 680", c1, "credit_score = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.CreditScore)), new global::ModelDsl.Runtime.Rules.ConditionTrace("stability == unstable", c2, "stability = " + global::Acme.Lending.LoanPolicyStabilityNames.ToDslName(stability)) };
-                var selected = fired && riskSetBy is null;
-                if (selected)
+                var _c0 = debtRatio > 0.3;
+                var _c1 = input.CreditScore < 680;
+                var _c2 = stability == global::Acme.Lending.LoanPolicyStability.Unstable;
+                var _fired = (_c0 || _c1) || _c2;
+                var _conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("debt_ratio > 0.3", _c0, "debt_ratio = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(debtRatio)), new global::ModelDsl.Runtime.Rules.ConditionTrace("credit_score < 680", _c1, "credit_score = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.CreditScore)), new global::ModelDsl.Runtime.Rules.ConditionTrace("stability == unstable", _c2, "stability = " + global::Acme.Lending.LoanPolicyStabilityNames.ToDslName(stability)) };
+                var _selected = _fired && _riskSetBy is null;
+                if (_selected)
                 {
                     risk = global::Acme.Lending.LoanPolicyRisk.Medium;
-                    riskSetBy = "medium_risk";
+                    _riskSetBy = "medium_risk";
                 }
-                rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("medium_risk", fired, selected, "=> set risk = medium", "moderate debt, fair score or unstable income", conditions));
+                _rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("medium_risk", _fired, _selected, "=> set risk = medium", "moderate debt, fair score or unstable income", _conditions));
             }
-            derived.Add(new global::ModelDsl.Runtime.Rules.DerivedTrace("risk", true, global::Acme.Lending.LoanPolicyRiskNames.ToDslName(risk), riskSetBy));
-            var decision = global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>.NoMatch;
+            _derived.Add(new global::ModelDsl.Runtime.Rules.DerivedTrace("risk", true, global::Acme.Lending.LoanPolicyRiskNames.ToDslName(risk), _riskSetBy));
+            var _decision = global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>.NoMatch;
             {
                 // rule minor
-                var c0 = input.Age < 18;
-                var fired = c0;
-                var conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("age < 18", c0, "age = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.Age)) };
-                var selected = fired && !decision.HasOutcome;
-                if (selected)
+                var _c0 = input.Age < 18;
+                var _fired = _c0;
+                var _conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("age < 18", _c0, "age = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.Age)) };
+                var _selected = _fired && !_decision.HasOutcome;
+                if (_selected)
                 {
-                    decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.Reject, 0, "minor", "applicants must be adults");
+                    _decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.Reject, 0, "minor", "applicants must be adults");
                 }
-                rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("minor", fired, selected, "=> reject", "applicants must be adults", conditions));
+                _rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("minor", _fired, _selected, "=> reject", "applicants must be adults", _conditions));
             }
             {
                 // rule sanctioned
-                var c0 = input.Country == "KP";
-                var c1 = input.Country == "IR";
-                var fired = c0 || c1;
-                var conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("country == \"KP\"", c0, "country = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.Country)), new global::ModelDsl.Runtime.Rules.ConditionTrace("country == \"IR\"", c1, "country = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.Country)) };
-                var selected = fired && !decision.HasOutcome;
-                if (selected)
+                var _c0 = input.Country == "KP";
+                var _c1 = input.Country == "IR";
+                var _fired = _c0 || _c1;
+                var _conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("country == \"KP\"", _c0, "country = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.Country)), new global::ModelDsl.Runtime.Rules.ConditionTrace("country == \"IR\"", _c1, "country = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.Country)) };
+                var _selected = _fired && !_decision.HasOutcome;
+                if (_selected)
                 {
-                    decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.Reject, 1, "sanctioned", "country under sanctions");
+                    _decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.Reject, 1, "sanctioned", "country under sanctions");
                 }
-                rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("sanctioned", fired, selected, "=> reject", "country under sanctions", conditions));
+                _rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("sanctioned", _fired, _selected, "=> reject", "country under sanctions", _conditions));
             }
             {
                 // rule no_income
-                var c0 = input.Employment == global::Acme.Lending.ApplicantEmployment.Unemployed;
-                var c1 = input.HasCollateral;
-                var fired = c0 && !c1;
-                var conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("employment == unemployed", c0, "employment = " + global::Acme.Lending.ApplicantEmploymentNames.ToDslName(input.Employment)), new global::ModelDsl.Runtime.Rules.ConditionTrace("has_collateral", c1, "has_collateral = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.HasCollateral)) };
-                var selected = fired && !decision.HasOutcome;
-                if (selected)
+                var _c0 = input.Employment == global::Acme.Lending.ApplicantEmployment.Unemployed;
+                var _c1 = input.HasCollateral;
+                var _fired = _c0 && !_c1;
+                var _conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("employment == unemployed", _c0, "employment = " + global::Acme.Lending.ApplicantEmploymentNames.ToDslName(input.Employment)), new global::ModelDsl.Runtime.Rules.ConditionTrace("has_collateral", _c1, "has_collateral = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.HasCollateral)) };
+                var _selected = _fired && !_decision.HasOutcome;
+                if (_selected)
                 {
-                    decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.Reject, 2, "no_income", "no income and no collateral");
+                    _decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.Reject, 2, "no_income", "no income and no collateral");
                 }
-                rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("no_income", fired, selected, "=> reject", "no income and no collateral", conditions));
+                _rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("no_income", _fired, _selected, "=> reject", "no income and no collateral", _conditions));
             }
             {
                 // rule severe
-                var c0 = risk == global::Acme.Lending.LoanPolicyRisk.Severe;
-                var fired = c0;
-                var conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("risk == severe", c0, "risk = " + global::Acme.Lending.LoanPolicyRiskNames.ToDslName(risk)) };
-                var selected = fired && !decision.HasOutcome;
-                if (selected)
+                var _c0 = risk == global::Acme.Lending.LoanPolicyRisk.Severe;
+                var _fired = _c0;
+                var _conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("risk == severe", _c0, "risk = " + global::Acme.Lending.LoanPolicyRiskNames.ToDslName(risk)) };
+                var _selected = _fired && !_decision.HasOutcome;
+                if (_selected)
                 {
-                    decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.Reject, 3, "severe", "severe credit risk");
+                    _decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.Reject, 3, "severe", "severe credit risk");
                 }
-                rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("severe", fired, selected, "=> reject", "severe credit risk", conditions));
+                _rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("severe", _fired, _selected, "=> reject", "severe credit risk", _conditions));
             }
             {
                 // rule oversized
-                var c0 = loanToIncome > 5;
-                var fired = c0;
-                var conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("loan_to_income > 5", c0, "loan_to_income = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(loanToIncome)) };
-                var selected = fired && !decision.HasOutcome;
-                if (selected)
+                var _c0 = loanToIncome > 5;
+                var _fired = _c0;
+                var _conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("loan_to_income > 5", _c0, "loan_to_income = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(loanToIncome)) };
+                var _selected = _fired && !_decision.HasOutcome;
+                if (_selected)
                 {
-                    decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.Reject, 4, "oversized", "loan above five years of income");
+                    _decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.Reject, 4, "oversized", "loan above five years of income");
                 }
-                rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("oversized", fired, selected, "=> reject", "loan above five years of income", conditions));
+                _rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("oversized", _fired, _selected, "=> reject", "loan above five years of income", _conditions));
             }
             {
                 // rule heavy_debt
-                var c0 = debtRatio > 0.6;
-                var fired = c0;
-                var conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("debt_ratio > 0.6", c0, "debt_ratio = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(debtRatio)) };
-                var selected = fired && !decision.HasOutcome;
-                if (selected)
+                var _c0 = debtRatio > 0.6;
+                var _fired = _c0;
+                var _conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("debt_ratio > 0.6", _c0, "debt_ratio = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(debtRatio)) };
+                var _selected = _fired && !_decision.HasOutcome;
+                if (_selected)
                 {
-                    decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.Reject, 5, "heavy_debt", "debt above 60% of income");
+                    _decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.Reject, 5, "heavy_debt", "debt above 60% of income");
                 }
-                rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("heavy_debt", fired, selected, "=> reject", "debt above 60% of income", conditions));
+                _rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("heavy_debt", _fired, _selected, "=> reject", "debt above 60% of income", _conditions));
             }
             {
                 // rule elderly_unsecured
-                var c0 = input.Employment == global::Acme.Lending.ApplicantEmployment.Retired;
-                var c1 = input.Age >= 80;
-                var c2 = input.HasCollateral;
-                var fired = (c0 && c1) && !c2;
-                var conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("employment == retired", c0, "employment = " + global::Acme.Lending.ApplicantEmploymentNames.ToDslName(input.Employment)), new global::ModelDsl.Runtime.Rules.ConditionTrace("age >= 80", c1, "age = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.Age)), new global::ModelDsl.Runtime.Rules.ConditionTrace("has_collateral", c2, "has_collateral = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.HasCollateral)) };
-                var selected = fired && !decision.HasOutcome;
-                if (selected)
+                var _c0 = input.Employment == global::Acme.Lending.ApplicantEmployment.Retired;
+                var _c1 = input.Age >= 80;
+                var _c2 = input.HasCollateral;
+                var _fired = (_c0 && _c1) && !_c2;
+                var _conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("employment == retired", _c0, "employment = " + global::Acme.Lending.ApplicantEmploymentNames.ToDslName(input.Employment)), new global::ModelDsl.Runtime.Rules.ConditionTrace("age >= 80", _c1, "age = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.Age)), new global::ModelDsl.Runtime.Rules.ConditionTrace("has_collateral", _c2, "has_collateral = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.HasCollateral)) };
+                var _selected = _fired && !_decision.HasOutcome;
+                if (_selected)
                 {
-                    decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.Review, 6, "elderly_unsecured", "long-term loan to an unsecured retiree");
+                    _decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.Review, 6, "elderly_unsecured", "long-term loan to an unsecured retiree");
                 }
-                rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("elderly_unsecured", fired, selected, "=> review", "long-term loan to an unsecured retiree", conditions));
+                _rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("elderly_unsecured", _fired, _selected, "=> review", "long-term loan to an unsecured retiree", _conditions));
             }
             {
                 // rule high_secured
-                var c0 = risk == global::Acme.Lending.LoanPolicyRisk.High;
-                var c1 = input.HasCollateral;
-                var fired = c0 && c1;
-                var conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("risk == high", c0, "risk = " + global::Acme.Lending.LoanPolicyRiskNames.ToDslName(risk)), new global::ModelDsl.Runtime.Rules.ConditionTrace("has_collateral", c1, "has_collateral = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.HasCollateral)) };
-                var selected = fired && !decision.HasOutcome;
-                if (selected)
+                var _c0 = risk == global::Acme.Lending.LoanPolicyRisk.High;
+                var _c1 = input.HasCollateral;
+                var _fired = _c0 && _c1;
+                var _conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("risk == high", _c0, "risk = " + global::Acme.Lending.LoanPolicyRiskNames.ToDslName(risk)), new global::ModelDsl.Runtime.Rules.ConditionTrace("has_collateral", _c1, "has_collateral = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.HasCollateral)) };
+                var _selected = _fired && !_decision.HasOutcome;
+                if (_selected)
                 {
-                    decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.ApproveWithConditions, 7, "high_secured", "high risk, offset by collateral");
+                    _decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.ApproveWithConditions, 7, "high_secured", "high risk, offset by collateral");
                 }
-                rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("high_secured", fired, selected, "=> approve_with_conditions", "high risk, offset by collateral", conditions));
+                _rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("high_secured", _fired, _selected, "=> approve_with_conditions", "high risk, offset by collateral", _conditions));
             }
             {
                 // rule high_unsecured
-                var c0 = risk == global::Acme.Lending.LoanPolicyRisk.High;
-                var fired = c0;
-                var conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("risk == high", c0, "risk = " + global::Acme.Lending.LoanPolicyRiskNames.ToDslName(risk)) };
-                var selected = fired && !decision.HasOutcome;
-                if (selected)
+                var _c0 = risk == global::Acme.Lending.LoanPolicyRisk.High;
+                var _fired = _c0;
+                var _conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("risk == high", _c0, "risk = " + global::Acme.Lending.LoanPolicyRiskNames.ToDslName(risk)) };
+                var _selected = _fired && !_decision.HasOutcome;
+                if (_selected)
                 {
-                    decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.Review, 8, "high_unsecured", "high credit risk");
+                    _decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.Review, 8, "high_unsecured", "high credit risk");
                 }
-                rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("high_unsecured", fired, selected, "=> review", "high credit risk", conditions));
+                _rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("high_unsecured", _fired, _selected, "=> review", "high credit risk", _conditions));
             }
             {
                 // rule new_business
-                var c0 = input.Purpose == global::Acme.Lending.Purpose.Business;
-                var c1 = input.Employment == global::Acme.Lending.ApplicantEmployment.SelfEmployed;
-                var c2 = input.YearsEmployed < 2;
-                var fired = (c0 && c1) && c2;
-                var conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("purpose == business", c0, "purpose = " + global::Acme.Lending.PurposeNames.ToDslName(input.Purpose)), new global::ModelDsl.Runtime.Rules.ConditionTrace("employment == self_employed", c1, "employment = " + global::Acme.Lending.ApplicantEmploymentNames.ToDslName(input.Employment)), new global::ModelDsl.Runtime.Rules.ConditionTrace("years_employed < 2", c2, "years_employed = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.YearsEmployed)) };
-                var selected = fired && !decision.HasOutcome;
-                if (selected)
+                var _c0 = input.Purpose == global::Acme.Lending.Purpose.Business;
+                var _c1 = input.Employment == global::Acme.Lending.ApplicantEmployment.SelfEmployed;
+                var _c2 = input.YearsEmployed < 2;
+                var _fired = (_c0 && _c1) && _c2;
+                var _conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("purpose == business", _c0, "purpose = " + global::Acme.Lending.PurposeNames.ToDslName(input.Purpose)), new global::ModelDsl.Runtime.Rules.ConditionTrace("employment == self_employed", _c1, "employment = " + global::Acme.Lending.ApplicantEmploymentNames.ToDslName(input.Employment)), new global::ModelDsl.Runtime.Rules.ConditionTrace("years_employed < 2", _c2, "years_employed = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.YearsEmployed)) };
+                var _selected = _fired && !_decision.HasOutcome;
+                if (_selected)
                 {
-                    decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.Review, 9, "new_business", "young business");
+                    _decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.Review, 9, "new_business", "young business");
                 }
-                rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("new_business", fired, selected, "=> review", "young business", conditions));
+                _rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("new_business", _fired, _selected, "=> review", "young business", _conditions));
             }
             {
                 // rule prime
-                var c0 = input.CreditScore >= 740;
-                var c1 = risk == global::Acme.Lending.LoanPolicyRisk.Low;
-                var c2 = input.Age >= 21;
-                var fired = (c0 && c1) && c2;
-                var conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("credit_score >= 740", c0, "credit_score = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.CreditScore)), new global::ModelDsl.Runtime.Rules.ConditionTrace("risk == low", c1, "risk = " + global::Acme.Lending.LoanPolicyRiskNames.ToDslName(risk)), new global::ModelDsl.Runtime.Rules.ConditionTrace("age >= 21", c2, "age = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.Age)) };
-                var selected = fired && !decision.HasOutcome;
-                if (selected)
+                var _c0 = input.CreditScore >= 740;
+                var _c1 = risk == global::Acme.Lending.LoanPolicyRisk.Low;
+                var _c2 = input.Age >= 21;
+                var _fired = (_c0 && _c1) && _c2;
+                var _conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("credit_score >= 740", _c0, "credit_score = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.CreditScore)), new global::ModelDsl.Runtime.Rules.ConditionTrace("risk == low", _c1, "risk = " + global::Acme.Lending.LoanPolicyRiskNames.ToDslName(risk)), new global::ModelDsl.Runtime.Rules.ConditionTrace("age >= 21", _c2, "age = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.Age)) };
+                var _selected = _fired && !_decision.HasOutcome;
+                if (_selected)
                 {
-                    decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.Approve, 10, "prime", "prime applicant");
+                    _decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.Approve, 10, "prime", "prime applicant");
                 }
-                rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("prime", fired, selected, "=> approve", "prime applicant", conditions));
+                _rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("prime", _fired, _selected, "=> approve", "prime applicant", _conditions));
             }
             {
                 // rule affordable
-                var c0 = risk == global::Acme.Lending.LoanPolicyRisk.Low;
-                var c1 = loanToIncome <= 3;
-                var fired = c0 && c1;
-                var conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("risk == low", c0, "risk = " + global::Acme.Lending.LoanPolicyRiskNames.ToDslName(risk)), new global::ModelDsl.Runtime.Rules.ConditionTrace("loan_to_income <= 3", c1, "loan_to_income = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(loanToIncome)) };
-                var selected = fired && !decision.HasOutcome;
-                if (selected)
+                var _c0 = risk == global::Acme.Lending.LoanPolicyRisk.Low;
+                var _c1 = loanToIncome <= 3;
+                var _fired = _c0 && _c1;
+                var _conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("risk == low", _c0, "risk = " + global::Acme.Lending.LoanPolicyRiskNames.ToDslName(risk)), new global::ModelDsl.Runtime.Rules.ConditionTrace("loan_to_income <= 3", _c1, "loan_to_income = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(loanToIncome)) };
+                var _selected = _fired && !_decision.HasOutcome;
+                if (_selected)
                 {
-                    decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.Approve, 11, "affordable", "low risk and affordable");
+                    _decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.Approve, 11, "affordable", "low risk and affordable");
                 }
-                rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("affordable", fired, selected, "=> approve", "low risk and affordable", conditions));
+                _rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("affordable", _fired, _selected, "=> approve", "low risk and affordable", _conditions));
             }
             {
                 // rule medium_small
-                var c0 = risk == global::Acme.Lending.LoanPolicyRisk.Medium;
-                var c1 = loanToIncome <= 1;
-                var fired = c0 && c1;
-                var conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("risk == medium", c0, "risk = " + global::Acme.Lending.LoanPolicyRiskNames.ToDslName(risk)), new global::ModelDsl.Runtime.Rules.ConditionTrace("loan_to_income <= 1", c1, "loan_to_income = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(loanToIncome)) };
-                var selected = fired && !decision.HasOutcome;
-                if (selected)
+                var _c0 = risk == global::Acme.Lending.LoanPolicyRisk.Medium;
+                var _c1 = loanToIncome <= 1;
+                var _fired = _c0 && _c1;
+                var _conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("risk == medium", _c0, "risk = " + global::Acme.Lending.LoanPolicyRiskNames.ToDslName(risk)), new global::ModelDsl.Runtime.Rules.ConditionTrace("loan_to_income <= 1", _c1, "loan_to_income = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(loanToIncome)) };
+                var _selected = _fired && !_decision.HasOutcome;
+                if (_selected)
                 {
-                    decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.ApproveWithConditions, 12, "medium_small", "moderate risk, small loan");
+                    _decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.ApproveWithConditions, 12, "medium_small", "moderate risk, small loan");
                 }
-                rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("medium_small", fired, selected, "=> approve_with_conditions", "moderate risk, small loan", conditions));
+                _rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("medium_small", _fired, _selected, "=> approve_with_conditions", "moderate risk, small loan", _conditions));
             }
             {
                 // rule medium_secured
-                var c0 = risk == global::Acme.Lending.LoanPolicyRisk.Medium;
-                var c1 = input.HasCollateral;
-                var fired = c0 && c1;
-                var conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("risk == medium", c0, "risk = " + global::Acme.Lending.LoanPolicyRiskNames.ToDslName(risk)), new global::ModelDsl.Runtime.Rules.ConditionTrace("has_collateral", c1, "has_collateral = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.HasCollateral)) };
-                var selected = fired && !decision.HasOutcome;
-                if (selected)
+                var _c0 = risk == global::Acme.Lending.LoanPolicyRisk.Medium;
+                var _c1 = input.HasCollateral;
+                var _fired = _c0 && _c1;
+                var _conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("risk == medium", _c0, "risk = " + global::Acme.Lending.LoanPolicyRiskNames.ToDslName(risk)), new global::ModelDsl.Runtime.Rules.ConditionTrace("has_collateral", _c1, "has_collateral = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.HasCollateral)) };
+                var _selected = _fired && !_decision.HasOutcome;
+                if (_selected)
                 {
-                    decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.ApproveWithConditions, 13, "medium_secured", "moderate risk, secured");
+                    _decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.ApproveWithConditions, 13, "medium_secured", "moderate risk, secured");
                 }
-                rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("medium_secured", fired, selected, "=> approve_with_conditions", "moderate risk, secured", conditions));
+                _rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("medium_secured", _fired, _selected, "=> approve_with_conditions", "moderate risk, secured", _conditions));
             }
             {
                 // rule student
-                var c0 = input.Purpose == global::Acme.Lending.Purpose.Education;
-                var c1 = input.Age < 30;
-                var c2 = risk != global::Acme.Lending.LoanPolicyRisk.High;
-                var fired = (c0 && c1) && c2;
-                var conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("purpose == education", c0, "purpose = " + global::Acme.Lending.PurposeNames.ToDslName(input.Purpose)), new global::ModelDsl.Runtime.Rules.ConditionTrace("age < 30", c1, "age = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.Age)), new global::ModelDsl.Runtime.Rules.ConditionTrace("risk != high", c2, "risk = " + global::Acme.Lending.LoanPolicyRiskNames.ToDslName(risk)) };
-                var selected = fired && !decision.HasOutcome;
-                if (selected)
+                var _c0 = input.Purpose == global::Acme.Lending.Purpose.Education;
+                var _c1 = input.Age < 30;
+                var _c2 = risk != global::Acme.Lending.LoanPolicyRisk.High;
+                var _fired = (_c0 && _c1) && _c2;
+                var _conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("purpose == education", _c0, "purpose = " + global::Acme.Lending.PurposeNames.ToDslName(input.Purpose)), new global::ModelDsl.Runtime.Rules.ConditionTrace("age < 30", _c1, "age = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.Age)), new global::ModelDsl.Runtime.Rules.ConditionTrace("risk != high", _c2, "risk = " + global::Acme.Lending.LoanPolicyRiskNames.ToDslName(risk)) };
+                var _selected = _fired && !_decision.HasOutcome;
+                if (_selected)
                 {
-                    decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.ApproveWithConditions, 14, "student", "education loan for a young applicant");
+                    _decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.ApproveWithConditions, 14, "student", "education loan for a young applicant");
                 }
-                rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("student", fired, selected, "=> approve_with_conditions", "education loan for a young applicant", conditions));
+                _rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("student", _fired, _selected, "=> approve_with_conditions", "education loan for a young applicant", _conditions));
             }
-            if (!decision.HasOutcome)
+            if (!_decision.HasOutcome)
             {
-                decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.Review, global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>.OtherwiseIndex, "otherwise", "no policy rule decided; a loan officer reviews");
+                _decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>(global::Acme.Lending.Decision.Review, global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.Decision>.OtherwiseIndex, "otherwise", "no policy rule decided; a loan officer reviews");
             }
-            return new global::ModelDsl.Runtime.Rules.RuleExplanation("LoanPolicy", "first", decision.HasOutcome ? decision.Describe(global::Acme.Lending.DecisionNames.ToDslName(decision.Outcome)) : decision.ToString(), derived, rules);
+            return new global::ModelDsl.Runtime.Rules.RuleExplanation("LoanPolicy", "first", _decision.HasOutcome ? _decision.Describe(global::Acme.Lending.DecisionNames.ToDslName(_decision.Outcome)) : _decision.ToString(), _derived, _rules);
         }
 
         global::ModelDsl.Runtime.Rules.RuleExplanation global::ModelDsl.Runtime.Rules.IRuleSet<global::Acme.Lending.Applicant, global::Acme.Lending.Decision>.Explain(in global::Acme.Lending.Applicant input) => Explain(in input);
@@ -603,72 +603,72 @@ namespace Acme.Lending
         /// <summary>Decides and records why: each derived value, every rule tested and each condition's value.</summary>
         public static global::ModelDsl.Runtime.Rules.RuleExplanation Explain(in global::Acme.Lending.Applicant input)
         {
-            var derived = new global::System.Collections.Generic.List<global::ModelDsl.Runtime.Rules.DerivedTrace>();
-            var rules = new global::System.Collections.Generic.List<global::ModelDsl.Runtime.Rules.RuleTrace>();
-            var hits = new global::System.Collections.Generic.List<global::ModelDsl.Runtime.Rules.RuleHit<global::Acme.Lending.Flag>>();
+            var _derived = new global::System.Collections.Generic.List<global::ModelDsl.Runtime.Rules.DerivedTrace>();
+            var _rules = new global::System.Collections.Generic.List<global::ModelDsl.Runtime.Rules.RuleTrace>();
+            var _hits = new global::System.Collections.Generic.List<global::ModelDsl.Runtime.Rules.RuleHit<global::Acme.Lending.Flag>>();
             {
                 // rule income_check
-                var c0 = input.Employment is global::Acme.Lending.ApplicantEmployment.SelfEmployed or global::Acme.Lending.ApplicantEmployment.Contractor;
-                var c1 = input.Income > 150000;
-                var fired = c0 && c1;
-                var conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("employment in { self_employed, contractor }", c0, "employment = " + global::Acme.Lending.ApplicantEmploymentNames.ToDslName(input.Employment)), new global::ModelDsl.Runtime.Rules.ConditionTrace("income > 150000", c1, "income = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.Income)) };
-                var selected = fired;
-                if (selected)
+                var _c0 = input.Employment is global::Acme.Lending.ApplicantEmployment.SelfEmployed or global::Acme.Lending.ApplicantEmployment.Contractor;
+                var _c1 = input.Income > 150000;
+                var _fired = _c0 && _c1;
+                var _conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("employment in { self_employed, contractor }", _c0, "employment = " + global::Acme.Lending.ApplicantEmploymentNames.ToDslName(input.Employment)), new global::ModelDsl.Runtime.Rules.ConditionTrace("income > 150000", _c1, "income = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.Income)) };
+                var _selected = _fired;
+                if (_selected)
                 {
-                    hits.Add(new global::ModelDsl.Runtime.Rules.RuleHit<global::Acme.Lending.Flag>(global::Acme.Lending.Flag.VerifyIncome, 0, "income_check", "high self-declared income"));
+                    _hits.Add(new global::ModelDsl.Runtime.Rules.RuleHit<global::Acme.Lending.Flag>(global::Acme.Lending.Flag.VerifyIncome, 0, "income_check", "high self-declared income"));
                 }
-                rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("income_check", fired, selected, "=> verify_income", "high self-declared income", conditions));
+                _rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("income_check", _fired, _selected, "=> verify_income", "high self-declared income", _conditions));
             }
             {
                 // rule identity_check
-                var c0 = input.Country != "US";
-                var fired = c0;
-                var conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("country != \"US\"", c0, "country = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.Country)) };
-                var selected = fired;
-                if (selected)
+                var _c0 = input.Country != "US";
+                var _fired = _c0;
+                var _conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("country != \"US\"", _c0, "country = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.Country)) };
+                var _selected = _fired;
+                if (_selected)
                 {
-                    hits.Add(new global::ModelDsl.Runtime.Rules.RuleHit<global::Acme.Lending.Flag>(global::Acme.Lending.Flag.VerifyIdentity, 1, "identity_check", "foreign applicant"));
+                    _hits.Add(new global::ModelDsl.Runtime.Rules.RuleHit<global::Acme.Lending.Flag>(global::Acme.Lending.Flag.VerifyIdentity, 1, "identity_check", "foreign applicant"));
                 }
-                rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("identity_check", fired, selected, "=> verify_identity", "foreign applicant", conditions));
+                _rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("identity_check", _fired, _selected, "=> verify_identity", "foreign applicant", _conditions));
             }
             {
                 // rule large
-                var c0 = input.LoanAmount >= 250000;
-                var fired = c0;
-                var conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("loan_amount >= 250000", c0, "loan_amount = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.LoanAmount)) };
-                var selected = fired;
-                if (selected)
+                var _c0 = input.LoanAmount >= 250000;
+                var _fired = _c0;
+                var _conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("loan_amount >= 250000", _c0, "loan_amount = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.LoanAmount)) };
+                var _selected = _fired;
+                if (_selected)
                 {
-                    hits.Add(new global::ModelDsl.Runtime.Rules.RuleHit<global::Acme.Lending.Flag>(global::Acme.Lending.Flag.LargeLoan, 2, "large", null));
+                    _hits.Add(new global::ModelDsl.Runtime.Rules.RuleHit<global::Acme.Lending.Flag>(global::Acme.Lending.Flag.LargeLoan, 2, "large", null));
                 }
-                rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("large", fired, selected, "=> large_loan", null, conditions));
+                _rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("large", _fired, _selected, "=> large_loan", null, _conditions));
             }
             {
                 // rule thin
-                var c0 = input.CreditScore < 580;
-                var c1 = input.LatePayments == 0;
-                var fired = c0 && c1;
-                var conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("credit_score < 580", c0, "credit_score = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.CreditScore)), new global::ModelDsl.Runtime.Rules.ConditionTrace("late_payments == 0", c1, "late_payments = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.LatePayments)) };
-                var selected = fired;
-                if (selected)
+                var _c0 = input.CreditScore < 580;
+                var _c1 = input.LatePayments == 0;
+                var _fired = _c0 && _c1;
+                var _conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("credit_score < 580", _c0, "credit_score = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.CreditScore)), new global::ModelDsl.Runtime.Rules.ConditionTrace("late_payments == 0", _c1, "late_payments = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.LatePayments)) };
+                var _selected = _fired;
+                if (_selected)
                 {
-                    hits.Add(new global::ModelDsl.Runtime.Rules.RuleHit<global::Acme.Lending.Flag>(global::Acme.Lending.Flag.ThinFile, 3, "thin", "low score without a payment history"));
+                    _hits.Add(new global::ModelDsl.Runtime.Rules.RuleHit<global::Acme.Lending.Flag>(global::Acme.Lending.Flag.ThinFile, 3, "thin", "low score without a payment history"));
                 }
-                rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("thin", fired, selected, "=> thin_file", "low score without a payment history", conditions));
+                _rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("thin", _fired, _selected, "=> thin_file", "low score without a payment history", _conditions));
             }
             {
                 // rule young
-                var c0 = input.Age < 25;
-                var fired = c0;
-                var conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("age < 25", c0, "age = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.Age)) };
-                var selected = fired;
-                if (selected)
+                var _c0 = input.Age < 25;
+                var _fired = _c0;
+                var _conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("age < 25", _c0, "age = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.Age)) };
+                var _selected = _fired;
+                if (_selected)
                 {
-                    hits.Add(new global::ModelDsl.Runtime.Rules.RuleHit<global::Acme.Lending.Flag>(global::Acme.Lending.Flag.YoungBorrower, 4, "young", null));
+                    _hits.Add(new global::ModelDsl.Runtime.Rules.RuleHit<global::Acme.Lending.Flag>(global::Acme.Lending.Flag.YoungBorrower, 4, "young", null));
                 }
-                rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("young", fired, selected, "=> young_borrower", null, conditions));
+                _rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("young", _fired, _selected, "=> young_borrower", null, _conditions));
             }
-            return new global::ModelDsl.Runtime.Rules.RuleExplanation("ComplianceFlags", "collect", hits.Count == 0 ? "no rule matched" : string.Join("; ", hits.ConvertAll(h => h.Describe(global::Acme.Lending.FlagNames.ToDslName(h.Outcome)))), derived, rules);
+            return new global::ModelDsl.Runtime.Rules.RuleExplanation("ComplianceFlags", "collect", _hits.Count == 0 ? "no rule matched" : string.Join("; ", _hits.ConvertAll(h => h.Describe(global::Acme.Lending.FlagNames.ToDslName(h.Outcome)))), _derived, _rules);
         }
 
         global::ModelDsl.Runtime.Rules.RuleExplanation global::ModelDsl.Runtime.Rules.ICollectingRuleSet<global::Acme.Lending.Applicant, global::Acme.Lending.Flag>.Explain(in global::Acme.Lending.Applicant input) => Explain(in input);
@@ -725,59 +725,59 @@ namespace Acme.Lending
         /// <summary>Decides and records why: each derived value, every rule tested and each condition's value.</summary>
         public static global::ModelDsl.Runtime.Rules.RuleExplanation Explain(in global::Acme.Lending.Applicant input)
         {
-            var derived = new global::System.Collections.Generic.List<global::ModelDsl.Runtime.Rules.DerivedTrace>();
-            var rules = new global::System.Collections.Generic.List<global::ModelDsl.Runtime.Rules.RuleTrace>();
-            var decision = global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.PriceTier>.NoMatch;
+            var _derived = new global::System.Collections.Generic.List<global::ModelDsl.Runtime.Rules.DerivedTrace>();
+            var _rules = new global::System.Collections.Generic.List<global::ModelDsl.Runtime.Rules.RuleTrace>();
+            var _decision = global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.PriceTier>.NoMatch;
             {
                 // rule subprime_score
-                var c0 = input.CreditScore < 620;
-                var fired = c0;
-                var conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("credit_score < 620", c0, "credit_score = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.CreditScore)) };
-                var selected = fired && !decision.HasOutcome;
-                if (selected)
+                var _c0 = input.CreditScore < 620;
+                var _fired = _c0;
+                var _conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("credit_score < 620", _c0, "credit_score = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.CreditScore)) };
+                var _selected = _fired && !_decision.HasOutcome;
+                if (_selected)
                 {
-                    decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.PriceTier>(global::Acme.Lending.PriceTier.Subprime, 0, "subprime_score", null);
+                    _decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.PriceTier>(global::Acme.Lending.PriceTier.Subprime, 0, "subprime_score", null);
                 }
-                rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("subprime_score", fired, selected, "=> subprime", null, conditions));
+                _rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("subprime_score", _fired, _selected, "=> subprime", null, _conditions));
             }
             {
                 // rule late_payer
-                var c0 = input.LatePayments >= 2;
-                var fired = c0;
-                var conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("late_payments >= 2", c0, "late_payments = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.LatePayments)) };
-                var selected = fired && !decision.HasOutcome;
-                if (selected)
+                var _c0 = input.LatePayments >= 2;
+                var _fired = _c0;
+                var _conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("late_payments >= 2", _c0, "late_payments = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.LatePayments)) };
+                var _selected = _fired && !_decision.HasOutcome;
+                if (_selected)
                 {
-                    decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.PriceTier>(global::Acme.Lending.PriceTier.Subprime, 1, "late_payer", "recent late payments");
+                    _decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.PriceTier>(global::Acme.Lending.PriceTier.Subprime, 1, "late_payer", "recent late payments");
                 }
-                rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("late_payer", fired, selected, "=> subprime", "recent late payments", conditions));
+                _rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("late_payer", _fired, _selected, "=> subprime", "recent late payments", _conditions));
             }
             {
                 // rule prime_score
-                var c0 = input.CreditScore >= 720;
-                var fired = c0;
-                var conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("credit_score >= 720", c0, "credit_score = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.CreditScore)) };
-                var selected = fired && !decision.HasOutcome;
-                if (selected)
+                var _c0 = input.CreditScore >= 720;
+                var _fired = _c0;
+                var _conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("credit_score >= 720", _c0, "credit_score = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.CreditScore)) };
+                var _selected = _fired && !_decision.HasOutcome;
+                if (_selected)
                 {
-                    decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.PriceTier>(global::Acme.Lending.PriceTier.Prime, 2, "prime_score", null);
+                    _decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.PriceTier>(global::Acme.Lending.PriceTier.Prime, 2, "prime_score", null);
                 }
-                rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("prime_score", fired, selected, "=> prime", null, conditions));
+                _rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("prime_score", _fired, _selected, "=> prime", null, _conditions));
             }
             {
                 // rule standard_score
-                var c0 = input.CreditScore >= 620;
-                var c1 = input.CreditScore < 720;
-                var fired = c0 && c1;
-                var conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("credit_score >= 620", c0, "credit_score = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.CreditScore)), new global::ModelDsl.Runtime.Rules.ConditionTrace("credit_score < 720", c1, "credit_score = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.CreditScore)) };
-                var selected = fired && !decision.HasOutcome;
-                if (selected)
+                var _c0 = input.CreditScore >= 620;
+                var _c1 = input.CreditScore < 720;
+                var _fired = _c0 && _c1;
+                var _conditions = new global::ModelDsl.Runtime.Rules.ConditionTrace[] { new global::ModelDsl.Runtime.Rules.ConditionTrace("credit_score >= 620", _c0, "credit_score = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.CreditScore)), new global::ModelDsl.Runtime.Rules.ConditionTrace("credit_score < 720", _c1, "credit_score = " + global::ModelDsl.Runtime.Rules.TraceFormat.Of(input.CreditScore)) };
+                var _selected = _fired && !_decision.HasOutcome;
+                if (_selected)
                 {
-                    decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.PriceTier>(global::Acme.Lending.PriceTier.Standard, 3, "standard_score", null);
+                    _decision = new global::ModelDsl.Runtime.Rules.RuleDecision<global::Acme.Lending.PriceTier>(global::Acme.Lending.PriceTier.Standard, 3, "standard_score", null);
                 }
-                rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("standard_score", fired, selected, "=> standard", null, conditions));
+                _rules.Add(new global::ModelDsl.Runtime.Rules.RuleTrace("standard_score", _fired, _selected, "=> standard", null, _conditions));
             }
-            return new global::ModelDsl.Runtime.Rules.RuleExplanation("Pricing", "priority", decision.HasOutcome ? decision.Describe(global::Acme.Lending.PriceTierNames.ToDslName(decision.Outcome)) : decision.ToString(), derived, rules);
+            return new global::ModelDsl.Runtime.Rules.RuleExplanation("Pricing", "priority", _decision.HasOutcome ? _decision.Describe(global::Acme.Lending.PriceTierNames.ToDslName(_decision.Outcome)) : _decision.ToString(), _derived, _rules);
         }
 
         global::ModelDsl.Runtime.Rules.RuleExplanation global::ModelDsl.Runtime.Rules.IRuleSet<global::Acme.Lending.Applicant, global::Acme.Lending.PriceTier>.Explain(in global::Acme.Lending.Applicant input) => Explain(in input);
