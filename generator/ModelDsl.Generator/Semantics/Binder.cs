@@ -167,8 +167,19 @@ internal sealed class Binder
                 if (found is null)
                 {
                     var isSchema = _index.Find(IndexedKind.Schema, name) is not null;
+                    var alias = name.ToLowerInvariant() switch
+                    {
+                        "integer" or "int32" => "int",
+                        "int64" => "long",
+                        "number" or "real" or "decimal" => "double",
+                        "boolean" => "bool",
+                        "str" or "text" => "string",
+                        _ => null,
+                    };
                     Report(DiagnosticDescriptors.UnknownType, type.Location, "enum type", name,
-                        isSchema ? "; a schema cannot be a field type" : NameSuggester.Hint(name, _index.NamesOf(IndexedKind.Enum).Concat(new[] { "float", "double", "int", "long", "bool", "string" })));
+                        isSchema ? "; a schema cannot be a field type"
+                        : alias is not null ? $"; did you mean '{alias}'?"
+                        : NameSuggester.Hint(name, _index.NamesOf(IndexedKind.Enum).Concat(new[] { "float", "double", "int", "long", "bool", "string" })));
                     return DslType.Error;
                 }
                 return DslType.Enum(found.FullName, found.DslName, found.Members);
@@ -210,6 +221,7 @@ internal sealed class Binder
 
     private RuleSetModel? BindRuleSet(RuleSetDeclaration ruleSet, List<EnumModel> enums)
     {
+        var errorsBefore = ErrorCount;
         var schema = _index.Find(IndexedKind.Schema, ruleSet.InputSchema.Text);
         if (schema is null)
         {
@@ -234,7 +246,7 @@ internal sealed class Binder
                 NameSuggester.Hint(ruleSet.OutcomeType.Text, _index.NamesOf(IndexedKind.Enum)));
         }
 
-        var scope = new RuleSetScope(this, ruleSet, schema, enums);
+        var scope = new RuleSetScope(this, ruleSet, schema, enums, errorsBefore);
         var model = scope.Bind(outcome);
         return schema is null || outcome is null || scope.HasErrors ? null : model;
     }
@@ -252,8 +264,9 @@ internal sealed class Binder
         private readonly Dictionary<string, BoundExpression?> _boundLets = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _locals = new(StringComparer.Ordinal);
 
-        public RuleSetScope(Binder binder, RuleSetDeclaration syntax, IndexedDeclaration? schema, List<EnumModel> enums)
+        public RuleSetScope(Binder binder, RuleSetDeclaration syntax, IndexedDeclaration? schema, List<EnumModel> enums, int errorsBefore)
         {
+            _errorsBefore = errorsBefore;
             _binder = binder;
             _syntax = syntax;
             _schema = schema;
@@ -269,14 +282,13 @@ internal sealed class Binder
 
         private string SchemaDescription => _schema is null ? $"'{_syntax.InputSchema.Text}'" : $"schema '{_schema.DslName}'";
 
-        private int _errorsBefore;
+        private readonly int _errorsBefore;
 
         /// <summary>True when binding this rule set reported errors: it is then not emitted (no cascade of C# errors).</summary>
         public bool HasErrors => _binder.ErrorCount > _errorsBefore;
 
         public RuleSetModel Bind(DslType? outcome)
         {
-            _errorsBefore = _binder.ErrorCount;
             var csName = Naming.Pascal(_syntax.Name.Text);
             var policy = HitPolicy.First;
             PolicyClause? policyClause = null;

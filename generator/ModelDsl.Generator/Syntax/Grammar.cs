@@ -174,8 +174,8 @@ internal static class Grammar
 
     private static readonly Parser<EquatableArray<Identifier>> MemberSet =
         from open in Symbol("{")
-        from first in Identifier
-        from rest in Symbol(",").Then(_ => Identifier).XMany()
+        from first in Identifier.Named("a value name")
+        from rest in Symbol(",").Then(_ => Identifier.Named("a value name")).XMany()
         from comma in Symbol(",").Optional()
         from close in Symbol("}")
         select new[] { first }.Concat(rest).ToEquatableArray();

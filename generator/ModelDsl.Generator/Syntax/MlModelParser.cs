@@ -91,6 +91,8 @@ internal static class MlModelParser
         IInput at = failure.Remainder;
         var trivia = Grammar.Trivia(at);
         if (trivia.WasSuccessful) at = trivia.Remainder;
+        else if (UnclosedComment(at) is { } comment) return comment(path);
+        if (!at.AtEnd && at.Current == '"' && UnclosedString(at) is { } text) return text(path);
 
         var tokenEnd = at;
         var found = DescribeToken(at, ref tokenEnd);
@@ -100,6 +102,25 @@ internal static class MlModelParser
         var suggestion = KeywordSuggestion(found, expected);
         if (suggestion is not null) message += $" (did you mean '{suggestion}'?)";
         return DiagnosticInfo.Create(DiagnosticDescriptors.SyntaxError, path, Grammar.LocationOf(at, tokenEnd), message);
+    }
+
+    /// <summary>Trivia fails only on a '/*' without '*/': report it where it opens.</summary>
+    private static System.Func<string, DiagnosticInfo>? UnclosedComment(IInput at)
+    {
+        var open = at.Source.IndexOf("/*", at.Position, StringComparison.Ordinal);
+        if (open < 0) return null;
+        var start = SourceInput.At(at.Source, open);
+        var location = Grammar.LocationOf(start, start.Advance().Advance());
+        return path => DiagnosticInfo.Create(DiagnosticDescriptors.SyntaxError, path, location, "the comment '/*' is never closed with '*/'");
+    }
+
+    private static System.Func<string, DiagnosticInfo>? UnclosedString(IInput at)
+    {
+        var lineEnd = at.Source.IndexOf('\n', at.Position);
+        var line = at.Source.Substring(at.Position + 1, (lineEnd < 0 ? at.Source.Length : lineEnd) - at.Position - 1);
+        if (line.Replace("\\\\", "").Replace("\\\"", "").Contains("\"")) return null;
+        var location = Grammar.LocationOf(at, at.Advance());
+        return path => DiagnosticInfo.Create(DiagnosticDescriptors.SyntaxError, path, location, "the string is not closed with '\"' on the same line");
     }
 
     private static string DescribeToken(IInput at, ref IInput end)
