@@ -1,0 +1,81 @@
+using System.IO;
+using System.Linq;
+using Acme.Lending;
+using ModelDsl.Runtime.Data;
+using ModelDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace ModelDsl.Tests.Runtime;
+
+/// <summary>The generated typed CSV reader (Applicant from the loan sample) binds columns by DSL name and names bad cells.</summary>
+public class CsvReaderTests
+{
+    private const string Header = "age,income,debt,loan_amount,credit_score,years_employed,employment,purpose,has_collateral,late_payments,country";
+
+    private static Applicant[] Read(string csv) => Applicant.ReadCsv(new StringReader(csv), "test.csv").ToArray();
+
+    [Fact]
+    public void Reads_the_bundled_sample_data()
+    {
+        var path = Path.Combine(GeneratorHarness.RepositoryRoot, "dsl-samples", "LoanApproval", "data", "applicants.csv");
+        var rows = Applicant.ReadCsv(path).ToList();
+        Assert.Equal(15, rows.Count);
+        Assert.Equal(34, rows[0].Age);
+        Assert.Equal(ApplicantEmployment.Salaried, rows[0].Employment);
+        Assert.Equal(Purpose.Home, rows[0].Purpose);
+        Assert.True(rows[0].HasCollateral);
+        Assert.Equal("US", rows[0].Country);
+    }
+
+    [Fact]
+    public void Binds_columns_by_name_in_any_order_and_ignores_extra_columns()
+    {
+        var rows = Read("country,extra,late_payments,has_collateral,purpose,employment,years_employed,credit_score,loan_amount,debt,income,age\n" +
+                        "GB,zzz,1,false,car,self_employed,2.5,700,1000,200,30000,40\n");
+        var a = Assert.Single(rows);
+        Assert.Equal(40, a.Age);
+        Assert.Equal(30000f, a.Income);
+        Assert.Equal(ApplicantEmployment.SelfEmployed, a.Employment);
+        Assert.Equal(2.5f, a.YearsEmployed);
+        Assert.Equal("GB", a.Country);
+    }
+
+    [Fact]
+    public void Quoted_cells_are_unescaped()
+    {
+        var a = Assert.Single(Read(Header + "\n30,1,1,1,700,1,salaried,car,true,0,\"U,S\"\n"));
+        Assert.Equal("U,S", a.Country);
+    }
+
+    [Theory]
+    [InlineData("30,abc,1,1,700,1,salaried,car,true,0,US", "income", "'abc' is not a number")]
+    [InlineData("30,1,1,1,700,1,salaried,car,maybe,0,US", "has_collateral", "'maybe' is not true or false")]
+    [InlineData("30,1,1,1,700,1,retired_early,car,true,0,US", "employment", "one of salaried, self_employed, contractor, unemployed, retired")]
+    [InlineData("30.5,1,1,1,700,1,salaried,car,true,0,US", "age", "not an integer")]
+    [InlineData("30,,1,1,700,1,salaried,car,true,0,US", "income", "the value is missing")]
+    [InlineData("30,NaN,1,1,700,1,salaried,car,true,0,US", "income", "finite number")]
+    public void Bad_data_names_the_line_and_the_column(string row, string column, string problem)
+    {
+        var csv = Header + "\n30,1,1,1,700,1,salaried,car,true,0,US\n" + row + "\n";
+        var e = Assert.Throws<CsvDataException>(() => Read(csv));
+        Assert.Equal(3, e.Line);
+        Assert.Equal(column, e.Column);
+        Assert.Contains(problem, e.Message);
+        Assert.StartsWith("test.csv: line 3, column '" + column + "'", e.Message);
+    }
+
+    [Fact]
+    public void A_missing_column_is_named()
+    {
+        var e = Assert.Throws<CsvDataException>(() => Read("age,income\n1,2\n"));
+        Assert.Equal("debt", e.Column);
+        Assert.Contains("has no column 'debt'", e.Message);
+    }
+
+    [Fact]
+    public void A_short_row_is_reported_not_read_as_defaults()
+    {
+        var e = Assert.Throws<CsvDataException>(() => Read(Header + "\n30,1,1\n"));
+        Assert.Equal(2, e.Line);
+    }
+}
