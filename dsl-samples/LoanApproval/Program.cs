@@ -22,6 +22,8 @@ for (var i = 0; i < applicants.Count; i++)
 }
 
 Console.WriteLine();
+Console.WriteLine("Explanations (✔ decided, · matched but an earlier rule decided, ✘ did not match):");
+Console.WriteLine();
 Console.WriteLine("Why application 2 was decided as it was:");
 Console.WriteLine(LoanPolicy.Explain(applicants[1]));
 Console.WriteLine("Why application 11 was decided as it was:");
