@@ -125,7 +125,7 @@ public sealed class ModelDslGenerator : IIncrementalGenerator
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            var empty = new FileModel(file.Path, file.HintName, file.Namespace, EquatableArray<EnumModel>.Empty, EquatableArray<SchemaModel>.Empty, EquatableArray<RuleSetModel>.Empty);
+            var empty = new FileModel(file.Path, file.HintName, file.Namespace, EquatableArray<EnumModel>.Empty, EquatableArray<SchemaModel>.Empty, EquatableArray<RuleSetModel>.Empty, EquatableArray<LearnedModel>.Empty);
             return new Result<FileModel>(empty, new[] { InternalError(file.Path, e) }.ToEquatableArray());
         }
     }

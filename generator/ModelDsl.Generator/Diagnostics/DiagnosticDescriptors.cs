@@ -33,6 +33,14 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor GeneratedNameClash = Error("MDSL0111", Semantics, "Generated names clash", "'{0}' and '{1}' both become the C# name '{2}'");
     public static readonly DiagnosticDescriptor EmptyDeclaration = Error("MDSL0112", Semantics, "Empty declaration", "{0} '{1}' declares nothing");
 
+    // ---- 012x: learned models ----
+    public static readonly DiagnosticDescriptor UnknownOperation = Error("MDSL0120", Semantics, "Unknown algorithm, transform, strategy or metric", "Unknown {0} '{1}'{2}");
+    public static readonly DiagnosticDescriptor NotApplicable = Error("MDSL0121", Semantics, "Not applicable here", "{0}");
+    public static readonly DiagnosticDescriptor UnknownParameter = Error("MDSL0122", Semantics, "Unknown parameter", "'{0}' is not a parameter of {1}{2}");
+    public static readonly DiagnosticDescriptor InvalidParameterValue = Error("MDSL0123", Semantics, "Invalid parameter value", "'{0}' of {1} must be {2}, but is {3}");
+    public static readonly DiagnosticDescriptor MissingRequired = Error("MDSL0124", Semantics, "Something required is missing", "{0}");
+    public static readonly DiagnosticDescriptor InvalidLabel = Error("MDSL0125", Semantics, "Invalid label", "{0}");
+
     // ---- 02xx: rule analysis ----
     public static readonly DiagnosticDescriptor UnreachableRule = Warning("MDSL0201", RuleAnalysis, "Rule can never fire", "Rule '{0}' can never fire: every input it matches is matched first by {1}");
     public static readonly DiagnosticDescriptor AlwaysFalse = Warning("MDSL0202", RuleAnalysis, "Condition is always false", "The condition of rule '{0}' is always false{1}");

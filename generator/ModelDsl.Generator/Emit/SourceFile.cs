@@ -39,6 +39,11 @@ internal static class SourceFile
             Separate();
             RuleSetEmitter.Write(w, r);
         }
+        foreach (var m in model.Models)
+        {
+            Separate();
+            ModelEmitter.Write(w, m);
+        }
         w.CloseBrace();
         return w.ToString();
     }

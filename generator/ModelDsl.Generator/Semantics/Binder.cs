@@ -15,7 +15,7 @@ namespace ModelDsl.Generator.Semantics;
 /// derived values for forward chaining and runs the static rule analysis. Produces the
 /// <see cref="FileModel"/> the emitter writes, plus diagnostics.
 /// </summary>
-internal sealed class Binder
+internal sealed partial class Binder
 {
     private readonly ParsedFile _file;
     private readonly DeclarationIndex _index;
@@ -50,6 +50,7 @@ internal sealed class Binder
         var enums = new List<EnumModel>();
         var schemas = new List<SchemaModel>();
         var ruleSets = new List<RuleSetModel>();
+        var models = new List<LearnedModel>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
 
         if (_file.Syntax.Namespace is { } ns && !Naming.IsValidNamespace(ns.Text))
@@ -70,10 +71,13 @@ internal sealed class Binder
                 case RuleSetDeclaration r:
                     if (BindRuleSet(r, enums) is { } ruleSet) ruleSets.Add(ruleSet);
                     break;
+                case ModelDeclaration m:
+                    if (BindModel(m) is { } model) models.Add(model);
+                    break;
             }
         }
 
-        return new FileModel(_file.Path, _file.HintName, _file.Namespace, enums.ToEquatableArray(), schemas.ToEquatableArray(), ruleSets.ToEquatableArray());
+        return new FileModel(_file.Path, _file.HintName, _file.Namespace, enums.ToEquatableArray(), schemas.ToEquatableArray(), ruleSets.ToEquatableArray(), models.ToEquatableArray());
     }
 
     /// <summary>A top-level name must be unique in the project; the later declaration (by path, then position) gets the error.</summary>

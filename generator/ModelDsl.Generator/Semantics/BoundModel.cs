@@ -144,9 +144,10 @@ internal sealed record FileModel(
     string Namespace,
     EquatableArray<EnumModel> Enums,
     EquatableArray<SchemaModel> Schemas,
-    EquatableArray<RuleSetModel> RuleSets)
+    EquatableArray<RuleSetModel> RuleSets,
+    EquatableArray<LearnedModel> Models)
 {
-    public bool IsEmpty => Enums.IsEmpty && Schemas.IsEmpty && RuleSets.IsEmpty;
+    public bool IsEmpty => Enums.IsEmpty && Schemas.IsEmpty && RuleSets.IsEmpty && Models.IsEmpty;
 }
 
 internal static class BoundExpressionExtensions
@@ -161,3 +162,53 @@ internal static class BoundExpressionExtensions
         _ => System.Array.Empty<string>(),
     };
 }
+
+// ---- learned models ----
+
+internal enum FeatureKind
+{
+    Numeric,
+    Bool,
+    Enum,
+    Text,
+}
+
+internal enum Scaling
+{
+    None,
+    Standardize,
+    MinMax,
+}
+
+/// <summary>One schema field used as a feature, with how it is prepared.</summary>
+internal sealed record FeatureModel(
+    string DslName,
+    string Property,
+    FeatureKind Kind,
+    DslType Type,
+    Scaling Scaling,
+    string Imputation,
+    double ImputeConstant);
+
+/// <summary>A checked hyper-parameter: name and value as invariant text (defaults filled in).</summary>
+internal sealed record ParameterValue(string Name, string Value);
+
+internal sealed record LearnedModel(
+    string DslName,
+    string Name,
+    ModelTask Task,
+    string InputFullName,
+    FieldModel? Label,
+    EquatableArray<FeatureModel> Features,
+    int PolynomialDegree,
+    bool PolynomialInteractionOnly,
+    bool BagOfWordsLowercase,
+    int BagOfWordsMinCount,
+    string Algorithm,
+    EquatableArray<ParameterValue> Parameters,
+    double TestFraction,
+    bool Stratified,
+    int Seed,
+    int Folds,
+    EquatableArray<string> Metrics,
+    string DeclarationHash);

@@ -146,3 +146,52 @@ internal static class OperatorText
 
     public static bool IsArithmetic(BinaryOperator op) => op <= BinaryOperator.Modulo;
 }
+
+// ---- learned models ----
+
+internal enum ModelTask
+{
+    Classifier,
+    Regressor,
+    Clusterer,
+}
+
+/// <summary><c>model Name : classifier(Schema -&gt; label) { ... }</c>.</summary>
+internal sealed record ModelDeclaration(
+    Identifier Name,
+    ModelTask Task,
+    TextLocation TaskLocation,
+    Identifier InputSchema,
+    Identifier? Label,
+    EquatableArray<ModelMember> Members,
+    TextLocation Location)
+    : Declaration(Name, Location);
+
+internal abstract record ModelMember(TextLocation Location);
+
+/// <summary>A field, or a range of fields with a common prefix and numbered suffixes: <c>p0..p63</c>.</summary>
+internal sealed record FeatureReference(Identifier Name, Identifier? RangeEnd, TextLocation Location);
+
+/// <summary><c>features all [except a, b]</c> or <c>features a, b, p0..p63</c>.</summary>
+internal sealed record FeaturesClause(bool All, EquatableArray<FeatureReference> Listed, TextLocation Location) : ModelMember(Location);
+
+/// <summary>A named value: <c>alpha: 0.5</c>, <c>penalty: l2</c>, <c>lowercase: true</c>.</summary>
+internal sealed record Argument(Identifier Name, Expression Value, TextLocation Location);
+
+/// <summary><c>preprocess [a, b:] standardize</c>; no targets means every feature it applies to.</summary>
+internal sealed record PreprocessClause(EquatableArray<FeatureReference> Targets, Identifier Transform, EquatableArray<Argument> Arguments, TextLocation Location) : ModelMember(Location);
+
+/// <summary><c>impute [a, b:] median</c> or <c>impute constant(0)</c>.</summary>
+internal sealed record ImputeClause(EquatableArray<FeatureReference> Targets, Identifier Strategy, EquatableArray<Argument> Arguments, TextLocation Location) : ModelMember(Location);
+
+/// <summary><c>algorithm logistic_regression(c: 1.0)</c>.</summary>
+internal sealed record AlgorithmClause(Identifier Algorithm, EquatableArray<Argument> Arguments, TextLocation Location) : ModelMember(Location);
+
+/// <summary><c>split test 0.2 [stratified] [seed 42]</c>.</summary>
+internal sealed record SplitClause(NumberLiteral TestFraction, bool Stratified, NumberLiteral? Seed, TextLocation Location) : ModelMember(Location);
+
+/// <summary><c>cross_validate 5 [seed 1]</c>.</summary>
+internal sealed record CrossValidateClause(NumberLiteral Folds, NumberLiteral? Seed, TextLocation Location) : ModelMember(Location);
+
+/// <summary><c>metrics accuracy, f1</c>.</summary>
+internal sealed record MetricsClause(EquatableArray<Identifier> Metrics, TextLocation Location) : ModelMember(Location);

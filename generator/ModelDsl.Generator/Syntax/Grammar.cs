@@ -331,8 +331,119 @@ internal static class Grammar
         from closeBrace in Token(WithLocation(Parse.Char('}'))).Named("'rule', 'let', 'fact', 'policy', 'otherwise' or '}'")
         select (Declaration)new RuleSetDeclaration(name, input, outcome, members.ToEquatableArray(), TextLocation.Between(start, closeBrace.Location));
 
+    // ---- learned models ----
+
+    private static readonly Parser<FeatureReference> FeatureReference =
+        from name in Identifier
+        from end in Symbol("..").Then(_ => Identifier).XOptional()
+        select new FeatureReference(name, end.GetOrDefault(), end.IsDefined ? TextLocation.Between(name.Location, end.Get().Location) : name.Location);
+
+    private static Parser<EquatableArray<T>> CommaList<T>(Parser<T> item) where T : IEquatable<T> =>
+        from first in item
+        from rest in Symbol(",").Then(_ => item).XMany()
+        select new[] { first }.Concat(rest).ToEquatableArray();
+
+    private static readonly Parser<ModelMember> Features =
+        from start in KeywordAt("features")
+        from clause in
+            (from all in KeywordAt("all")
+             from except in Keyword("except").Then(_ => CommaList(FeatureReference)).XOptional()
+             select (All: true, List: except.GetOrElse(EquatableArray<FeatureReference>.Empty), End: except.IsDefined ? except.Get()[except.Get().Count - 1].Location : all))
+            .XOr(CommaList(FeatureReference).Select(list => (All: false, List: list, End: list[list.Count - 1].Location)))
+        select (ModelMember)new FeaturesClause(clause.All, clause.List, TextLocation.Between(start, clause.End));
+
+    private static readonly Parser<Expression> ArgumentValue =
+        SignedNumber.Select(n => (Expression)n)
+            .Or(StringText.Select(s => (Expression)new StringLiteral(s.Value, s.Location)))
+            .Or(KeywordAt("true").Select(l => (Expression)new BoolLiteral(true, l)))
+            .Or(KeywordAt("false").Select(l => (Expression)new BoolLiteral(false, l)))
+            .Or(Identifier.Select(i => (Expression)new NameExpression(i)))
+            .Named("a value (number, string, true, false or a name)");
+
+    private static readonly Parser<Argument> NamedArgument =
+        from name in Identifier
+        from colon in Symbol(":")
+        from value in ArgumentValue
+        select new Argument(name, value, TextLocation.Between(name.Location, value.Location));
+
+    private static readonly Parser<(EquatableArray<Argument> Arguments, TextLocation? End)> Arguments =
+        (from open in Symbol("(")
+         from args in CommaList(NamedArgument).XOptional()
+         from close in Token(WithLocation(Parse.Char(')'))).Named("')'")
+         select (args.GetOrElse(EquatableArray<Argument>.Empty), (TextLocation?)close.Location))
+        .XOptional()
+        .Select(o => o.GetOrElse((EquatableArray<Argument>.Empty, null)));
+
+    /// <summary>Optional <c>a, b:</c> before a transform or strategy.</summary>
+    private static readonly Parser<EquatableArray<FeatureReference>> Targets =
+        Atomic(from list in CommaList(FeatureReference) from colon in Symbol(":") select list)
+            .Optional()
+            .Select(o => o.GetOrElse(EquatableArray<FeatureReference>.Empty));
+
+    private static readonly Parser<ModelMember> Preprocess =
+        from start in KeywordAt("preprocess")
+        from targets in Targets
+        from transform in Identifier.Named("a transform (standardize, min_max, one_hot, polynomial, bag_of_words)")
+        from args in Arguments
+        select (ModelMember)new PreprocessClause(targets, transform, args.Arguments, TextLocation.Between(start, args.End ?? transform.Location));
+
+    private static readonly Parser<ModelMember> Impute =
+        from start in KeywordAt("impute")
+        from targets in Targets
+        from strategy in Identifier.Named("a strategy (mean, median, most_frequent, constant, reject)")
+        from args in Arguments
+        select (ModelMember)new ImputeClause(targets, strategy, args.Arguments, TextLocation.Between(start, args.End ?? strategy.Location));
+
+    private static readonly Parser<ModelMember> Algorithm =
+        from start in KeywordAt("algorithm")
+        from name in Identifier.Named("an algorithm name")
+        from args in Arguments
+        select (ModelMember)new AlgorithmClause(name, args.Arguments, TextLocation.Between(start, args.End ?? name.Location));
+
+    private static readonly Parser<ModelMember> Split =
+        from start in KeywordAt("split")
+        from test in Keyword("test")
+        from fraction in Number
+        from stratified in KeywordAt("stratified").XOptional()
+        from seed in Keyword("seed").Then(_ => Number).XOptional()
+        select (ModelMember)new SplitClause(fraction, stratified.IsDefined, seed.GetOrDefault(),
+            TextLocation.Between(start, seed.IsDefined ? seed.Get().Location : stratified.IsDefined ? stratified.Get() : fraction.Location));
+
+    private static readonly Parser<ModelMember> CrossValidate =
+        from start in KeywordAt("cross_validate")
+        from folds in Number
+        from seed in Keyword("seed").Then(_ => Number).XOptional()
+        select (ModelMember)new CrossValidateClause(folds, seed.GetOrDefault(), TextLocation.Between(start, seed.IsDefined ? seed.Get().Location : folds.Location));
+
+    private static readonly Parser<ModelMember> Metrics =
+        from start in KeywordAt("metrics")
+        from list in CommaList(Identifier.Named("a metric name"))
+        select (ModelMember)new MetricsClause(list, TextLocation.Between(start, list[list.Count - 1].Location));
+
+    private static readonly Parser<ModelMember> ModelMember =
+        Features.XOr(Preprocess).XOr(Impute).XOr(Algorithm).XOr(Split).XOr(CrossValidate).XOr(Metrics);
+
+    private static readonly Parser<(ModelTask Task, TextLocation Location)> Task =
+        Token(WithLocation(RawIdentifier.Where(w => w is "classifier" or "regressor" or "clusterer")))
+            .Select(t => (t.Value switch { "classifier" => ModelTask.Classifier, "regressor" => ModelTask.Regressor, _ => ModelTask.Clusterer }, t.Location))
+            .Named("'classifier', 'regressor' or 'clusterer'");
+
+    private static readonly Parser<Declaration> Model =
+        from start in KeywordAt("model")
+        from name in Identifier
+        from colon in Symbol(":")
+        from task in Task
+        from open in Symbol("(")
+        from input in Identifier
+        from label in Symbol("->").Then(_ => Identifier).XOptional()
+        from close in Symbol(")")
+        from openBrace in Symbol("{")
+        from members in ModelMember.XMany()
+        from closeBrace in Token(WithLocation(Parse.Char('}'))).Named("'features', 'preprocess', 'impute', 'algorithm', 'split', 'cross_validate', 'metrics' or '}'")
+        select (Declaration)new ModelDeclaration(name, task.Task, task.Location, input, label.GetOrDefault(), members.ToEquatableArray(), TextLocation.Between(start, closeBrace.Location));
+
     public static readonly Parser<Declaration> Declaration =
-        Schema.XOr(Enum).XOr(Rules).Named("'schema', 'enum' or 'rules'");
+        Schema.XOr(Enum).XOr(Rules).XOr(Model).Named("'schema', 'enum', 'rules' or 'model'");
 
     public static readonly Parser<Identifier> NamespaceDirective =
         from kw in Keyword("namespace")

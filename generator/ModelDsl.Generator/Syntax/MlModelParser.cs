@@ -20,7 +20,7 @@ internal static class MlModelParser
     public const int MaxFileLength = 1_000_000;
     public const int MaxNestingDepth = 64;
 
-    private static readonly Regex s_declarationStart = new(@"^[ \t]*(schema|enum|rules)\b", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+    private static readonly Regex s_declarationStart = new(@"^[ \t]*(schema|enum|rules|model)\b", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
     public static Result<FileSyntax> Parse(string path, string text, CancellationToken cancellationToken = default)
     {

@@ -28,11 +28,31 @@ public class DiagnosticTests
         { "MDSL0110", RuleSet("rule r when income + 1 => reject\notherwise review"), "income + 1", "must be true or false" },
         { "MDSL0111", "schema S {\n    credit_score: int\n    creditScore: int\n}", "creditScore", "both become the C# name 'CreditScore'" },
         { "MDSL0112", "schema Empty { }", "Empty", "declares nothing" },
+        { "MDSL0120", Flower("algorithm logistic_regresion(c: 1.0)"), "logistic_regresion", "did you mean 'logistic_regression'" },
+        { "MDSL0121", Flower("algorithm ridge(alpha: 1.0)"), "ridge", "'ridge' is a regressor algorithm, but 'Iris' is a classifier" },
+        { "MDSL0122", Flower("algorithm logistic_regression(C: 1.0)"), "C", "did you mean 'c'" },
+        { "MDSL0123", Flower("algorithm logistic_regression(c: -1)"), "-1", "'c' of 'logistic_regression' must be a number > 0, but is '-1'" },
+        { "MDSL0124", Flower("algorithm kmeans()", "clusterer(Flower)"), "kmeans", "'kmeans' needs 'k'" },
+        { "MDSL0125", Flower("algorithm logistic_regression", "classifier(Flower -> petal_width)"), "petal_width", "must be an enum field" },
         { "MDSL0201", RuleSet("rule adult when age >= 18 => approve\nrule senior when age >= 65 and employment != unemployed => review\notherwise reject"), "senior", "rule 'adult' (earlier)" },
         { "MDSL0202", RuleSet("rule never when age > 50 and age < 20 => reject\notherwise review"), "never", "always false" },
         { "MDSL0203", RuleSet("rule adult when age >= 18 => approve"), "Policy", "for example age = 17" },
         { "MDSL0204", RuleSet("let a = b + 1\nlet b = a * 2\nrule r when a > 1 => approve\notherwise review"), "a", "a → b → a" },
     };
+
+    private static string Flower(string body, string head = "classifier(Flower -> species)") => $$"""
+        schema Flower {
+            sepal_length: float
+            sepal_width: float
+            petal_length: float
+            petal_width: float
+            species: enum { setosa, versicolor, virginica }
+        }
+
+        model Iris : {{head}} {
+            {{body}}
+        }
+        """;
 
     [Theory]
     [MemberData(nameof(Cases))]

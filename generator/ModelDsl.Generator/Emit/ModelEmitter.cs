@@ -1,0 +1,215 @@
+using System.Globalization;
+using System.Linq;
+using ModelDsl.Generator.Infrastructure;
+using ModelDsl.Generator.Semantics;
+using ModelDsl.Generator.Syntax;
+
+namespace ModelDsl.Generator.Emit;
+
+/// <summary>
+/// A learned model: a typed class over the runtime's trainer. The generated part is what needs the
+/// schema's types — reading features out of a row without reflection, the label, the typed prediction —
+/// and the declaration as data (<c>Spec</c>); training and inference live in ModelDsl.Runtime.
+/// </summary>
+internal static class ModelEmitter
+{
+    private const string Models = "global::ModelDsl.Runtime.Models";
+    private const int MaxParameterOverload = 16;
+
+    public static void Write(SourceWriter w, LearnedModel model)
+    {
+        var trained = model.Task switch
+        {
+            ModelTask.Classifier => $"{Models}.TrainedClassifier",
+            ModelTask.Regressor => $"{Models}.TrainedRegressor",
+            _ => $"{Models}.TrainedClusterer",
+        };
+        var report = model.Task switch
+        {
+            ModelTask.Classifier => $"{Models}.ClassificationReport",
+            ModelTask.Regressor => $"{Models}.RegressionReport",
+            _ => $"{Models}.ClusteringReport",
+        };
+        var input = model.InputFullName;
+        var numeric = model.Features.Where(f => f.Kind != FeatureKind.Text).ToList();
+        var text = model.Features.Where(f => f.Kind == FeatureKind.Text).ToList();
+        var classes = model.Label?.Type.Kind == ValueKind.Enum ? model.Label.Type : null;
+
+        w.Line($"/// <summary>{LearningTaskText(model)} '{EnumEmitter.Xml(model.DslName)}' ({model.Algorithm}).</summary>");
+        w.Line(SourceFile.GeneratedCodeAttribute);
+        w.Line($"public sealed partial class {model.Name} : {Models}.ITrainedModel").OpenBrace();
+        w.Line("/// <summary>SHA-256 of the declaration and its schema; a model file trained from another declaration is refused.</summary>");
+        w.Line($"public const string DeclarationHash = \"{model.DeclarationHash}\";").Line();
+        w.Line("/// <summary>The declaration as data: features, preprocessing, algorithm and its parameters.</summary>");
+        w.Line($"public static {Models}.ModelSpec Spec {{ get; }} = new {Models}.ModelSpec(").Indent();
+        w.Line($"name: {Naming.Quote(model.DslName)},");
+        w.Line($"task: {Models}.LearningTask.{model.Task},");
+        w.Line($"algorithm: {Naming.Quote(model.Algorithm)},");
+        w.Line($"parameters: new global::System.Collections.Generic.KeyValuePair<string, string>[] {{ {string.Join(", ", model.Parameters.Select(p => $"new({Naming.Quote(p.Name)}, {Naming.Quote(p.Value)})"))} }},");
+        w.Line($"features: new {Models}.FeatureSpec[]").OpenBrace();
+        foreach (var f in model.Features)
+        {
+            var categories = f.Kind == FeatureKind.Enum ? f.Type.Members.Count : 0;
+            w.Line($"new({Naming.Quote(f.DslName)}, {Models}.FeatureKind.{f.Kind}, {categories}, {Models}.FeatureScaling.{f.Scaling}, {Models}.Imputation.{Pascal(f.Imputation)}, {Number(f.ImputeConstant)}),");
+        }
+        w.Unindent().Line("},").Indent();
+        w.Line($"polynomialDegree: {model.PolynomialDegree},");
+        w.Line($"polynomialInteractionOnly: {Bool(model.PolynomialInteractionOnly)},");
+        w.Line($"lowercase: {Bool(model.BagOfWordsLowercase)},");
+        w.Line($"minCount: {model.BagOfWordsMinCount},");
+        w.Line($"classNames: new string[] {{ {(classes is null ? "" : string.Join(", ", classes.DslMembers.Select(Naming.Quote)))} }},");
+        w.Line($"testFraction: {Number(model.TestFraction)},");
+        w.Line($"stratified: {Bool(model.Stratified)},");
+        w.Line($"seed: {model.Seed},");
+        w.Line($"folds: {model.Folds},");
+        w.Line($"metrics: new string[] {{ {string.Join(", ", model.Metrics.Select(Naming.Quote))} }},");
+        w.Line("declarationHash: DeclarationHash);").Unindent().Line();
+
+        w.Line($"private readonly {trained} _model;").Line();
+        w.Line($"private {model.Name}({trained} model) => _model = model;").Line();
+        w.Line("/// <summary>The trained parameters and how training went.</summary>");
+        w.Line($"public {trained} Trained => _model;").Line();
+        w.Line($"{Models}.ITrainedModelCore {Models}.ITrainedModel.Core => _model;").Line();
+        w.Line("/// <summary>Metrics on the held-out test rows of the declared split (null without a split).</summary>");
+        w.Line($"public {report}? TestReport => _model.TestReport;").Line();
+
+        // Feature extraction: the only code that touches the schema's properties.
+        w.Line($"private static void Extract(in {input} row, global::System.Span<double> numeric, global::System.Span<string?> text)").OpenBrace();
+        for (var i = 0; i < numeric.Count; i++) w.Line($"numeric[{i}] = {NumericValue(numeric[i])};");
+        for (var i = 0; i < text.Count; i++) w.Line($"text[{i}] = row.{text[i].Property};");
+        w.CloseBrace().Line();
+        w.Line($"private static readonly {Models}.RowReader<{input}> s_reader = new(Extract, {LabelReader(model)});").Line();
+
+        // Training
+        w.Line("/// <summary>Trains on <paramref name=\"rows\"/> (after the declared split, if any). The result is immutable and thread-safe.</summary>");
+        w.Line("/// <exception cref=\"global::ModelDsl.Runtime.Models.TrainingDataException\">A value is missing or not finite and the declaration does not impute it; the message names the row and the column.</exception>");
+        w.Line($"public static {model.Name} Train(global::System.Collections.Generic.IEnumerable<{input}> rows, {Models}.TrainingOptions? options = null, global::System.IProgress<{Models}.TrainingProgress>? progress = null) =>");
+        w.Indent().Line($"new {model.Name}({trained}.Train(Spec, {Models}.TrainingData.Collect(Spec, rows, s_reader), options, progress));").Unindent().Line();
+        w.Line("/// <summary>Metrics on <paramref name=\"rows\"/>.</summary>");
+        w.Line($"public {report} Evaluate(global::System.Collections.Generic.IEnumerable<{input}> rows) => _model.Evaluate({Models}.TrainingData.Collect(Spec, rows, s_reader));").Line();
+        w.Line("/// <summary>k-fold cross-validation of the declaration on <paramref name=\"rows\"/>: a report per fold and their mean.</summary>");
+        w.Line($"public static {Models}.CrossValidationReport<{report}> CrossValidate(global::System.Collections.Generic.IEnumerable<{input}> rows, int k = {(model.Folds > 0 ? model.Folds : 5)}, {Models}.TrainingOptions? options = null) =>");
+        w.Indent().Line($"{trained}.CrossValidate(Spec, {Models}.TrainingData.Collect(Spec, rows, s_reader), k, options);").Unindent().Line();
+
+        // Prediction
+        WritePrediction(w, model, numeric.Count, text.Count, classes);
+
+        // Files
+        w.Line("/// <summary>Saves the trained model (atomically: a temporary file, then renamed).</summary>");
+        w.Line("public void Save(string path) => _model.Save(path);").Line();
+        w.Line("/// <summary>Saves the trained model to a stream.</summary>");
+        w.Line("public void Save(global::System.IO.Stream stream) => _model.Save(stream);").Line();
+        w.Line("/// <summary>Loads a model saved by <see cref=\"Save(string)\"/>.</summary>");
+        w.Line("/// <exception cref=\"global::ModelDsl.Runtime.ModelFiles.ModelFileException\">The file is not a model file, is damaged, has another format version, or holds another model or declaration.</exception>");
+        w.Line($"public static {model.Name} Load(string path) => new {model.Name}({trained}.Load(Spec, path));").Line();
+        w.Line("/// <summary>Loads a model from a stream.</summary>");
+        w.Line($"public static {model.Name} Load(global::System.IO.Stream stream) => new {model.Name}({trained}.Load(Spec, stream));");
+        w.CloseBrace();
+    }
+
+    private static void WritePrediction(SourceWriter w, LearnedModel model, int numericCount, int textCount, DslType? classes)
+    {
+        var input = model.InputFullName;
+        var label = model.Label;
+        w.Line("/// <summary>A typed prediction.</summary>");
+        switch (model.Task)
+        {
+            case ModelTask.Classifier:
+                var parameters = string.Join(", ", classes!.Members.Select((m, i) => $"double Probability{m}"));
+                w.Line($"/// <param name=\"{label!.Property}\">The most probable class.</param>");
+                w.Line($"public readonly record struct Prediction({classes.EnumFullName} {label.Property}, {parameters})").OpenBrace();
+                w.Line("/// <summary>The probability of the predicted class.</summary>");
+                w.Line($"public double Confidence => {label.Property} switch").OpenBrace();
+                foreach (var m in classes.Members) w.Line($"{classes.EnumFullName}.{m} => Probability{m},");
+                w.Line("_ => 0,");
+                w.CloseBrace(";");
+                w.CloseBrace().Line();
+                break;
+            case ModelTask.Regressor:
+                w.Line($"public readonly record struct Prediction(double {label!.Property});").Line();
+                break;
+            default:
+                w.Line("/// <param name=\"Cluster\">The index of the nearest cluster centre.</param>");
+                w.Line("public readonly record struct Prediction(int Cluster);").Line();
+                break;
+        }
+
+        w.Line("/// <summary>Predicts for one row; only the features are read (the label may be left unset). Allocates nothing.</summary>");
+        w.Line($"public Prediction Predict(in {input} input)").OpenBrace();
+        w.Line($"global::System.Span<double> numeric = stackalloc double[{System.Math.Max(1, numericCount)}];");
+        if (textCount > 0)
+        {
+            w.Line("var texts = new TextBuffer();");
+            w.Line("global::System.Span<string?> text = texts;");
+        }
+        else
+        {
+            w.Line("global::System.Span<string?> text = default;");
+        }
+        w.Line("Extract(in input, numeric, text);");
+        switch (model.Task)
+        {
+            case ModelTask.Classifier:
+                w.Line($"global::System.Span<double> p = stackalloc double[{classes!.Members.Count}];");
+                w.Line("var best = _model.PredictProbabilities(numeric, text, p);");
+                w.Line($"return new Prediction(({classes.EnumFullName})best, {string.Join(", ", Enumerable.Range(0, classes.Members.Count).Select(i => $"p[{i}]"))});");
+                break;
+            case ModelTask.Regressor:
+                w.Line("return new Prediction(_model.Predict(numeric, text));");
+                break;
+            default:
+                w.Line("return new Prediction(_model.Predict(numeric, text));");
+                break;
+        }
+        w.CloseBrace().Line();
+
+        var features = model.Features.ToList();
+        if (features.Count <= MaxParameterOverload)
+        {
+            w.Line("/// <summary>Predicts from the feature values alone.</summary>");
+            var list = string.Join(", ", features.Select(f => $"{f.Type.CSharpName}{(f.Kind == FeatureKind.Text ? "?" : "")} {Naming.Local(f.DslName)}"));
+            w.Line($"public Prediction Predict({list}) =>");
+            w.Indent().Line($"Predict(new {input} {{ {string.Join(", ", features.Select(f => $"{f.Property} = {Naming.Local(f.DslName)}{(f.Kind == FeatureKind.Text ? " ?? \"\"" : "")}"))} }});").Unindent().Line();
+        }
+
+        w.Line("/// <summary>Predicts for many rows into <paramref name=\"outputs\"/> (same length). Allocates nothing.</summary>");
+        w.Line($"public void Predict(global::System.ReadOnlySpan<{input}> inputs, global::System.Span<Prediction> outputs)").OpenBrace();
+        w.Line("if (outputs.Length < inputs.Length) throw new global::System.ArgumentException(\"outputs is shorter than inputs\", nameof(outputs));");
+        w.Line("for (var i = 0; i < inputs.Length; i++) outputs[i] = Predict(in inputs[i]);");
+        w.CloseBrace();
+
+        if (textCount > 0)
+        {
+            w.Line();
+            w.Line($"[global::System.Runtime.CompilerServices.InlineArray({textCount})]");
+            w.Line("private struct TextBuffer").OpenBrace().Line("private string? _first;").CloseBrace();
+        }
+    }
+
+    private static string LabelReader(LearnedModel model) => model.Task switch
+    {
+        ModelTask.Classifier => $"static (in {model.InputFullName} row) => (double)(int)row.{model.Label!.Property}",
+        ModelTask.Regressor => $"static (in {model.InputFullName} row) => (double)row.{model.Label!.Property}",
+        _ => "null",
+    };
+
+    private static string NumericValue(FeatureModel f) => f.Kind switch
+    {
+        FeatureKind.Bool => $"row.{f.Property} ? 1d : 0d",
+        FeatureKind.Enum => $"(double)(int)row.{f.Property}",
+        _ => $"row.{f.Property}",
+    };
+
+    private static string LearningTaskText(LearnedModel model) => model.Task switch
+    {
+        ModelTask.Classifier => "Classifier",
+        ModelTask.Regressor => "Regressor",
+        _ => "Clusterer",
+    };
+
+    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture) + "d";
+
+    private static string Bool(bool value) => value ? "true" : "false";
+
+    private static string Pascal(string name) => Naming.Pascal(name);
+}

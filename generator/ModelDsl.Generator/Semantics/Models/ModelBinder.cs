@@ -1,0 +1,403 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using ModelDsl.Generator.Diagnostics;
+using ModelDsl.Generator.Infrastructure;
+using ModelDsl.Generator.Semantics.Models;
+using ModelDsl.Generator.Syntax;
+
+namespace ModelDsl.Generator.Semantics;
+
+/// <summary>Binding of <c>model</c> declarations: label, features, preprocessing, algorithm and its checked hyper-parameters.</summary>
+internal sealed partial class Binder
+{
+    private LearnedModel? BindModel(ModelDeclaration model)
+    {
+        var errorsBefore = ErrorCount;
+        var schema = _index.Find(IndexedKind.Schema, model.InputSchema.Text);
+        if (schema is null)
+        {
+            Report(DiagnosticDescriptors.UnknownType, model.InputSchema.Location, "schema", model.InputSchema.Text,
+                NameSuggester.Hint(model.InputSchema.Text, _index.NamesOf(IndexedKind.Schema)));
+            return null;
+        }
+        var fields = schema.Fields.ToDictionary(f => f.DslName, f => IndexedFieldType(schema, f), StringComparer.Ordinal);
+        var fieldOrder = schema.Fields.Select(f => f.DslName).ToList();
+        var task = LearningCatalog.TaskName(model.Task);
+
+        // ---- label ----
+        FieldModel? label = null;
+        if (model.Task == ModelTask.Clusterer)
+        {
+            if (model.Label is not null)
+                Report(DiagnosticDescriptors.InvalidLabel, model.Label.Location, $"A clusterer learns without a label; remove '-> {model.Label.Text}'");
+        }
+        else if (model.Label is null)
+        {
+            Report(DiagnosticDescriptors.MissingRequired, model.TaskLocation, $"A {task} needs a label: {task}({schema.DslName} -> field)");
+        }
+        else if (!fields.TryGetValue(model.Label.Text, out var labelType))
+        {
+            Report(DiagnosticDescriptors.UnknownName, model.Label.Location, model.Label.Text, $"schema '{schema.DslName}'", NameSuggester.Hint(model.Label.Text, fieldOrder));
+        }
+        else if (model.Task == ModelTask.Classifier && labelType.Kind != ValueKind.Enum)
+        {
+            Report(DiagnosticDescriptors.InvalidLabel, model.Label.Location,
+                $"The label of a classifier must be an enum field, but '{model.Label.Text}' is {labelType.Describe()}{(labelType.IsNumeric ? "; for a number, declare a regressor" : "")}");
+        }
+        else if (model.Task == ModelTask.Regressor && !labelType.IsNumeric)
+        {
+            Report(DiagnosticDescriptors.InvalidLabel, model.Label.Location,
+                $"The target of a regressor must be a number, but '{model.Label.Text}' is {labelType.Describe()}{(labelType.Kind == ValueKind.Enum ? "; for an enum, declare a classifier" : "")}");
+        }
+        else
+        {
+            label = new FieldModel(model.Label.Text, Naming.Pascal(model.Label.Text), labelType);
+        }
+
+        // ---- clauses that may appear once ----
+        T? Single<T>(string keyword) where T : ModelMember
+        {
+            var all = model.Members.OfType<T>().ToList();
+            foreach (var extra in all.Skip(1)) Report(DiagnosticDescriptors.RepeatedClause, extra.Location, keyword);
+            return all.FirstOrDefault();
+        }
+        var featuresClause = Single<FeaturesClause>("features");
+        var algorithmClause = Single<AlgorithmClause>("algorithm");
+        var splitClause = Single<SplitClause>("split");
+        var cvClause = Single<CrossValidateClause>("cross_validate");
+        var metricsClause = Single<MetricsClause>("metrics");
+
+        // ---- features ----
+        List<string> ExpandReferences(IEnumerable<FeatureReference> references)
+        {
+            var names = new List<string>();
+            foreach (var reference in references)
+            {
+                if (reference.RangeEnd is null)
+                {
+                    if (fields.ContainsKey(reference.Name.Text)) names.Add(reference.Name.Text);
+                    else Report(DiagnosticDescriptors.UnknownName, reference.Name.Location, reference.Name.Text, $"schema '{schema.DslName}'", NameSuggester.Hint(reference.Name.Text, fieldOrder));
+                    continue;
+                }
+                var first = Regex.Match(reference.Name.Text, @"^(.*?)(\d+)$");
+                var last = Regex.Match(reference.RangeEnd.Text, @"^(.*?)(\d+)$");
+                if (!first.Success || !last.Success || first.Groups[1].Value != last.Groups[1].Value
+                    || !int.TryParse(first.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var from)
+                    || !int.TryParse(last.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var to) || from > to)
+                {
+                    Report(DiagnosticDescriptors.NotApplicable, reference.Location,
+                        $"A range names fields with one prefix and ascending numbers, like 'p0..p63'; '{reference.Name.Text}..{reference.RangeEnd.Text}' does not");
+                    continue;
+                }
+                for (var i = from; i <= to; i++)
+                {
+                    var name = first.Groups[1].Value + i.ToString(CultureInfo.InvariantCulture);
+                    if (fields.ContainsKey(name)) names.Add(name);
+                    else
+                    {
+                        Report(DiagnosticDescriptors.UnknownName, reference.Location, name, $"schema '{schema.DslName}' (from the range {reference.Name.Text}..{reference.RangeEnd.Text})", "");
+                        break;
+                    }
+                }
+            }
+            return names;
+        }
+
+        List<string> featureNames;
+        if (featuresClause is null || featuresClause.All)
+        {
+            var excluded = featuresClause is null ? new List<string>() : ExpandReferences(featuresClause.Listed);
+            featureNames = fieldOrder.Where(f => f != model.Label?.Text && !excluded.Contains(f)).ToList();
+        }
+        else
+        {
+            featureNames = new List<string>();
+            foreach (var name in ExpandReferences(featuresClause.Listed))
+            {
+                if (featureNames.Contains(name)) Report(DiagnosticDescriptors.DuplicateName, featuresClause.Location, "Feature", name, " in this list");
+                else if (name == model.Label?.Text) Report(DiagnosticDescriptors.NotApplicable, featuresClause.Location, $"The label '{name}' cannot also be a feature");
+                else featureNames.Add(name);
+            }
+        }
+        if (featureNames.Count == 0 && ErrorCount == errorsBefore)
+            Report(DiagnosticDescriptors.MissingRequired, model.Name.Location, $"Model '{model.Name.Text}' has no features");
+
+        var kinds = featureNames.ToDictionary(n => n, n => fields[n].Kind switch
+        {
+            ValueKind.Enum => FeatureKind.Enum,
+            ValueKind.Bool => FeatureKind.Bool,
+            ValueKind.String => FeatureKind.Text,
+            _ => FeatureKind.Numeric,
+        });
+        var scaling = featureNames.ToDictionary(n => n, _ => Scaling.None);
+        var impute = featureNames.ToDictionary(n => n, _ => ("reject", 0.0));
+
+        // ---- preprocessing ----
+        int polynomialDegree = 1;
+        var polynomialInteractionOnly = false;
+        var lowercase = true;
+        var minCount = 1;
+        List<string> TargetsOf(EquatableArray<FeatureReference> targets, string transform, FeatureKind wanted, TextLocation at)
+        {
+            if (targets.IsEmpty) return featureNames.Where(n => kinds[n] == wanted).ToList();
+            var result = new List<string>();
+            foreach (var name in ExpandReferences(targets))
+            {
+                if (!kinds.TryGetValue(name, out var kind))
+                    Report(DiagnosticDescriptors.NotApplicable, at, $"'{name}' is not a feature of model '{model.Name.Text}'");
+                else if (kind != wanted)
+                    Report(DiagnosticDescriptors.NotApplicable, at, $"'{transform}' applies to {Describe(wanted)} features, but '{name}' is {Describe(kind)}");
+                else result.Add(name);
+            }
+            return result;
+        }
+
+        foreach (var clause in model.Members.OfType<PreprocessClause>())
+        {
+            var spec = LearningCatalog.Transform(clause.Transform.Text);
+            if (spec is null)
+            {
+                Report(DiagnosticDescriptors.UnknownOperation, clause.Transform.Location, "transform", clause.Transform.Text,
+                    NameSuggester.Hint(clause.Transform.Text, LearningCatalog.Transforms.Select(t => t.Name)));
+                continue;
+            }
+            var args = CheckArguments(spec, clause.Arguments, $"'{spec.Name}'", clause.Transform.Location);
+            switch (spec.Name)
+            {
+                case "standardize":
+                case "min_max":
+                    foreach (var name in TargetsOf(clause.Targets, spec.Name, FeatureKind.Numeric, clause.Location))
+                    {
+                        if (scaling[name] != Scaling.None)
+                            Report(DiagnosticDescriptors.NotApplicable, clause.Location, $"Feature '{name}' is already scaled by an earlier 'preprocess'");
+                        scaling[name] = spec.Name == "standardize" ? Scaling.Standardize : Scaling.MinMax;
+                    }
+                    break;
+                case "one_hot":
+                    TargetsOf(clause.Targets, spec.Name, FeatureKind.Enum, clause.Location);
+                    break;
+                case "polynomial":
+                    if (!clause.Targets.IsEmpty)
+                        Report(DiagnosticDescriptors.NotApplicable, clause.Location, "'polynomial' applies to all numeric features together; remove the feature list");
+                    polynomialDegree = int.Parse(args["degree"], CultureInfo.InvariantCulture);
+                    polynomialInteractionOnly = args["interaction_only"] == "true";
+                    break;
+                case "bag_of_words":
+                    TargetsOf(clause.Targets, spec.Name, FeatureKind.Text, clause.Location);
+                    lowercase = args["lowercase"] == "true";
+                    minCount = int.Parse(args["min_count"], CultureInfo.InvariantCulture);
+                    break;
+            }
+        }
+
+        foreach (var clause in model.Members.OfType<ImputeClause>())
+        {
+            var spec = LearningCatalog.Impute(clause.Strategy.Text);
+            if (spec is null)
+            {
+                Report(DiagnosticDescriptors.UnknownOperation, clause.Strategy.Location, "imputation strategy", clause.Strategy.Text,
+                    NameSuggester.Hint(clause.Strategy.Text, LearningCatalog.ImputeStrategies.Select(t => t.Name)));
+                continue;
+            }
+            var args = CheckArguments(spec, clause.Arguments, $"'{spec.Name}'", clause.Strategy.Location);
+            var constant = args.TryGetValue("value", out var v) ? double.Parse(v, CultureInfo.InvariantCulture) : 0;
+            foreach (var name in TargetsOf(clause.Targets, "impute", FeatureKind.Numeric, clause.Location)) impute[name] = (spec.Name, constant);
+        }
+
+        // ---- algorithm ----
+        string algorithm = "";
+        var parameters = new Dictionary<string, string>();
+        if (algorithmClause is null)
+        {
+            Report(DiagnosticDescriptors.MissingRequired, model.Name.Location,
+                $"Model '{model.Name.Text}' has no 'algorithm'; a {task} can use {string.Join(", ", LearningCatalog.Algorithms.Where(a => a.Task == model.Task).Select(a => a.Name))}");
+        }
+        else
+        {
+            var spec = LearningCatalog.Algorithm(algorithmClause.Algorithm.Text);
+            if (spec is null)
+            {
+                Report(DiagnosticDescriptors.UnknownOperation, algorithmClause.Algorithm.Location, "algorithm", algorithmClause.Algorithm.Text,
+                    NameSuggester.Hint(algorithmClause.Algorithm.Text, LearningCatalog.Algorithms.Select(a => a.Name)));
+            }
+            else if (spec.Task != model.Task)
+            {
+                Report(DiagnosticDescriptors.NotApplicable, algorithmClause.Algorithm.Location,
+                    $"'{spec.Name}' is a {LearningCatalog.TaskName(spec.Task!.Value)} algorithm, but '{model.Name.Text}' is a {task}; a {task} can use {string.Join(", ", LearningCatalog.Algorithms.Where(a => a.Task == model.Task).Select(a => a.Name))}");
+            }
+            else
+            {
+                algorithm = spec.Name;
+                parameters = CheckArguments(spec, algorithmClause.Arguments, $"'{spec.Name}'", algorithmClause.Algorithm.Location);
+            }
+        }
+
+        // ---- split, cross-validation, metrics ----
+        double testFraction = 0;
+        var stratified = false;
+        var seed = 0;
+        var folds = 0;
+        if (splitClause is not null && cvClause is not null)
+            Report(DiagnosticDescriptors.NotApplicable, cvClause.Location, "Declare either 'split test …' or 'cross_validate …', not both");
+        if (splitClause is not null)
+        {
+            testFraction = splitClause.TestFraction.Value;
+            if (!(testFraction > 0 && testFraction < 1))
+                Report(DiagnosticDescriptors.InvalidParameterValue, splitClause.TestFraction.Location, "test", "'split'", "a fraction > 0 and < 1", splitClause.TestFraction.Text);
+            stratified = splitClause.Stratified;
+            if (stratified && model.Task != ModelTask.Classifier)
+                Report(DiagnosticDescriptors.NotApplicable, splitClause.Location, $"'stratified' keeps class proportions; it needs a classifier, and '{model.Name.Text}' is a {task}");
+            seed = CheckSeed(splitClause.Seed);
+        }
+        if (cvClause is not null)
+        {
+            if (!cvClause.Folds.IsInteger || cvClause.Folds.Value < 2 || cvClause.Folds.Value > 1000)
+                Report(DiagnosticDescriptors.InvalidParameterValue, cvClause.Folds.Location, "folds", "'cross_validate'", "an integer from 2 to 1000", cvClause.Folds.Text);
+            else folds = (int)cvClause.Folds.Value;
+            seed = CheckSeed(cvClause.Seed);
+        }
+        var metrics = new List<string>();
+        if (metricsClause is not null)
+        {
+            var known = LearningCatalog.Metrics[model.Task];
+            foreach (var metric in metricsClause.Metrics)
+            {
+                if (known.Contains(metric.Text)) metrics.Add(metric.Text);
+                else if (LearningCatalog.Metrics.Values.Any(m => m.Contains(metric.Text)))
+                    Report(DiagnosticDescriptors.NotApplicable, metric.Location, $"'{metric.Text}' is not a {task} metric; a {task} reports {string.Join(", ", known)}");
+                else
+                    Report(DiagnosticDescriptors.UnknownOperation, metric.Location, "metric", metric.Text, NameSuggester.Hint(metric.Text, known));
+            }
+        }
+
+        if (ErrorCount > errorsBefore || label is null && model.Task != ModelTask.Clusterer) return null;
+
+        var features = featureNames.Select(n => new FeatureModel(n, Naming.Pascal(n), kinds[n], fields[n], scaling[n], impute[n].Item1, impute[n].Item2)).ToEquatableArray();
+        return new LearnedModel(
+            model.Name.Text,
+            Naming.Pascal(model.Name.Text),
+            model.Task,
+            schema.FullName,
+            label,
+            features,
+            polynomialDegree,
+            polynomialInteractionOnly,
+            lowercase,
+            minCount,
+            algorithm,
+            parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new ParameterValue(p.Key, p.Value)).ToEquatableArray(),
+            testFraction,
+            stratified,
+            seed,
+            folds,
+            metrics.ToEquatableArray(),
+            DeclarationHash(model, schema));
+    }
+
+    private int CheckSeed(NumberLiteral? seed)
+    {
+        if (seed is null) return 0;
+        if (!seed.IsInteger || seed.Value > int.MaxValue)
+        {
+            Report(DiagnosticDescriptors.InvalidParameterValue, seed.Location, "seed", "the split", "an integer from 0 to 2147483647", seed.Text);
+            return 0;
+        }
+        return (int)seed.Value;
+    }
+
+    private static string Describe(FeatureKind kind) => kind switch
+    {
+        FeatureKind.Numeric => "numeric",
+        FeatureKind.Bool => "bool",
+        FeatureKind.Enum => "enum",
+        _ => "text (string)",
+    };
+
+    /// <summary>Checks named arguments against a spec; returns every parameter's value as invariant text, defaults filled in.</summary>
+    private Dictionary<string, string> CheckArguments(OperationSpec spec, EquatableArray<Argument> arguments, string owner, TextLocation ownerLocation)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var argument in arguments)
+        {
+            var parameter = spec.Parameters.FirstOrDefault(p => p.Name == argument.Name.Text);
+            if (parameter is null)
+            {
+                Report(DiagnosticDescriptors.UnknownParameter, argument.Name.Location, argument.Name.Text, owner,
+                    spec.Parameters.Length == 0 ? "; it takes none" : NameSuggester.Hint(argument.Name.Text, spec.Parameters.Select(p => p.Name)) is { Length: > 0 } hint ? hint : $"; it takes {string.Join(", ", spec.Parameters.Select(p => p.Name))}");
+                continue;
+            }
+            if (values.ContainsKey(parameter.Name))
+            {
+                Report(DiagnosticDescriptors.DuplicateName, argument.Name.Location, "Parameter", parameter.Name, $" for {owner}");
+                continue;
+            }
+            if (ParameterText(parameter, argument.Value) is { } text) values[parameter.Name] = text;
+            else
+            {
+                var shown = argument.Value switch
+                {
+                    NumberLiteral n => n.Text,
+                    StringLiteral s => "\"" + s.Value + "\"",
+                    BoolLiteral b => b.Value ? "true" : "false",
+                    NameExpression name => name.Name.Text,
+                    _ => "?",
+                };
+                var hint = parameter.Kind == ParameterKind.Choice && argument.Value is NameExpression ne ? NameSuggester.Hint(ne.Name.Text, parameter.Choices!) : "";
+                Report(DiagnosticDescriptors.InvalidParameterValue, argument.Value.Location, parameter.Name, owner, parameter.DescribeRange(), $"'{shown}'{hint}");
+            }
+        }
+        foreach (var parameter in spec.Parameters.Where(p => !values.ContainsKey(p.Name)))
+        {
+            if (parameter.Required) Report(DiagnosticDescriptors.MissingRequired, ownerLocation, $"{owner} needs '{parameter.Name}' ({parameter.DescribeRange()}), e.g. {spec.Name}({parameter.Name}: 3)");
+            else values[parameter.Name] = parameter.Default!;
+        }
+        return values;
+    }
+
+    private static string? ParameterText(ParameterSpec parameter, Expression value)
+    {
+        switch (parameter.Kind)
+        {
+            case ParameterKind.Bool:
+                return value is BoolLiteral b ? (b.Value ? "true" : "false") : null;
+            case ParameterKind.Choice:
+                var text = value switch { NameExpression n => n.Name.Text, StringLiteral s => s.Value, _ => null };
+                return text is not null && parameter.Choices!.Contains(text) ? text : null;
+            default:
+                if (value is not NumberLiteral number) return null;
+                if (parameter.Kind == ParameterKind.Integer && (!number.IsInteger || Math.Abs(number.Value) > int.MaxValue)) return null;
+                var v = number.Value;
+                var aboveMin = parameter.MinInclusive ? v >= parameter.Min : v > parameter.Min;
+                var belowMax = parameter.MaxInclusive ? v <= parameter.Max : v < parameter.Max;
+                return aboveMin && belowMax ? v.ToString("R", CultureInfo.InvariantCulture) : null;
+        }
+    }
+
+    /// <summary>
+    /// SHA-256 of the declaration (whitespace-normalised) and of the input schema's fields: a model file
+    /// records it, so a file trained from another declaration or schema is refused on load.
+    /// </summary>
+    private string DeclarationHash(ModelDeclaration model, IndexedDeclaration schema)
+    {
+        var text = new StringBuilder();
+        var source = _file.Text;
+        var start = Math.Max(0, Math.Min(model.Location.Start, source.Length));
+        var length = Math.Max(0, Math.Min(model.Location.Length, source.Length - start));
+        text.Append(Regex.Replace(Regex.Replace(source.Substring(start, length), @"//[^\n]*|/\*.*?\*/", " ", RegexOptions.Singleline), @"\s+", " ").Trim());
+        text.Append('|').Append(schema.DslName);
+        foreach (var field in schema.Fields)
+        {
+            // A named enum's values decide the one-hot layout, so they are part of the hash too.
+            var members = field.Keyword == TypeKeyword.Named ? _index.Find(IndexedKind.Enum, field.TypeName ?? "")?.Members ?? default : field.InlineMembers;
+            text.Append('|').Append(field.DslName).Append(':').Append(field.Keyword).Append(':').Append(field.TypeName).Append(':').Append(string.Join(",", members));
+        }
+        using var sha = SHA256.Create();
+        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text.ToString()));
+        return string.Concat(hash.Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
+    }
+}

@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace ModelDsl.Runtime.Models;
+
+/// <summary>What a learned model does.</summary>
+public enum LearningTask
+{
+    /// <summary>Predicts an enum label.</summary>
+    Classifier,
+
+    /// <summary>Predicts a number.</summary>
+    Regressor,
+
+    /// <summary>Groups rows without a label.</summary>
+    Clusterer,
+}
+
+/// <summary>How a schema field enters a model.</summary>
+public enum FeatureKind
+{
+    /// <summary>A number used as is (after imputation and scaling).</summary>
+    Numeric,
+
+    /// <summary>A truth value, as 0 or 1.</summary>
+    Bool,
+
+    /// <summary>An enum, one-hot encoded (one 0/1 column per value).</summary>
+    Enum,
+
+    /// <summary>A string, as bag-of-words counts.</summary>
+    Text,
+}
+
+/// <summary>Scaling of a numeric feature.</summary>
+public enum FeatureScaling
+{
+    /// <summary>Used as is.</summary>
+    None,
+
+    /// <summary>(x − mean) / standard deviation.</summary>
+    Standardize,
+
+    /// <summary>(x − min) / (max − min).</summary>
+    MinMax,
+}
+
+/// <summary>What replaces a missing (NaN) value.</summary>
+public enum Imputation
+{
+    /// <summary>Nothing: a missing value is an error naming the row and column.</summary>
+    Reject,
+
+    /// <summary>The training mean.</summary>
+    Mean,
+
+    /// <summary>The training median.</summary>
+    Median,
+
+    /// <summary>The most frequent training value.</summary>
+    MostFrequent,
+
+    /// <summary>A constant.</summary>
+    Constant,
+}
+
+/// <summary>One feature of a model, as declared.</summary>
+/// <param name="Name">The schema field's name.</param>
+/// <param name="Kind">How it enters the model.</param>
+/// <param name="Categories">For an enum: how many values it has.</param>
+/// <param name="Scaling">Scaling of a numeric feature.</param>
+/// <param name="Imputation">What replaces a missing value.</param>
+/// <param name="ImputeConstant">The constant for <see cref="Imputation.Constant"/>.</param>
+public sealed record FeatureSpec(string Name, FeatureKind Kind, int Categories, FeatureScaling Scaling, Imputation Imputation, double ImputeConstant);
+
+/// <summary>A model declaration as data; generated code builds one per model (see the generated <c>Spec</c>).</summary>
+public sealed class ModelSpec
+{
+    /// <summary>Creates the spec (called by generated code).</summary>
+    public ModelSpec(
+        string name,
+        LearningTask task,
+        string algorithm,
+        IReadOnlyList<KeyValuePair<string, string>> parameters,
+        IReadOnlyList<FeatureSpec> features,
+        int polynomialDegree,
+        bool polynomialInteractionOnly,
+        bool lowercase,
+        int minCount,
+        IReadOnlyList<string> classNames,
+        double testFraction,
+        bool stratified,
+        int seed,
+        int folds,
+        IReadOnlyList<string> metrics,
+        string declarationHash)
+    {
+        Name = name;
+        Task = task;
+        Algorithm = algorithm;
+        Parameters = parameters.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        Features = features;
+        PolynomialDegree = polynomialDegree;
+        PolynomialInteractionOnly = polynomialInteractionOnly;
+        Lowercase = lowercase;
+        MinCount = minCount;
+        ClassNames = classNames;
+        TestFraction = testFraction;
+        Stratified = stratified;
+        Seed = seed;
+        Folds = folds;
+        Metrics = metrics;
+        DeclarationHash = declarationHash;
+        NumericFeatures = features.Where(f => f.Kind != FeatureKind.Text).ToArray();
+        TextFeatures = features.Where(f => f.Kind == FeatureKind.Text).ToArray();
+    }
+
+    /// <summary>The model's name as declared.</summary>
+    public string Name { get; }
+
+    /// <summary>Classifier, regressor or clusterer.</summary>
+    public LearningTask Task { get; }
+
+    /// <summary>The algorithm's name (e.g. <c>logistic_regression</c>).</summary>
+    public string Algorithm { get; }
+
+    /// <summary>Hyper-parameters as invariant text, defaults included (checked at build time).</summary>
+    public IReadOnlyDictionary<string, string> Parameters { get; }
+
+    /// <summary>Features in declaration order.</summary>
+    public IReadOnlyList<FeatureSpec> Features { get; }
+
+    /// <summary>Features read as numbers (numeric, bool, enum ordinal), in the order generated code writes them.</summary>
+    public IReadOnlyList<FeatureSpec> NumericFeatures { get; }
+
+    /// <summary>Text features, in the order generated code writes them.</summary>
+    public IReadOnlyList<FeatureSpec> TextFeatures { get; }
+
+    /// <summary>Degree of polynomial expansion of the numeric features (1 = none).</summary>
+    public int PolynomialDegree { get; }
+
+    /// <summary>Only products of distinct features.</summary>
+    public bool PolynomialInteractionOnly { get; }
+
+    /// <summary>Bag of words: lowercase before counting.</summary>
+    public bool Lowercase { get; }
+
+    /// <summary>Bag of words: a word must occur this many times in training to count.</summary>
+    public int MinCount { get; }
+
+    /// <summary>Class names of a classifier's label, in enum order.</summary>
+    public IReadOnlyList<string> ClassNames { get; }
+
+    /// <summary>Fraction of rows held out for testing (0: none).</summary>
+    public double TestFraction { get; }
+
+    /// <summary>Keep class proportions in the split.</summary>
+    public bool Stratified { get; }
+
+    /// <summary>Seed of the split and of randomised algorithms.</summary>
+    public int Seed { get; }
+
+    /// <summary>Declared cross-validation folds (0: none).</summary>
+    public int Folds { get; }
+
+    /// <summary>Metrics the declaration asks to report.</summary>
+    public IReadOnlyList<string> Metrics { get; }
+
+    /// <summary>SHA-256 of the declaration and its schema.</summary>
+    public string DeclarationHash { get; }
+
+    /// <summary>A numeric hyper-parameter.</summary>
+    public double Number(string name) => double.Parse(Parameters[name], CultureInfo.InvariantCulture);
+
+    /// <summary>An integer hyper-parameter.</summary>
+    public int Integer(string name) => int.Parse(Parameters[name], CultureInfo.InvariantCulture);
+
+    /// <summary>A true/false hyper-parameter.</summary>
+    public bool Flag(string name) => Parameters[name] == "true";
+
+    /// <summary>A choice hyper-parameter.</summary>
+    public string Choice(string name) => Parameters[name];
+}

@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+
+namespace ModelDsl.Runtime.Models;
+
+/// <summary>Writes a row's numeric features (NaN = missing) and text features into spans; generated per model.</summary>
+public delegate void FeatureExtractor<T>(in T row, Span<double> numeric, Span<string?> text);
+
+/// <summary>Reads a row's label (a class index for classifiers) or target.</summary>
+public delegate double LabelExtractor<T>(in T row);
+
+/// <summary>How generated code reads its rows: features and, for supervised models, the label.</summary>
+public sealed class RowReader<T>
+{
+    /// <summary>Creates the reader.</summary>
+    public RowReader(FeatureExtractor<T> features, LabelExtractor<T>? label)
+    {
+        Features = features;
+        Label = label;
+    }
+
+    /// <summary>Feature extraction.</summary>
+    public FeatureExtractor<T> Features { get; }
+
+    /// <summary>Label extraction, null for clusterers.</summary>
+    public LabelExtractor<T>? Label { get; }
+}
+
+/// <summary>Rows as arrays: numeric features row-major (NaN = missing), texts row-major, labels.</summary>
+public sealed class TrainingData
+{
+    private TrainingData(int rows, double[] numeric, string?[] text, double[] labels, int numericCount, int textCount)
+    {
+        Rows = rows;
+        Numeric = numeric;
+        Text = text;
+        Labels = labels;
+        NumericCount = numericCount;
+        TextCount = textCount;
+    }
+
+    /// <summary>Number of rows.</summary>
+    public int Rows { get; }
+
+    /// <summary>Numeric features per row.</summary>
+    public int NumericCount { get; }
+
+    /// <summary>Text features per row.</summary>
+    public int TextCount { get; }
+
+    /// <summary>Row-major numeric features.</summary>
+    public double[] Numeric { get; }
+
+    /// <summary>Row-major texts.</summary>
+    public string?[] Text { get; }
+
+    /// <summary>Labels (class index or target); empty for clusterers.</summary>
+    public double[] Labels { get; }
+
+    /// <summary>The numeric features of row <paramref name="row"/>.</summary>
+    public ReadOnlySpan<double> NumericRow(int row) => Numeric.AsSpan(row * NumericCount, NumericCount);
+
+    /// <summary>The texts of row <paramref name="row"/>.</summary>
+    public ReadOnlySpan<string?> TextRow(int row) => Text.AsSpan(row * TextCount, TextCount);
+
+    /// <summary>Reads every row through the generated extractors; a missing label is an error naming the row.</summary>
+    public static TrainingData Collect<T>(ModelSpec spec, IEnumerable<T> rows, RowReader<T> reader)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var numericCount = spec.NumericFeatures.Count;
+        var textCount = spec.TextFeatures.Count;
+        var numeric = new List<double>();
+        var text = new List<string?>();
+        var labels = new List<double>();
+        Span<double> n = numericCount <= 512 ? stackalloc double[numericCount] : new double[numericCount];
+        var t = new string?[textCount];
+        var count = 0;
+        foreach (var row in rows)
+        {
+            n.Clear();
+            Array.Clear(t);
+            reader.Features(in row, n, t);
+            foreach (var v in n) numeric.Add(v);
+            text.AddRange(t);
+            if (reader.Label is not null)
+            {
+                var label = reader.Label(in row);
+                if (!double.IsFinite(label))
+                    throw new TrainingDataException(count, "label", "the label is missing or not a finite number");
+                if (spec.Task == LearningTask.Classifier && (label < 0 || label >= spec.ClassNames.Count))
+                    throw new TrainingDataException(count, "label", $"the label {label} is not a value of the label enum");
+                labels.Add(label);
+            }
+            count++;
+        }
+        return new TrainingData(count, numeric.ToArray(), text.ToArray(), labels.ToArray(), numericCount, textCount);
+    }
+
+    /// <summary>The rows at <paramref name="indices"/>, in that order.</summary>
+    public TrainingData Subset(ReadOnlySpan<int> indices)
+    {
+        var numeric = new double[indices.Length * NumericCount];
+        var text = new string?[indices.Length * TextCount];
+        var labels = Labels.Length == 0 ? Array.Empty<double>() : new double[indices.Length];
+        for (var i = 0; i < indices.Length; i++)
+        {
+            NumericRow(indices[i]).CopyTo(numeric.AsSpan(i * NumericCount));
+            TextRow(indices[i]).CopyTo(text.AsSpan(i * TextCount));
+            if (labels.Length > 0) labels[i] = Labels[indices[i]];
+        }
+        return new TrainingData(indices.Length, numeric, text, labels, NumericCount, TextCount);
+    }
+}
+
+/// <summary>Training data with a value the declaration does not know how to handle; names the row and the column.</summary>
+public sealed class TrainingDataException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public TrainingDataException(int row, string column, string problem)
+        : base($"Row {row}, column '{column}': {problem}.")
+    {
+        Row = row;
+        Column = column;
+        Problem = problem;
+    }
+
+    /// <summary>0-based index of the row in the training sequence.</summary>
+    public int Row { get; }
+
+    /// <summary>The column (schema field) name.</summary>
+    public string Column { get; }
+
+    /// <summary>What is wrong.</summary>
+    public string Problem { get; }
+}
