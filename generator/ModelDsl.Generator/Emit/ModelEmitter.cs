@@ -52,7 +52,7 @@ internal static class ModelEmitter
             var categories = f.Kind == FeatureKind.Enum ? f.Type.Members.Count : 0;
             w.Line($"new({Naming.Quote(f.DslName)}, {Models}.FeatureKind.{f.Kind}, {categories}, {Models}.FeatureScaling.{f.Scaling}, {Models}.Imputation.{Pascal(f.Imputation)}, {Number(f.ImputeConstant)}),");
         }
-        w.Unindent().Line("},").Indent();
+        w.Unindent().Line("},");
         w.Line($"polynomialDegree: {model.PolynomialDegree},");
         w.Line($"polynomialInteractionOnly: {Bool(model.PolynomialInteractionOnly)},");
         w.Line($"lowercase: {Bool(model.BagOfWordsLowercase)},");

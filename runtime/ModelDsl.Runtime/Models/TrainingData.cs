@@ -80,7 +80,15 @@ public sealed class TrainingData
             n.Clear();
             Array.Clear(t);
             reader.Features(in row, n, t);
-            foreach (var v in n) numeric.Add(v);
+            for (var j = 0; j < numericCount; j++)
+            {
+                // Checked here, where the row number is the caller's, not after a split reorders rows.
+                var feature = spec.NumericFeatures[j];
+                if (double.IsInfinity(n[j])) throw new TrainingDataException(count, feature.Name, "the value is infinite");
+                if (double.IsNaN(n[j]) && feature.Imputation == Imputation.Reject)
+                    throw new TrainingDataException(count, feature.Name, $"the value is missing and the declaration does not impute it (add 'impute {feature.Name}: median', for example)");
+                numeric.Add(n[j]);
+            }
             text.AddRange(t);
             if (reader.Label is not null)
             {

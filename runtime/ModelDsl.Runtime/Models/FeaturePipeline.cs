@@ -1,0 +1,189 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ModelDsl.Runtime.Learning;
+using ModelDsl.Runtime.ModelFiles;
+
+namespace ModelDsl.Runtime.Models;
+
+/// <summary>
+/// The fitted preprocessing of a model: imputation, scaling, polynomial expansion, one-hot encoding and
+/// bag-of-words, turning a row's raw values into the algorithm's feature vector. Immutable after fitting;
+/// <see cref="Transform"/> allocates nothing. Output layout: the numeric block (expanded if polynomial),
+/// then one block per enum feature, then one block per text feature.
+/// </summary>
+public sealed class FeaturePipeline
+{
+    private readonly ModelSpec _spec;
+    private readonly double[] _fill;      // per raw numeric feature: the value replacing NaN (NaN = reject)
+    private readonly int[] _blockIndex;   // raw positions of the numeric/bool features (the numeric block)
+    private readonly int[] _enumIndex;    // raw positions of enum features
+    private readonly StandardScaler _standard;
+    private readonly MinMaxScaler _minMax;
+    private readonly PolynomialFeatures? _polynomial;
+    private readonly BagOfWords[] _vocabularies;
+
+    private FeaturePipeline(ModelSpec spec, double[] fill, StandardScaler standard, MinMaxScaler minMax, BagOfWords[] vocabularies)
+    {
+        _spec = spec;
+        _fill = fill;
+        _blockIndex = BlockIndex(spec);
+        _enumIndex = Enumerable.Range(0, spec.NumericFeatures.Count).Where(i => spec.NumericFeatures[i].Kind == FeatureKind.Enum).ToArray();
+        _standard = standard;
+        _minMax = minMax;
+        _polynomial = spec.PolynomialDegree > 1 && _blockIndex.Length > 0
+            ? new PolynomialFeatures(_blockIndex.Length, spec.PolynomialDegree, spec.PolynomialInteractionOnly, includeBias: false)
+            : null;
+        _vocabularies = vocabularies;
+        OutputCount = (_polynomial?.OutputCount ?? _blockIndex.Length)
+            + _enumIndex.Sum(i => spec.NumericFeatures[i].Categories)
+            + vocabularies.Sum(v => v.FeatureCount);
+    }
+
+    private static int[] BlockIndex(ModelSpec spec) =>
+        Enumerable.Range(0, spec.NumericFeatures.Count).Where(i => spec.NumericFeatures[i].Kind != FeatureKind.Enum).ToArray();
+
+    /// <summary>Length of the feature vector the algorithm sees.</summary>
+    public int OutputCount { get; }
+
+    /// <summary>Learns imputation values, scaling and vocabularies from training rows; checks every value.</summary>
+    /// <exception cref="TrainingDataException">A value is infinite, an enum value is out of range, or a value is missing and not imputed.</exception>
+    public static FeaturePipeline Fit(ModelSpec spec, TrainingData data)
+    {
+        var n = spec.NumericFeatures.Count;
+        var fill = new double[n];
+        var column = new double[data.Rows];
+        for (var j = 0; j < n; j++)
+        {
+            var feature = spec.NumericFeatures[j];
+            var present = 0;
+            for (var r = 0; r < data.Rows; r++)
+            {
+                var v = data.Numeric[r * n + j];
+                if (double.IsInfinity(v)) throw new TrainingDataException(r, feature.Name, "the value is infinite");
+                if (double.IsNaN(v))
+                {
+                    if (feature.Imputation == Imputation.Reject)
+                        throw new TrainingDataException(r, feature.Name, "the value is missing and the declaration does not impute it (add 'impute " + feature.Name + ": median', for example)");
+                    continue;
+                }
+                if (feature.Kind == FeatureKind.Enum && (v < 0 || v >= feature.Categories || v != Math.Floor(v)))
+                    throw new TrainingDataException(r, feature.Name, $"{v} is not a value of the enum");
+                column[present++] = v;
+            }
+            fill[j] = ImputedValue(feature, new FeatureMatrix(column[..present], present, 1));
+        }
+
+        // The numeric block after imputation, to fit the scalers on (as a scikit-learn Pipeline would).
+        var block = BlockIndex(spec);
+        var values = new double[data.Rows * block.Length];
+        for (var r = 0; r < data.Rows; r++)
+        {
+            for (var k = 0; k < block.Length; k++)
+            {
+                var v = data.Numeric[r * n + block[k]];
+                values[r * block.Length + k] = double.IsNaN(v) ? fill[block[k]] : v;
+            }
+        }
+        var x = new FeatureMatrix(values, data.Rows, block.Length);
+        var standard = StandardScaler.Fit(x, columns: block.Select(i => spec.NumericFeatures[i].Scaling == FeatureScaling.Standardize).ToArray());
+        var minMax = MinMaxScaler.Fit(x, columns: block.Select(i => spec.NumericFeatures[i].Scaling == FeatureScaling.MinMax).ToArray());
+
+        var vocabularies = new BagOfWords[spec.TextFeatures.Count];
+        for (var t = 0; t < vocabularies.Length; t++)
+        {
+            var texts = new string?[data.Rows];
+            for (var r = 0; r < data.Rows; r++) texts[r] = data.Text[r * spec.TextFeatures.Count + t];
+            vocabularies[t] = BagOfWords.Fit(texts, spec.Lowercase, spec.MinCount);
+        }
+        return new FeaturePipeline(spec, fill, standard, minMax, vocabularies);
+    }
+
+    /// <summary>The value replacing a missing one; NaN when missing values are rejected.</summary>
+    private static double ImputedValue(FeatureSpec feature, FeatureMatrix present)
+    {
+        var strategy = feature.Imputation switch
+        {
+            Imputation.Mean => ImputationStrategy.Mean,
+            Imputation.Median => ImputationStrategy.Median,
+            Imputation.MostFrequent => ImputationStrategy.MostFrequent,
+            Imputation.Constant => ImputationStrategy.Constant,
+            _ => (ImputationStrategy?)null,
+        };
+        if (strategy is null) return double.NaN;
+        if (present.Rows == 0) return feature.Imputation == Imputation.Constant ? feature.ImputeConstant : 0;
+        return SimpleImputer.Fit(present, strategy.Value, feature.ImputeConstant).Statistics[0];
+    }
+
+    /// <summary>
+    /// Writes the feature vector of one row into <paramref name="output"/> (at least <see cref="OutputCount"/> long).
+    /// Allocates nothing. A missing value that is not imputed, or an infinite one, throws.
+    /// </summary>
+    public void Transform(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text, Span<double> output)
+    {
+        var width = _blockIndex.Length;
+        Span<double> block = width <= 128 ? stackalloc double[width * 2] : new double[width * 2];
+        var raw = block[..width];
+        var scaled = block[width..];
+        for (var k = 0; k < width; k++)
+        {
+            var j = _blockIndex[k];
+            var v = numeric[j];
+            if (double.IsNaN(v)) v = _fill[j];
+            if (!double.IsFinite(v)) throw new ArgumentException($"Feature '{_spec.NumericFeatures[j].Name}' is {(double.IsNaN(v) ? "missing and not imputed" : "infinite")}.", nameof(numeric));
+            raw[k] = v;
+        }
+        _standard.Transform(raw, scaled);
+        _minMax.Transform(scaled, raw);
+        var at = 0;
+        if (_polynomial is not null)
+        {
+            _polynomial.Transform(raw, output[.._polynomial.OutputCount]);
+            at = _polynomial.OutputCount;
+        }
+        else
+        {
+            raw.CopyTo(output);
+            at = width;
+        }
+        foreach (var j in _enumIndex)
+        {
+            var categories = _spec.NumericFeatures[j].Categories;
+            var v = double.IsNaN(numeric[j]) ? _fill[j] : numeric[j];
+            OneHotEncoding.EncodeOrZero(v == Math.Floor(v) && v >= 0 && v < categories ? (int)v : -1, categories, output.Slice(at, categories));
+            at += categories;
+        }
+        for (var t = 0; t < _vocabularies.Length; t++)
+        {
+            var vocabulary = _vocabularies[t];
+            vocabulary.Transform(t < text.Length ? text[t] : null, output.Slice(at, vocabulary.FeatureCount));
+            at += vocabulary.FeatureCount;
+        }
+    }
+
+    internal void WriteTo(ModelFileSections sections)
+    {
+        sections.Add("pipeline.fill", _fill)
+            .Add("pipeline.standard.means", _standard.Means.ToArray()).Add("pipeline.standard.scales", _standard.Scales.ToArray())
+            .Add("pipeline.minmax.min", _minMax.DataMin.ToArray()).Add("pipeline.minmax.max", _minMax.DataMax.ToArray());
+        for (var t = 0; t < _vocabularies.Length; t++) sections.Add($"pipeline.vocabulary{t}", _vocabularies[t].Vocabulary.ToArray());
+    }
+
+    internal static FeaturePipeline ReadFrom(ModelSpec spec, ModelFileContent content)
+    {
+        var n = spec.NumericFeatures.Count;
+        var width = BlockIndex(spec).Length;
+        var vocabularies = new BagOfWords[spec.TextFeatures.Count];
+        for (var t = 0; t < vocabularies.Length; t++) vocabularies[t] = BagOfWords.FromVocabulary(content.Strings($"pipeline.vocabulary{t}"), spec.Lowercase);
+        try
+        {
+            var standard = StandardScaler.FromParameters(content.Doubles("pipeline.standard.means", width), content.Doubles("pipeline.standard.scales", width));
+            var minMax = MinMaxScaler.FromParameters(content.Doubles("pipeline.minmax.min", width), content.Doubles("pipeline.minmax.max", width));
+            return new FeaturePipeline(spec, content.Doubles("pipeline.fill", n), standard, minMax, vocabularies);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ModelFileCorruptedException("The model file's preprocessing parameters are invalid: " + e.Message, e);
+        }
+    }
+}

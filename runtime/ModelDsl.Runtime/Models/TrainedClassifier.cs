@@ -1,0 +1,186 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using ModelDsl.Runtime.Learning;
+using ModelDsl.Runtime.ModelFiles;
+
+namespace ModelDsl.Runtime.Models;
+
+/// <summary>A trained classifier: preprocessing plus the fitted algorithm. Immutable and thread-safe.</summary>
+public sealed class TrainedClassifier : TrainedModel
+{
+    private TrainedClassifier(ModelSpec spec, FeaturePipeline pipeline, TrainingSummary summary, IClassificationModel algorithm, ClassificationReport? testReport)
+        : base(spec, pipeline, summary)
+    {
+        Algorithm = algorithm;
+        TestReport = testReport;
+    }
+
+    /// <summary>The fitted algorithm (its parameters are public on the concrete type).</summary>
+    public IClassificationModel Algorithm { get; }
+
+    /// <summary>Metrics on the rows the declared split held out; null without a split.</summary>
+    public ClassificationReport? TestReport { get; }
+
+    /// <summary>Trains per the declaration: split, fit preprocessing and algorithm, evaluate the held-out rows.</summary>
+    public static TrainedClassifier Train(ModelSpec spec, TrainingData data, TrainingOptions? options = null, IProgress<TrainingProgress>? progress = null)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var (train, test) = SplitFor(spec, data, options);
+        progress?.Report(new TrainingProgress("preprocessing", 0.05, Since(start)));
+        var pipeline = FeaturePipeline.Fit(spec, train);
+        var x = Matrix(pipeline, train);
+        progress?.Report(new TrainingProgress("fitting " + spec.Algorithm, 0.1, Since(start)));
+        var algorithm = Fit(spec, x, ClassLabels(train), options);
+        var summary = new TrainingSummary(train.Rows, test?.Rows ?? 0, pipeline.OutputCount, Since(start));
+        var model = new TrainedClassifier(spec, pipeline, summary, algorithm, null);
+        if (test is null)
+        {
+            progress?.Report(new TrainingProgress("done", 1, Since(start)));
+            return model;
+        }
+        progress?.Report(new TrainingProgress("evaluating", 0.95, Since(start)));
+        var report = model.Evaluate(test);
+        progress?.Report(new TrainingProgress("done", 1, Since(start)));
+        return new TrainedClassifier(spec, pipeline, summary, algorithm, report);
+    }
+
+    private static IClassificationModel Fit(ModelSpec spec, FeatureMatrix x, int[] labels, TrainingOptions? options)
+    {
+        var classes = spec.ClassNames.Count;
+        switch (spec.Algorithm)
+        {
+            case "logistic_regression":
+                return LogisticRegressionTrainer.Fit(x, labels, classes, new LogisticRegressionOptions
+                {
+                    C = spec.Number("c"),
+                    Penalty = spec.Choice("penalty") switch { "l1" => Penalty.L1, "none" => Penalty.None, _ => Penalty.L2 },
+                    MaxIterations = spec.Integer("max_iter"),
+                    Tolerance = spec.Number("tol"),
+                    FitIntercept = spec.Flag("fit_intercept"),
+                    ClassWeight = spec.Choice("class_weight") == "balanced" ? ClassWeightMode.Balanced : ClassWeightMode.None,
+                });
+            case "gaussian_nb":
+                return GaussianNaiveBayesTrainer.Fit(x, labels, classes, spec.Number("var_smoothing"));
+            case "multinomial_nb":
+                return MultinomialNaiveBayesTrainer.Fit(x, labels, classes, spec.Number("alpha"));
+            case "lda":
+                return LinearDiscriminantTrainer.Fit(x, labels, classes);
+            default:
+                throw new NotSupportedException($"Classifier algorithm '{spec.Algorithm}' is not known to this runtime.");
+        }
+    }
+
+    /// <summary>Writes class probabilities for one row and returns the most probable class. Allocates nothing.</summary>
+    public int PredictProbabilities(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text, Span<double> probabilities)
+    {
+        // The feature vector lives on the stack inside WithFeatures; a static lambda allocates nothing.
+        WithFeatures(numeric, text, new Target(Algorithm, probabilities), static (features, target) =>
+        {
+            target.Algorithm.PredictProbabilities(features, target.Probabilities);
+            return 0;
+        });
+        var best = 0;
+        for (var c = 1; c < probabilities.Length; c++)
+        {
+            if (probabilities[c] > probabilities[best]) best = c;
+        }
+        return best;
+    }
+
+    private readonly ref struct Target(IClassificationModel algorithm, Span<double> probabilities)
+    {
+        public IClassificationModel Algorithm { get; } = algorithm;
+
+        public Span<double> Probabilities { get; } = probabilities;
+    }
+
+    /// <summary>Metrics on <paramref name="data"/>.</summary>
+    public ClassificationReport Evaluate(TrainingData data)
+    {
+        var classes = Spec.ClassNames.Count;
+        var truth = ClassLabels(data);
+        var predicted = new int[data.Rows];
+        var probabilities = new double[data.Rows * classes];
+        for (var r = 0; r < data.Rows; r++)
+            predicted[r] = PredictProbabilities(data.NumericRow(r), data.TextRow(r), probabilities.AsSpan(r * classes, classes));
+        return Report(Spec, truth, predicted, probabilities);
+    }
+
+    internal static ClassificationReport Report(ModelSpec spec, int[] truth, int[] predicted, double[] probabilities)
+    {
+        var classes = spec.ClassNames.Count;
+        var metrics = ClassificationMetrics.Compute(truth, predicted, probabilities, classes);
+        var confusion = new int[classes, classes];
+        for (var i = 0; i < truth.Length; i++) confusion[truth[i], predicted[i]]++;
+        return new ClassificationReport(spec.ClassNames, truth.Length, metrics.Accuracy, metrics.Precision.ToArray(), metrics.Recall.ToArray(),
+            metrics.F1.ToArray(), metrics.Support.ToArray(), confusion, metrics.LogLoss ?? double.NaN);
+    }
+
+    /// <summary>k-fold cross-validation of the declaration (stratified when it says so); the metric is accuracy.</summary>
+    public static CrossValidationReport<ClassificationReport> CrossValidate(ModelSpec spec, TrainingData data, int k, TrainingOptions? options = null)
+    {
+        var folds = DataSplit.KFold(data.Rows, k, options?.Seed ?? spec.Seed, spec.Stratified ? ClassLabels(data) : default);
+        var reports = folds.Select(f =>
+        {
+            var model = Train(spec, data.Subset(f.Train), new TrainingOptions { IgnoreSplit = true, Seed = options?.Seed });
+            return model.Evaluate(data.Subset(f.Test));
+        }).ToList();
+        var mean = reports.Average(r => r.Accuracy);
+        var std = Math.Sqrt(reports.Average(r => (r.Accuracy - mean) * (r.Accuracy - mean)));
+        return new CrossValidationReport<ClassificationReport>(reports, "accuracy", mean, std);
+    }
+
+    private protected override void WriteAlgorithm(ModelFileSections sections)
+    {
+        switch (Algorithm)
+        {
+            case LogisticRegressionModel m:
+                sections.Add("logistic.coefficients", m.Coefficients.ToArray()).Add("logistic.intercepts", m.Intercepts.ToArray());
+                break;
+            case GaussianNaiveBayesModel m:
+                sections.Add("gnb.means", m.Means.ToArray()).Add("gnb.variances", m.Variances.ToArray()).Add("gnb.priors", m.ClassPriors.ToArray());
+                break;
+            case MultinomialNaiveBayesModel m:
+                sections.Add("mnb.feature_log_probabilities", m.FeatureLogProbabilities.ToArray()).Add("mnb.class_log_priors", m.ClassLogPriors.ToArray());
+                break;
+            case LinearDiscriminantModel m:
+                sections.Add("lda.coefficients", m.Coefficients.ToArray()).Add("lda.intercepts", m.Intercepts.ToArray()).Add("lda.mean", m.Mean.ToArray())
+                    .Add("lda.scalings", m.Scalings.ToArray()).Add("lda.shape", new[] { m.ScalingColumns, m.ComponentCount })
+                    .Add("lda.explained_variance_ratio", m.ExplainedVarianceRatio.ToArray());
+                break;
+        }
+    }
+
+    /// <summary>Loads a saved classifier, checking it was trained from this declaration.</summary>
+    public static TrainedClassifier Load(ModelSpec spec, Stream stream) => Load(spec, stream, "the model stream");
+
+    /// <summary>Loads a saved classifier from a file.</summary>
+    public static TrainedClassifier Load(ModelSpec spec, string path) => LoadFile(path, (s, source) => Load(spec, s, source));
+
+    private static TrainedClassifier Load(ModelSpec spec, Stream stream, string source)
+    {
+        var (content, pipeline, summary) = Open(spec, stream, source);
+        var features = pipeline.OutputCount;
+        var classes = spec.ClassNames.Count;
+        try
+        {
+            IClassificationModel algorithm = spec.Algorithm switch
+            {
+                "logistic_regression" => LogisticRegressionModel.FromParameters(features, classes, content.Doubles("logistic.coefficients"), content.Doubles("logistic.intercepts")),
+                "gaussian_nb" => GaussianNaiveBayesModel.FromParameters(features, classes, content.Doubles("gnb.means"), content.Doubles("gnb.variances"), content.Doubles("gnb.priors")),
+                "multinomial_nb" => MultinomialNaiveBayesModel.FromParameters(features, classes, content.Doubles("mnb.feature_log_probabilities"), content.Doubles("mnb.class_log_priors")),
+                "lda" => LinearDiscriminantModel.FromParameters(features, classes, content.Doubles("lda.coefficients"), content.Doubles("lda.intercepts"),
+                    content.Doubles("lda.mean"), content.Doubles("lda.scalings"), content.Ints("lda.shape", 2)[0], content.Ints("lda.shape", 2)[1],
+                    content.Doubles("lda.explained_variance_ratio")),
+                _ => throw new ModelFileMismatchException($"{source} uses algorithm '{spec.Algorithm}', unknown to this runtime."),
+            };
+            return new TrainedClassifier(spec, pipeline, summary, algorithm, null);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ModelFileCorruptedException($"{source}: its parameters do not fit the model ({e.Message})", e);
+        }
+    }
+}

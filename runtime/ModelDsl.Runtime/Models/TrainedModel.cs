@@ -1,0 +1,154 @@
+using System;
+using System.Buffers;
+using System.Diagnostics;
+using System.IO;
+using ModelDsl.Runtime.Learning;
+using ModelDsl.Runtime.ModelFiles;
+
+namespace ModelDsl.Runtime.Models;
+
+/// <summary>How training went.</summary>
+/// <param name="TrainingRows">Rows the algorithm was fitted on.</param>
+/// <param name="TestRows">Rows held out by the declared split.</param>
+/// <param name="FeatureCount">Length of the feature vector after preprocessing.</param>
+/// <param name="Elapsed">Wall time of training.</param>
+public sealed record TrainingSummary(int TrainingRows, int TestRows, int FeatureCount, TimeSpan Elapsed);
+
+/// <summary>What every trained model offers tools that work with any model.</summary>
+public interface ITrainedModelCore
+{
+    /// <summary>The declaration it was trained from.</summary>
+    ModelSpec Spec { get; }
+
+    /// <summary>How training went.</summary>
+    TrainingSummary Summary { get; }
+
+    /// <summary>Saves the model atomically.</summary>
+    void Save(string path);
+
+    /// <summary>Saves the model to a stream.</summary>
+    void Save(Stream stream);
+}
+
+/// <summary>Implemented by every generated model class.</summary>
+public interface ITrainedModel
+{
+    /// <summary>The trained model behind the typed API.</summary>
+    ITrainedModelCore Core { get; }
+}
+
+/// <summary>Common part of trained classifiers, regressors and clusterers: preprocessing, saving, loading.</summary>
+public abstract class TrainedModel : ITrainedModelCore
+{
+    private const int StackLimit = 1024;
+
+    private protected TrainedModel(ModelSpec spec, FeaturePipeline pipeline, TrainingSummary summary)
+    {
+        Spec = spec;
+        Pipeline = pipeline;
+        Summary = summary;
+    }
+
+    /// <inheritdoc />
+    public ModelSpec Spec { get; }
+
+    /// <summary>The fitted preprocessing.</summary>
+    public FeaturePipeline Pipeline { get; }
+
+    /// <inheritdoc />
+    public TrainingSummary Summary { get; }
+
+    /// <inheritdoc />
+    public void Save(string path) => ModelFile.Write(path, Header, Sections());
+
+    /// <inheritdoc />
+    public void Save(Stream stream) => ModelFile.Write(stream, Header, Sections());
+
+    private ModelFileHeader Header => new(Spec.Name, Spec.Algorithm, Spec.DeclarationHash);
+
+    private ModelFileSections Sections()
+    {
+        var sections = new ModelFileSections();
+        sections.Add("summary", new[] { Summary.TrainingRows, Summary.TestRows, Summary.FeatureCount });
+        sections.Add("summary.elapsed", new[] { Summary.Elapsed.TotalSeconds });
+        Pipeline.WriteTo(sections);
+        WriteAlgorithm(sections);
+        return sections;
+    }
+
+    private protected abstract void WriteAlgorithm(ModelFileSections sections);
+
+    private protected static (ModelFileContent Content, FeaturePipeline Pipeline, TrainingSummary Summary) Open(ModelSpec spec, Stream stream, string source)
+    {
+        var content = ModelFile.Read(stream, spec.Name, spec.DeclarationHash, source);
+        if (content.Header.Algorithm != spec.Algorithm)
+            throw new ModelFileMismatchException($"{source} was trained with '{content.Header.Algorithm}', but the declaration uses '{spec.Algorithm}'.");
+        var counts = content.Ints("summary", 3);
+        var pipeline = FeaturePipeline.ReadFrom(spec, content);
+        if (pipeline.OutputCount != counts[2])
+            throw new ModelFileCorruptedException($"{source}: its preprocessing makes {pipeline.OutputCount} features, but it was trained on {counts[2]}.");
+        var summary = new TrainingSummary(counts[0], counts[1], counts[2], TimeSpan.FromSeconds(content.Doubles("summary.elapsed", 1)[0]));
+        return (content, pipeline, summary);
+    }
+
+    private protected static T LoadFile<T>(string path, Func<Stream, string, T> load)
+    {
+        using var stream = File.OpenRead(path);
+        return load(stream, path);
+    }
+
+    /// <summary>The preprocessed feature matrix of some rows.</summary>
+    private protected FeatureMatrix Features(TrainingData data) => Matrix(Pipeline, data);
+
+    private protected static FeatureMatrix Matrix(FeaturePipeline pipeline, TrainingData data)
+    {
+        var values = new double[data.Rows * pipeline.OutputCount];
+        for (var r = 0; r < data.Rows; r++)
+            pipeline.Transform(data.NumericRow(r), data.TextRow(r), values.AsSpan(r * pipeline.OutputCount, pipeline.OutputCount));
+        return new FeatureMatrix(values, data.Rows, pipeline.OutputCount);
+    }
+
+    /// <summary>Runs <paramref name="use"/> on one row's feature vector, on the stack when it is small.</summary>
+    private protected TResult WithFeatures<TState, TResult>(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text, TState state, FeatureFunc<TState, TResult> use)
+        where TState : allows ref struct
+    {
+        var count = Pipeline.OutputCount;
+        if (count <= StackLimit)
+        {
+            Span<double> features = stackalloc double[count];
+            Pipeline.Transform(numeric, text, features);
+            return use(features, state);
+        }
+        var rented = ArrayPool<double>.Shared.Rent(count);
+        try
+        {
+            var features = rented.AsSpan(0, count);
+            Pipeline.Transform(numeric, text, features);
+            return use(features, state);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(rented);
+        }
+    }
+
+    private protected delegate TResult FeatureFunc<TState, TResult>(ReadOnlySpan<double> features, TState state)
+        where TState : allows ref struct;
+
+    private protected static (TrainingData Train, TrainingData? Test) SplitFor(ModelSpec spec, TrainingData data, TrainingOptions? options)
+    {
+        if (spec.TestFraction <= 0 || options?.IgnoreSplit == true) return (data, null);
+        var labels = spec.Stratified ? ClassLabels(data) : default;
+        var (train, test) = DataSplit.TrainTest(data.Rows, spec.TestFraction, options?.Seed ?? spec.Seed, labels);
+        return (data.Subset(train), data.Subset(test));
+    }
+
+    private protected static int[] ClassLabels(TrainingData data)
+    {
+        var labels = new int[data.Labels.Length];
+        for (var i = 0; i < labels.Length; i++) labels[i] = (int)data.Labels[i];
+        return labels;
+    }
+
+    private protected static TimeSpan Since(long start) => Stopwatch.GetElapsedTime(start);
+}

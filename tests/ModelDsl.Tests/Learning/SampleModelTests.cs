@@ -1,0 +1,201 @@
+using System;
+using System.IO;
+using System.Linq;
+using ModelDsl.Runtime.ModelFiles;
+using ModelDsl.Runtime.Models;
+using ModelDsl.Tests.Infrastructure;
+using Samples.Diabetes;
+using Samples.Digits;
+using Samples.Iris;
+using Samples.Topics;
+using Xunit;
+
+namespace ModelDsl.Tests.Learning;
+
+/// <summary>
+/// The samples' generated models trained end to end on their bundled real data: accuracy floors on the
+/// declared hold-out, typed predictions without allocation, model files that round-trip and refuse
+/// anything damaged or foreign.
+/// </summary>
+public class SampleModelTests
+{
+    private static string Data(string sample, string file) => Path.Combine(GeneratorHarness.RepositoryRoot, "dsl-samples", sample, "data", file);
+
+    private static readonly Lazy<Flower[]> s_iris = new(() => Flower.ReadCsv(Data("IrisClassifier", "iris.csv")).ToArray());
+    private static readonly Lazy<IrisClassifier> s_irisModel = new(() => IrisClassifier.Train(s_iris.Value));
+
+    [Fact]
+    public void Iris_logistic_regression_reaches_the_accuracy_floor_on_its_hold_out()
+    {
+        var report = s_irisModel.Value.TestReport!;
+        Assert.Equal(30, report.Rows);
+        Assert.True(report.Accuracy >= 0.93, $"accuracy {report.Accuracy}");
+        Assert.Equal(new[] { 10, 10, 10 }, report.Support); // stratified 20% of 50 per class
+        Assert.True(report.LogLoss < 0.3, $"log-loss {report.LogLoss}");
+    }
+
+    [Fact]
+    public void Predictions_are_typed_and_probabilities_sum_to_one()
+    {
+        var p = s_irisModel.Value.Predict(sepalLength: 5.1f, sepalWidth: 3.5f, petalLength: 1.4f, petalWidth: 0.2f);
+        Assert.Equal(FlowerSpecies.Setosa, p.Species);
+        Assert.Equal(1.0, p.ProbabilitySetosa + p.ProbabilityVersicolor + p.ProbabilityVirginica, 9);
+        Assert.Equal(p.ProbabilitySetosa, p.Confidence);
+        var batch = new IrisClassifier.Prediction[s_iris.Value.Length];
+        s_irisModel.Value.Predict(s_iris.Value, batch);
+        Assert.Equal(s_irisModel.Value.Predict(s_iris.Value[77]), batch[77]);
+    }
+
+    [Fact]
+    public void Single_predictions_allocate_nothing()
+    {
+        var iris = s_irisModel.Value;
+        var flower = s_iris.Value[60];
+        var topics = TopicClassifier.Train(Sentence.ReadCsv(Data("TopicClassifier", "topics.csv")));
+        var sentence = new Sentence { Text = "The goalkeeper saved a penalty in the cup final" };
+        var patients = Patient.ReadCsv(Data("DiabetesRegressor", "diabetes.csv")).ToArray();
+        var progression = ProgressionModel.Train(patients);
+        var sink = 0.0;
+        for (var i = 0; i < 10; i++) sink += iris.Predict(flower).Confidence + topics.Predict(sentence).Confidence + progression.Predict(patients[3]).Progression;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++) sink += iris.Predict(flower).Confidence + topics.Predict(sentence).Confidence + progression.Predict(patients[3]).Progression;
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(sink > 0);
+        Assert.Equal(SentenceTopic.Sport, topics.Predict(sentence).Topic);
+    }
+
+    [Fact]
+    public void Diabetes_ridge_reaches_the_r2_floor()
+    {
+        var model = ProgressionModel.Train(Patient.ReadCsv(Data("DiabetesRegressor", "diabetes.csv")));
+        Assert.True(model.TestReport!.R2 >= 0.40, $"R² {model.TestReport.R2}");
+        Assert.Equal(89, model.TestReport.Rows);
+    }
+
+    [Fact]
+    public void Topic_classifier_reaches_its_floor()
+    {
+        var model = TopicClassifier.Train(Sentence.ReadCsv(Data("TopicClassifier", "topics.csv")));
+        Assert.True(model.TestReport!.Accuracy >= 0.75, $"accuracy {model.TestReport.Accuracy}");
+    }
+
+    [Fact]
+    public void Digit_clusters_are_deterministic_and_mostly_pure()
+    {
+        var rows = DigitImage.ReadCsv(Data("DigitClusters", "digits.csv")).ToArray();
+        var a = DigitGroups.Train(rows);
+        var b = DigitGroups.Train(rows);
+        Assert.Equal(a.Trained.Algorithm.Centers.ToArray(), b.Trained.Algorithm.Centers.ToArray());
+        var purity = rows.GroupBy(r => a.Predict(r).Cluster).Sum(g => g.GroupBy(r => r.Digit).Max(d => d.Count())) / (double)rows.Length;
+        Assert.True(purity >= 0.7, $"purity {purity}");
+        Assert.InRange(a.Evaluate(rows).Silhouette, 0.1, 1);
+    }
+
+    [Fact]
+    public void Cross_validation_reports_every_fold()
+    {
+        var cv = IrisClassifier.CrossValidate(s_iris.Value, k: 5);
+        Assert.Equal(5, cv.Folds.Count);
+        Assert.Equal(150, cv.Folds.Sum(f => f.Rows));
+        Assert.True(cv.Mean >= 0.9, cv.ToString());
+    }
+
+    [Fact]
+    public void A_saved_model_loads_back_with_identical_predictions()
+    {
+        using var stream = new MemoryStream();
+        s_irisModel.Value.Save(stream);
+        stream.Position = 0;
+        var loaded = IrisClassifier.Load(stream);
+        foreach (var flower in s_iris.Value) Assert.Equal(s_irisModel.Value.Predict(flower), loaded.Predict(flower));
+    }
+
+    private static byte[] SavedIris()
+    {
+        using var stream = new MemoryStream();
+        s_irisModel.Value.Save(stream);
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public void A_damaged_file_is_a_typed_error()
+    {
+        var bytes = SavedIris();
+        bytes[bytes.Length / 2] ^= 0x40;
+        var e = Assert.Throws<ModelFileCorruptedException>(() => IrisClassifier.Load(new MemoryStream(bytes)));
+        Assert.Contains("checksum", e.Message);
+    }
+
+    [Fact]
+    public void A_truncated_file_is_a_typed_error()
+    {
+        var bytes = SavedIris();
+        Assert.Throws<ModelFileCorruptedException>(() => IrisClassifier.Load(new MemoryStream(bytes[..(bytes.Length - 40)])));
+        Assert.Throws<ModelFileCorruptedException>(() => IrisClassifier.Load(new MemoryStream(bytes[..12])));
+    }
+
+    [Fact]
+    public void Something_that_is_not_a_model_file_is_a_typed_error()
+    {
+        Assert.Throws<ModelFileFormatException>(() => IrisClassifier.Load(new MemoryStream("sepal_length,species\n"u8.ToArray())));
+    }
+
+    [Fact]
+    public void Another_models_file_is_refused()
+    {
+        using var stream = new MemoryStream();
+        ProgressionModel.Train(Patient.ReadCsv(Data("DiabetesRegressor", "diabetes.csv"))).Save(stream);
+        stream.Position = 0;
+        var e = Assert.Throws<ModelFileMismatchException>(() => IrisClassifier.Load(stream));
+        Assert.Contains("'ProgressionModel', not 'IrisClassifier'", e.Message);
+    }
+
+    [Fact]
+    public void A_file_from_another_declaration_is_refused()
+    {
+        var spec = IrisClassifier.Spec;
+        var edited = new ModelSpec(spec.Name, spec.Task, spec.Algorithm, spec.Parameters.ToList(), spec.Features, spec.PolynomialDegree, spec.PolynomialInteractionOnly,
+            spec.Lowercase, spec.MinCount, spec.ClassNames, spec.TestFraction, spec.Stratified, spec.Seed, spec.Folds, spec.Metrics, new string('0', 64));
+        var e = Assert.Throws<ModelFileMismatchException>(() => TrainedClassifier.Load(edited, new MemoryStream(SavedIris())));
+        Assert.Contains("different declaration", e.Message);
+    }
+
+    [Fact]
+    public void A_newer_format_version_is_a_typed_error()
+    {
+        var bytes = SavedIris();
+        var body = bytes[..^32];
+        body[8] = 99; // the version follows the 8-byte magic
+        var rewritten = body.Concat(System.Security.Cryptography.SHA256.HashData(body)).ToArray();
+        var e = Assert.Throws<ModelFileVersionException>(() => IrisClassifier.Load(new MemoryStream(rewritten)));
+        Assert.Equal(99, e.FoundVersion);
+    }
+
+    [Fact]
+    public void Saving_to_a_path_is_atomic_and_loads_back()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"iris-{Guid.NewGuid():N}.mdsl");
+        try
+        {
+            s_irisModel.Value.Save(path);
+            s_irisModel.Value.Save(path); // overwrite in place
+            Assert.Empty(Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(path) + ".tmp-*"));
+            Assert.Equal(s_irisModel.Value.Predict(s_iris.Value[0]), IrisClassifier.Load(path).Predict(s_iris.Value[0]));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Missing_training_values_name_the_row_and_column()
+    {
+        var rows = s_iris.Value.ToArray();
+        rows[7] = rows[7] with { PetalWidth = float.NaN };
+        var e = Assert.Throws<TrainingDataException>(() => IrisClassifier.Train(rows));
+        Assert.Equal("petal_width", e.Column);
+        Assert.Equal(7, e.Row);
+        Assert.Contains("missing", e.Message);
+    }
+}
