@@ -172,6 +172,20 @@ internal static class ModelEmitter
             w.Indent().Line($"Predict(new {input} {{ {string.Join(", ", features.Select(f => $"{f.Property} = {Naming.Local(f.DslName)}{(f.Kind == FeatureKind.Text ? " ?? \"\"" : "")}"))} }});").Unindent().Line();
         }
 
+        if (model.Algorithm == "lda")
+        {
+            w.Line("/// <summary>The number of discriminant axes (at most classes − 1).</summary>");
+            w.Line("public int ComponentCount => _model.ComponentCount;").Line();
+            w.Line("/// <summary>Projects a row onto the discriminant axes; <paramref name=\"output\"/> needs <see cref=\"ComponentCount\"/> values. Allocates nothing.</summary>");
+            w.Line($"public void Transform(in {input} input, global::System.Span<double> output)").OpenBrace();
+            w.Line($"global::System.Span<double> numeric = stackalloc double[{System.Math.Max(1, numericCount)}];");
+            if (textCount > 0) w.Line("var texts = new TextBuffer();").Line("global::System.Span<string?> text = texts;");
+            else w.Line("global::System.Span<string?> text = default;");
+            w.Line("Extract(in input, numeric, text);");
+            w.Line("_model.Transform(numeric, text, output);");
+            w.CloseBrace().Line();
+        }
+
         w.Line("/// <summary>Predicts for many rows into <paramref name=\"outputs\"/> (same length). Allocates nothing.</summary>");
         w.Line($"public void Predict(global::System.ReadOnlySpan<{input}> inputs, global::System.Span<Prediction> outputs)").OpenBrace();
         w.Line("if (outputs.Length < inputs.Length) throw new global::System.ArgumentException(\"outputs is shorter than inputs\", nameof(outputs));");

@@ -22,16 +22,21 @@ internal static class SchemaEmitter
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<string> ColumnNames {{ get; }} = new string[] {{ {string.Join(", ", model.Fields.Select(f => Naming.Quote(f.DslName)))} }};").Line();
 
         w.Line("/// <summary>Reads rows from a CSV file with a header row; columns are matched by name, extra columns are ignored.</summary>");
+        w.Line("/// <param name=\"path\">The CSV file.</param>");
+        w.Line("/// <param name=\"missingAsNaN\">Read empty, NA or NaN cells of float and double columns as NaN (missing values a model may impute) instead of failing.</param>");
         w.Line("/// <exception cref=\"global::ModelDsl.Runtime.Data.CsvDataException\">A column is missing or a value is bad; the message names line and column.</exception>");
-        w.Line($"public static global::System.Collections.Generic.IEnumerable<{model.Name}> ReadCsv(string path)").OpenBrace();
+        w.Line($"public static global::System.Collections.Generic.IEnumerable<{model.Name}> ReadCsv(string path, bool missingAsNaN = false)").OpenBrace();
         w.Line("using var reader = new global::System.IO.StreamReader(path);");
-        w.Line("foreach (var row in ReadCsv(reader, path))").OpenBrace().Line("yield return row;").CloseBrace();
+        w.Line("foreach (var row in ReadCsv(reader, path, missingAsNaN))").OpenBrace().Line("yield return row;").CloseBrace();
         w.CloseBrace().Line();
 
         w.Line("/// <summary>Reads rows from CSV text with a header row; <paramref name=\"sourceName\"/> appears in error messages.</summary>");
+        w.Line("/// <param name=\"reader\">The CSV text.</param>");
+        w.Line("/// <param name=\"sourceName\">Names the data in error messages.</param>");
+        w.Line("/// <param name=\"missingAsNaN\">Read empty, NA or NaN cells of float and double columns as NaN instead of failing.</param>");
         w.Line("/// <exception cref=\"global::ModelDsl.Runtime.Data.CsvDataException\">A column is missing or a value is bad; the message names line and column.</exception>");
-        w.Line($"public static global::System.Collections.Generic.IEnumerable<{model.Name}> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null)").OpenBrace();
-        w.Line("using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName);");
+        w.Line($"public static global::System.Collections.Generic.IEnumerable<{model.Name}> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null, bool missingAsNaN = false)").OpenBrace();
+        w.Line("using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName, missingAsNaN);");
         foreach (var field in model.Fields) w.Line($"var {ColumnLocal(field)} = csv.RequireColumn({Naming.Quote(field.DslName)});");
         w.Line("while (csv.MoveNext())").OpenBrace();
         w.Line($"yield return new {model.Name}").OpenBrace();

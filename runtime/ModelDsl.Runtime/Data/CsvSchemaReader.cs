@@ -17,22 +17,28 @@ public sealed class CsvSchemaReader : IDisposable
 {
     private readonly SepReader _reader;
     private readonly string _source;
+    private readonly bool _missingAsNaN;
     private int _line = 1;
 
-    private CsvSchemaReader(SepReader reader, string source)
+    private CsvSchemaReader(SepReader reader, string source, bool missingAsNaN)
     {
         _reader = reader;
         _source = source;
+        _missingAsNaN = missingAsNaN;
     }
 
-    /// <summary>Opens CSV text with a header row; <paramref name="sourceName"/> appears in error messages.</summary>
-    public static CsvSchemaReader Open(TextReader text, string? sourceName = null)
+    /// <summary>
+    /// Opens CSV text with a header row; <paramref name="sourceName"/> appears in error messages. With
+    /// <paramref name="missingAsNaN"/>, an empty, <c>NA</c> or <c>NaN</c> cell of a float or double column
+    /// reads as NaN (a missing value a model may impute); otherwise it is an error naming line and column.
+    /// </summary>
+    public static CsvSchemaReader Open(TextReader text, string? sourceName = null, bool missingAsNaN = false)
     {
         var name = sourceName ?? "CSV data";
         try
         {
             var reader = Sep.Reader(o => o with { HasHeader = true, Unescape = true, CultureInfo = CultureInfo.InvariantCulture }).From(text);
-            return new CsvSchemaReader(reader, name);
+            return new CsvSchemaReader(reader, name, missingAsNaN);
         }
         catch (Exception e) when (e is InvalidDataException or ArgumentException or NotSupportedException)
         {
@@ -86,19 +92,24 @@ public sealed class CsvSchemaReader : IDisposable
         return long.TryParse(cell, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : throw Bad(name, cell, "an integer (long)");
     }
 
-    /// <summary>A number cell; NaN and infinities are rejected.</summary>
+    private bool IsMissing(ReadOnlySpan<char> cell) =>
+        _missingAsNaN && (cell.IsEmpty || cell.Equals("NA", StringComparison.OrdinalIgnoreCase) || cell.Equals("NaN", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A number cell; infinities are rejected, and NaN unless missing values are allowed.</summary>
     public double GetDouble(int column, string name)
     {
         var cell = Cell(column, name);
+        if (IsMissing(cell)) return double.NaN;
         if (!double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) throw Bad(name, cell, "a number");
         if (!double.IsFinite(value)) throw Bad(name, cell, "a finite number");
         return value;
     }
 
-    /// <summary>A single-precision number cell; NaN and infinities are rejected.</summary>
+    /// <summary>A single-precision number cell; infinities are rejected, and NaN unless missing values are allowed.</summary>
     public float GetSingle(int column, string name)
     {
         var cell = Cell(column, name);
+        if (IsMissing(cell)) return float.NaN;
         if (!float.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) throw Bad(name, cell, "a number");
         if (!float.IsFinite(value)) throw Bad(name, cell, "a finite number");
         return value;

@@ -89,6 +89,29 @@ public sealed class TrainedClassifier : TrainedModel
         return best;
     }
 
+    /// <summary>For linear discriminant analysis: the number of discriminant axes; 0 for other algorithms.</summary>
+    public int ComponentCount => Algorithm is LinearDiscriminantModel lda ? lda.ComponentCount : 0;
+
+    /// <summary>Projects one row onto the discriminant axes (LDA only); returns how many values it wrote. Allocates nothing.</summary>
+    public int Transform(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text, Span<double> output)
+    {
+        if (Algorithm is not LinearDiscriminantModel lda)
+            throw new NotSupportedException($"Only 'lda' models transform to discriminant axes; this model uses '{Spec.Algorithm}'.");
+        WithFeatures(numeric, text, new Projection(lda, output), static (features, target) =>
+        {
+            target.Model.Transform(features, target.Output);
+            return 0;
+        });
+        return lda.ComponentCount;
+    }
+
+    private readonly ref struct Projection(LinearDiscriminantModel model, Span<double> output)
+    {
+        public LinearDiscriminantModel Model { get; } = model;
+
+        public Span<double> Output { get; } = output;
+    }
+
     private readonly ref struct Target(IClassificationModel algorithm, Span<double> probabilities)
     {
         public IClassificationModel Algorithm { get; } = algorithm;

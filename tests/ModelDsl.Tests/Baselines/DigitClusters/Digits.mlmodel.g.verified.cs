@@ -207,21 +207,26 @@ namespace Samples.Digits
         public static global::System.Collections.Generic.IReadOnlyList<string> ColumnNames { get; } = new string[] { "p0", "p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9", "p10", "p11", "p12", "p13", "p14", "p15", "p16", "p17", "p18", "p19", "p20", "p21", "p22", "p23", "p24", "p25", "p26", "p27", "p28", "p29", "p30", "p31", "p32", "p33", "p34", "p35", "p36", "p37", "p38", "p39", "p40", "p41", "p42", "p43", "p44", "p45", "p46", "p47", "p48", "p49", "p50", "p51", "p52", "p53", "p54", "p55", "p56", "p57", "p58", "p59", "p60", "p61", "p62", "p63", "digit" };
 
         /// <summary>Reads rows from a CSV file with a header row; columns are matched by name, extra columns are ignored.</summary>
+        /// <param name="path">The CSV file.</param>
+        /// <param name="missingAsNaN">Read empty, NA or NaN cells of float and double columns as NaN (missing values a model may impute) instead of failing.</param>
         /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
-        public static global::System.Collections.Generic.IEnumerable<DigitImage> ReadCsv(string path)
+        public static global::System.Collections.Generic.IEnumerable<DigitImage> ReadCsv(string path, bool missingAsNaN = false)
         {
             using var reader = new global::System.IO.StreamReader(path);
-            foreach (var row in ReadCsv(reader, path))
+            foreach (var row in ReadCsv(reader, path, missingAsNaN))
             {
                 yield return row;
             }
         }
 
         /// <summary>Reads rows from CSV text with a header row; <paramref name="sourceName"/> appears in error messages.</summary>
+        /// <param name="reader">The CSV text.</param>
+        /// <param name="sourceName">Names the data in error messages.</param>
+        /// <param name="missingAsNaN">Read empty, NA or NaN cells of float and double columns as NaN instead of failing.</param>
         /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
-        public static global::System.Collections.Generic.IEnumerable<DigitImage> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null)
+        public static global::System.Collections.Generic.IEnumerable<DigitImage> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null, bool missingAsNaN = false)
         {
-            using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName);
+            using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName, missingAsNaN);
             var columnP0 = csv.RequireColumn("p0");
             var columnP1 = csv.RequireColumn("p1");
             var columnP2 = csv.RequireColumn("p2");

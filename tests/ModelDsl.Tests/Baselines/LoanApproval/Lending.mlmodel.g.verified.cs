@@ -356,21 +356,26 @@ namespace Acme.Lending
         public static global::System.Collections.Generic.IReadOnlyList<string> ColumnNames { get; } = new string[] { "age", "income", "debt", "loan_amount", "credit_score", "years_employed", "employment", "purpose", "has_collateral", "late_payments", "country" };
 
         /// <summary>Reads rows from a CSV file with a header row; columns are matched by name, extra columns are ignored.</summary>
+        /// <param name="path">The CSV file.</param>
+        /// <param name="missingAsNaN">Read empty, NA or NaN cells of float and double columns as NaN (missing values a model may impute) instead of failing.</param>
         /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
-        public static global::System.Collections.Generic.IEnumerable<Applicant> ReadCsv(string path)
+        public static global::System.Collections.Generic.IEnumerable<Applicant> ReadCsv(string path, bool missingAsNaN = false)
         {
             using var reader = new global::System.IO.StreamReader(path);
-            foreach (var row in ReadCsv(reader, path))
+            foreach (var row in ReadCsv(reader, path, missingAsNaN))
             {
                 yield return row;
             }
         }
 
         /// <summary>Reads rows from CSV text with a header row; <paramref name="sourceName"/> appears in error messages.</summary>
+        /// <param name="reader">The CSV text.</param>
+        /// <param name="sourceName">Names the data in error messages.</param>
+        /// <param name="missingAsNaN">Read empty, NA or NaN cells of float and double columns as NaN instead of failing.</param>
         /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
-        public static global::System.Collections.Generic.IEnumerable<Applicant> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null)
+        public static global::System.Collections.Generic.IEnumerable<Applicant> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null, bool missingAsNaN = false)
         {
-            using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName);
+            using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName, missingAsNaN);
             var columnAge = csv.RequireColumn("age");
             var columnIncome = csv.RequireColumn("income");
             var columnDebt = csv.RequireColumn("debt");

@@ -69,21 +69,26 @@ namespace Samples.Topics
         public static global::System.Collections.Generic.IReadOnlyList<string> ColumnNames { get; } = new string[] { "text", "topic" };
 
         /// <summary>Reads rows from a CSV file with a header row; columns are matched by name, extra columns are ignored.</summary>
+        /// <param name="path">The CSV file.</param>
+        /// <param name="missingAsNaN">Read empty, NA or NaN cells of float and double columns as NaN (missing values a model may impute) instead of failing.</param>
         /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
-        public static global::System.Collections.Generic.IEnumerable<Sentence> ReadCsv(string path)
+        public static global::System.Collections.Generic.IEnumerable<Sentence> ReadCsv(string path, bool missingAsNaN = false)
         {
             using var reader = new global::System.IO.StreamReader(path);
-            foreach (var row in ReadCsv(reader, path))
+            foreach (var row in ReadCsv(reader, path, missingAsNaN))
             {
                 yield return row;
             }
         }
 
         /// <summary>Reads rows from CSV text with a header row; <paramref name="sourceName"/> appears in error messages.</summary>
+        /// <param name="reader">The CSV text.</param>
+        /// <param name="sourceName">Names the data in error messages.</param>
+        /// <param name="missingAsNaN">Read empty, NA or NaN cells of float and double columns as NaN instead of failing.</param>
         /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
-        public static global::System.Collections.Generic.IEnumerable<Sentence> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null)
+        public static global::System.Collections.Generic.IEnumerable<Sentence> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null, bool missingAsNaN = false)
         {
-            using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName);
+            using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName, missingAsNaN);
             var columnText = csv.RequireColumn("text");
             var columnTopic = csv.RequireColumn("topic");
             while (csv.MoveNext())
