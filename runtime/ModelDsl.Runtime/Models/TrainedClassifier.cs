@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using ModelDsl.Runtime.Learning;
@@ -8,45 +7,20 @@ using ModelDsl.Runtime.ModelFiles;
 namespace ModelDsl.Runtime.Models;
 
 /// <summary>A trained classifier: preprocessing plus the fitted algorithm. Immutable and thread-safe.</summary>
-public sealed class TrainedClassifier : TrainedModel
+public sealed class TrainedClassifier : TrainedModel<IClassificationModel, ClassificationReport>
 {
-    private TrainedClassifier(ModelSpec spec, FeaturePipeline pipeline, TrainingSummary summary, IClassificationModel algorithm, ClassificationReport? testReport)
-        : base(spec, pipeline, summary)
+    private TrainedClassifier(ModelSpec spec, FeaturePipeline pipeline, TrainingSummary summary, IClassificationModel algorithm)
+        : base(spec, pipeline, summary, algorithm)
     {
-        Algorithm = algorithm;
-        TestReport = testReport;
     }
-
-    /// <summary>The fitted algorithm (its parameters are public on the concrete type).</summary>
-    public IClassificationModel Algorithm { get; }
-
-    /// <summary>Metrics on the rows the declared split held out; null without a split.</summary>
-    public ClassificationReport? TestReport { get; }
 
     /// <summary>Trains per the declaration: split, fit preprocessing and algorithm, evaluate the held-out rows.</summary>
-    public static TrainedClassifier Train(ModelSpec spec, TrainingData data, TrainingOptions? options = null, IProgress<TrainingProgress>? progress = null)
-    {
-        var start = Stopwatch.GetTimestamp();
-        var (train, test) = SplitFor(spec, data, options);
-        progress?.Report(new TrainingProgress("preprocessing", 0.05, Since(start)));
-        var pipeline = FeaturePipeline.Fit(spec, train);
-        var x = Matrix(pipeline, train);
-        progress?.Report(new TrainingProgress("fitting " + spec.Algorithm, 0.1, Since(start)));
-        var algorithm = Fit(spec, x, ClassLabels(train), options);
-        var summary = new TrainingSummary(train.Rows, test?.Rows ?? 0, pipeline.OutputCount, Since(start));
-        var model = new TrainedClassifier(spec, pipeline, summary, algorithm, null);
-        if (test is null)
-        {
-            progress?.Report(new TrainingProgress("done", 1, Since(start)));
-            return model;
-        }
-        progress?.Report(new TrainingProgress("evaluating", 0.95, Since(start)));
-        var report = model.Evaluate(test);
-        progress?.Report(new TrainingProgress("done", 1, Since(start)));
-        return new TrainedClassifier(spec, pipeline, summary, algorithm, report);
-    }
+    public static TrainedClassifier Train(ModelSpec spec, TrainingData data, TrainingOptions? options = null, IProgress<TrainingProgress>? progress = null) =>
+        Train(spec, data, options, progress,
+            (x, train) => Fit(spec, x, ClassLabels(train)),
+            (pipeline, summary, algorithm) => new TrainedClassifier(spec, pipeline, summary, algorithm));
 
-    private static IClassificationModel Fit(ModelSpec spec, FeatureMatrix x, int[] labels, TrainingOptions? options)
+    private static IClassificationModel Fit(ModelSpec spec, FeatureMatrix x, int[] labels)
     {
         var classes = spec.ClassNames.Count;
         switch (spec.Algorithm)
@@ -119,8 +93,8 @@ public sealed class TrainedClassifier : TrainedModel
         public Span<double> Probabilities { get; } = probabilities;
     }
 
-    /// <summary>Metrics on <paramref name="data"/>.</summary>
-    public ClassificationReport Evaluate(TrainingData data)
+    /// <inheritdoc />
+    public override ClassificationReport Evaluate(TrainingData data)
     {
         var classes = Spec.ClassNames.Count;
         var truth = ClassLabels(data);
@@ -142,18 +116,8 @@ public sealed class TrainedClassifier : TrainedModel
     }
 
     /// <summary>k-fold cross-validation of the declaration (stratified when it says so); the metric is accuracy.</summary>
-    public static CrossValidationReport<ClassificationReport> CrossValidate(ModelSpec spec, TrainingData data, int k, TrainingOptions? options = null)
-    {
-        var folds = DataSplit.KFold(data.Rows, k, options?.Seed ?? spec.Seed, spec.Stratified ? ClassLabels(data) : default);
-        var reports = folds.Select(f =>
-        {
-            var model = Train(spec, data.Subset(f.Train), new TrainingOptions { IgnoreSplit = true, Seed = options?.Seed });
-            return model.Evaluate(data.Subset(f.Test));
-        }).ToList();
-        var mean = reports.Average(r => r.Accuracy);
-        var std = Math.Sqrt(reports.Average(r => (r.Accuracy - mean) * (r.Accuracy - mean)));
-        return new CrossValidationReport<ClassificationReport>(reports, "accuracy", mean, std);
-    }
+    public static CrossValidationReport<ClassificationReport> CrossValidate(ModelSpec spec, TrainingData data, int k, TrainingOptions? options = null) =>
+        CrossValidate(spec, data, k, options, (train, o) => Train(spec, train, o), r => r.Accuracy, "accuracy");
 
     private protected override void WriteAlgorithm(ModelFileSections sections)
     {
@@ -199,7 +163,7 @@ public sealed class TrainedClassifier : TrainedModel
                     content.Doubles("lda.explained_variance_ratio")),
                 _ => throw new ModelFileMismatchException($"{source} uses algorithm '{spec.Algorithm}', unknown to this runtime."),
             };
-            return new TrainedClassifier(spec, pipeline, summary, algorithm, null);
+            return new TrainedClassifier(spec, pipeline, summary, algorithm);
         }
         catch (ArgumentException e)
         {

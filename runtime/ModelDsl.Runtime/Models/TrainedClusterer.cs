@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using ModelDsl.Runtime.Learning;
@@ -8,49 +7,32 @@ using ModelDsl.Runtime.ModelFiles;
 namespace ModelDsl.Runtime.Models;
 
 /// <summary>A trained clusterer: preprocessing plus the fitted centres. Immutable and thread-safe.</summary>
-public sealed class TrainedClusterer : TrainedModel
+public sealed class TrainedClusterer : TrainedModel<KMeansModel, ClusteringReport>
 {
-    private TrainedClusterer(ModelSpec spec, FeaturePipeline pipeline, TrainingSummary summary, KMeansModel algorithm, ClusteringReport? testReport)
-        : base(spec, pipeline, summary)
+    private TrainedClusterer(ModelSpec spec, FeaturePipeline pipeline, TrainingSummary summary, KMeansModel algorithm)
+        : base(spec, pipeline, summary, algorithm)
     {
-        Algorithm = algorithm;
-        TestReport = testReport;
     }
-
-    /// <summary>The fitted algorithm (centres, training inertia).</summary>
-    public KMeansModel Algorithm { get; }
-
-    /// <summary>Metrics on the rows the declared split held out; null without a split.</summary>
-    public ClusteringReport? TestReport { get; }
 
     /// <summary>Trains per the declaration.</summary>
-    public static TrainedClusterer Train(ModelSpec spec, TrainingData data, TrainingOptions? options = null, IProgress<TrainingProgress>? progress = null)
-    {
-        var start = Stopwatch.GetTimestamp();
-        var (train, test) = SplitFor(spec, data, options);
-        progress?.Report(new TrainingProgress("preprocessing", 0.05, Since(start)));
-        var pipeline = FeaturePipeline.Fit(spec, train);
-        progress?.Report(new TrainingProgress("fitting " + spec.Algorithm, 0.1, Since(start)));
-        var algorithm = KMeansTrainer.Fit(Matrix(pipeline, train), new KMeansOptions
-        {
-            ClusterCount = spec.Integer("k"),
-            NInit = spec.Integer("n_init"),
-            MaxIterations = spec.Integer("max_iter"),
-            Tolerance = spec.Number("tol"),
-            Seed = options?.Seed ?? spec.Integer("seed"),
-        });
-        var summary = new TrainingSummary(train.Rows, test?.Rows ?? 0, pipeline.OutputCount, Since(start));
-        var model = new TrainedClusterer(spec, pipeline, summary, algorithm, null);
-        progress?.Report(new TrainingProgress("done", 1, Since(start)));
-        return test is null ? model : new TrainedClusterer(spec, pipeline, summary, algorithm, model.Evaluate(test));
-    }
+    public static TrainedClusterer Train(ModelSpec spec, TrainingData data, TrainingOptions? options = null, IProgress<TrainingProgress>? progress = null) =>
+        Train(spec, data, options, progress,
+            (x, _) => KMeansTrainer.Fit(x, new KMeansOptions
+            {
+                ClusterCount = spec.Integer("k"),
+                NInit = spec.Integer("n_init"),
+                MaxIterations = spec.Integer("max_iter"),
+                Tolerance = spec.Number("tol"),
+                Seed = options?.Seed ?? spec.Integer("seed"),
+            }),
+            (pipeline, summary, algorithm) => new TrainedClusterer(spec, pipeline, summary, algorithm));
 
     /// <summary>The nearest centre of one row. Allocates nothing.</summary>
     public int Predict(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text) =>
         WithFeatures(numeric, text, Algorithm, static (features, algorithm) => algorithm.Predict(features));
 
     /// <summary>Inertia and silhouette of the rows' assignment to the trained centres.</summary>
-    public ClusteringReport Evaluate(TrainingData data)
+    public override ClusteringReport Evaluate(TrainingData data)
     {
         var x = Features(data);
         var labels = Algorithm.Predict(x);
@@ -61,15 +43,8 @@ public sealed class TrainedClusterer : TrainedModel
     }
 
     /// <summary>Cross-validation of a clusterer: inertia per row on each held-out fold.</summary>
-    public static CrossValidationReport<ClusteringReport> CrossValidate(ModelSpec spec, TrainingData data, int k, TrainingOptions? options = null)
-    {
-        var folds = DataSplit.KFold(data.Rows, k, options?.Seed ?? spec.Seed);
-        var reports = folds.Select(f => Train(spec, data.Subset(f.Train), new TrainingOptions { IgnoreSplit = true, Seed = options?.Seed }).Evaluate(data.Subset(f.Test))).ToList();
-        var perRow = reports.Select(r => r.Inertia / Math.Max(1, r.Rows)).ToList();
-        var mean = perRow.Average();
-        var std = Math.Sqrt(perRow.Average(v => (v - mean) * (v - mean)));
-        return new CrossValidationReport<ClusteringReport>(reports, "inertia per row", mean, std);
-    }
+    public static CrossValidationReport<ClusteringReport> CrossValidate(ModelSpec spec, TrainingData data, int k, TrainingOptions? options = null) =>
+        CrossValidate(spec, data, k, options, (train, o) => Train(spec, train, o), r => r.Inertia / Math.Max(1, r.Rows), "inertia per row");
 
     private protected override void WriteAlgorithm(ModelFileSections sections) =>
         sections.Add("kmeans.centers", Algorithm.Centers.ToArray()).Add("kmeans.inertia", new[] { Algorithm.Inertia });
@@ -87,7 +62,7 @@ public sealed class TrainedClusterer : TrainedModel
         {
             var k = spec.Integer("k");
             var algorithm = KMeansModel.FromParameters(content.Doubles("kmeans.centers", k * pipeline.OutputCount), k, pipeline.OutputCount, content.Doubles("kmeans.inertia", 1)[0]);
-            return new TrainedClusterer(spec, pipeline, summary, algorithm, null);
+            return new TrainedClusterer(spec, pipeline, summary, algorithm);
         }
         catch (ArgumentException e)
         {

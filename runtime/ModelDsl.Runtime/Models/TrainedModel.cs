@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using ModelDsl.Runtime.Learning;
 using ModelDsl.Runtime.ModelFiles;
 
@@ -151,4 +152,68 @@ public abstract class TrainedModel : ITrainedModelCore
     }
 
     private protected static TimeSpan Since(long start) => Stopwatch.GetElapsedTime(start);
+}
+
+/// <summary>
+/// A trained model with its algorithm and report types: the shared flow of training (split, fit the
+/// preprocessing, fit the algorithm, evaluate the held-out rows) and of cross-validation.
+/// </summary>
+public abstract class TrainedModel<TAlgorithm, TReport> : TrainedModel
+    where TReport : class
+{
+    private protected TrainedModel(ModelSpec spec, FeaturePipeline pipeline, TrainingSummary summary, TAlgorithm algorithm)
+        : base(spec, pipeline, summary) => Algorithm = algorithm;
+
+    /// <summary>The fitted algorithm (its parameters are public on the concrete type).</summary>
+    public TAlgorithm Algorithm { get; }
+
+    /// <summary>Metrics on the rows the declared split held out; null without a split.</summary>
+    public TReport? TestReport { get; private set; } // set once, inside Train, before the model is returned
+
+    /// <summary>Metrics on <paramref name="data"/>.</summary>
+    public abstract TReport Evaluate(TrainingData data);
+
+    private protected static TModel Train<TModel>(
+        ModelSpec spec,
+        TrainingData data,
+        TrainingOptions? options,
+        IProgress<TrainingProgress>? progress,
+        Func<FeatureMatrix, TrainingData, TAlgorithm> fit,
+        Func<FeaturePipeline, TrainingSummary, TAlgorithm, TModel> create)
+        where TModel : TrainedModel<TAlgorithm, TReport>
+    {
+        var start = Stopwatch.GetTimestamp();
+        var (train, test) = SplitFor(spec, data, options);
+        progress?.Report(new TrainingProgress("preprocessing", 0.05, Since(start)));
+        var pipeline = FeaturePipeline.Fit(spec, train);
+        progress?.Report(new TrainingProgress("fitting " + spec.Algorithm, 0.1, Since(start)));
+        var algorithm = fit(Matrix(pipeline, train), train);
+        var model = create(pipeline, new TrainingSummary(train.Rows, test?.Rows ?? 0, pipeline.OutputCount, Since(start)), algorithm);
+        if (test is not null)
+        {
+            progress?.Report(new TrainingProgress("evaluating", 0.95, Since(start)));
+            model.TestReport = model.Evaluate(test);
+        }
+        progress?.Report(new TrainingProgress("done", 1, Since(start)));
+        return model;
+    }
+
+    private protected static CrossValidationReport<TReport> CrossValidate(
+        ModelSpec spec,
+        TrainingData data,
+        int k,
+        TrainingOptions? options,
+        Func<TrainingData, TrainingOptions, TrainedModel<TAlgorithm, TReport>> train,
+        Func<TReport, double> metric,
+        string metricName)
+    {
+        var stratify = spec.Stratified && spec.Task == LearningTask.Classifier ? ClassLabels(data) : default;
+        var folds = DataSplit.KFold(data.Rows, k, options?.Seed ?? spec.Seed, stratify);
+        var foldOptions = new TrainingOptions { IgnoreSplit = true, Seed = options?.Seed };
+        var reports = folds.Select(f => train(data.Subset(f.Train), foldOptions).Evaluate(data.Subset(f.Test))).ToList();
+        var values = reports.Select(metric).ToList();
+        var mean = values.Average();
+        var std = Math.Sqrt(values.Average(v => (v - mean) * (v - mean)));
+        return new CrossValidationReport<TReport>(reports, metricName, mean, std);
+    }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using ModelDsl.Runtime.Learning;
@@ -8,35 +7,18 @@ using ModelDsl.Runtime.ModelFiles;
 namespace ModelDsl.Runtime.Models;
 
 /// <summary>A trained regressor: preprocessing plus the fitted linear model. Immutable and thread-safe.</summary>
-public sealed class TrainedRegressor : TrainedModel
+public sealed class TrainedRegressor : TrainedModel<LinearRegressionModel, RegressionReport>
 {
-    private TrainedRegressor(ModelSpec spec, FeaturePipeline pipeline, TrainingSummary summary, LinearRegressionModel algorithm, RegressionReport? testReport)
-        : base(spec, pipeline, summary)
+    private TrainedRegressor(ModelSpec spec, FeaturePipeline pipeline, TrainingSummary summary, LinearRegressionModel algorithm)
+        : base(spec, pipeline, summary, algorithm)
     {
-        Algorithm = algorithm;
-        TestReport = testReport;
     }
-
-    /// <summary>The fitted algorithm: coefficients over the preprocessed features, and intercept.</summary>
-    public LinearRegressionModel Algorithm { get; }
-
-    /// <summary>Metrics on the rows the declared split held out; null without a split.</summary>
-    public RegressionReport? TestReport { get; }
 
     /// <summary>Trains per the declaration: split, fit preprocessing and algorithm, evaluate the held-out rows.</summary>
-    public static TrainedRegressor Train(ModelSpec spec, TrainingData data, TrainingOptions? options = null, IProgress<TrainingProgress>? progress = null)
-    {
-        var start = Stopwatch.GetTimestamp();
-        var (train, test) = SplitFor(spec, data, options);
-        progress?.Report(new TrainingProgress("preprocessing", 0.05, Since(start)));
-        var pipeline = FeaturePipeline.Fit(spec, train);
-        progress?.Report(new TrainingProgress("fitting " + spec.Algorithm, 0.1, Since(start)));
-        var algorithm = LinearRegressionTrainer.Fit(Matrix(pipeline, train), train.Labels, Options(spec));
-        var summary = new TrainingSummary(train.Rows, test?.Rows ?? 0, pipeline.OutputCount, Since(start));
-        var model = new TrainedRegressor(spec, pipeline, summary, algorithm, null);
-        progress?.Report(new TrainingProgress("done", 1, Since(start)));
-        return test is null ? model : new TrainedRegressor(spec, pipeline, summary, algorithm, model.Evaluate(test));
-    }
+    public static TrainedRegressor Train(ModelSpec spec, TrainingData data, TrainingOptions? options = null, IProgress<TrainingProgress>? progress = null) =>
+        Train(spec, data, options, progress,
+            (x, train) => LinearRegressionTrainer.Fit(x, train.Labels, Options(spec)),
+            (pipeline, summary, algorithm) => new TrainedRegressor(spec, pipeline, summary, algorithm));
 
     private static LinearRegressionOptions Options(ModelSpec spec) => spec.Algorithm switch
     {
@@ -58,8 +40,8 @@ public sealed class TrainedRegressor : TrainedModel
     public double Predict(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text) =>
         WithFeatures(numeric, text, Algorithm, static (features, algorithm) => algorithm.Predict(features));
 
-    /// <summary>Metrics on <paramref name="data"/>.</summary>
-    public RegressionReport Evaluate(TrainingData data)
+    /// <inheritdoc />
+    public override RegressionReport Evaluate(TrainingData data)
     {
         var predicted = new double[data.Rows];
         for (var r = 0; r < data.Rows; r++) predicted[r] = Predict(data.NumericRow(r), data.TextRow(r));
@@ -68,14 +50,8 @@ public sealed class TrainedRegressor : TrainedModel
     }
 
     /// <summary>k-fold cross-validation of the declaration; the metric is R².</summary>
-    public static CrossValidationReport<RegressionReport> CrossValidate(ModelSpec spec, TrainingData data, int k, TrainingOptions? options = null)
-    {
-        var folds = DataSplit.KFold(data.Rows, k, options?.Seed ?? spec.Seed);
-        var reports = folds.Select(f => Train(spec, data.Subset(f.Train), new TrainingOptions { IgnoreSplit = true, Seed = options?.Seed }).Evaluate(data.Subset(f.Test))).ToList();
-        var mean = reports.Average(r => r.R2);
-        var std = Math.Sqrt(reports.Average(r => (r.R2 - mean) * (r.R2 - mean)));
-        return new CrossValidationReport<RegressionReport>(reports, "R²", mean, std);
-    }
+    public static CrossValidationReport<RegressionReport> CrossValidate(ModelSpec spec, TrainingData data, int k, TrainingOptions? options = null) =>
+        CrossValidate(spec, data, k, options, (train, o) => Train(spec, train, o), r => r.R2, "R²");
 
     private protected override void WriteAlgorithm(ModelFileSections sections) =>
         sections.Add("linear.coefficients", Algorithm.Coefficients.ToArray()).Add("linear.intercept", new[] { Algorithm.Intercept });
@@ -92,7 +68,7 @@ public sealed class TrainedRegressor : TrainedModel
         try
         {
             var algorithm = LinearRegressionModel.FromParameters(content.Doubles("linear.coefficients", pipeline.OutputCount), content.Doubles("linear.intercept", 1)[0]);
-            return new TrainedRegressor(spec, pipeline, summary, algorithm, null);
+            return new TrainedRegressor(spec, pipeline, summary, algorithm);
         }
         catch (ArgumentException e)
         {
