@@ -58,16 +58,12 @@ internal sealed class RuleAnalyzer
             }
             if (_policy != HitPolicy.Collect && analyzable)
             {
-                var overlapping = earlier.Where(e => e.Boxes.Any(a => boxes.Any(b => a.Intersect(b) is not null))).ToList();
-                if (overlapping.Count > 0)
+                var overlapping = earlier.Where(e => e.Boxes.Any(a => boxes.Any(a.Overlaps))).ToList();
+                if (overlapping.Count > 0 && IsCovered(boxes, overlapping.SelectMany(e => e.Boxes).ToList()))
                 {
-                    var remaining = Subtract(boxes, overlapping.SelectMany(e => e.Boxes));
-                    if (remaining is { Count: 0 })
-                    {
-                        var names = overlapping.Select(e => $"'{e.Name}'").ToList();
-                        var who = names.Count == 1 ? "rule " + names[0] : "rules " + string.Join(", ", names);
-                        _binder.ReportAnalysis(DiagnosticDescriptors.UnreachableRule, syntax.Name.Location, model.DslName, who + (_policy == HitPolicy.Priority ? " (of higher priority)" : " (earlier)"));
-                    }
+                    var names = overlapping.Select(e => $"'{e.Name}'").ToList();
+                    var who = names.Count == 1 ? "rule " + names[0] : "rules " + string.Join(", ", names);
+                    _binder.ReportAnalysis(DiagnosticDescriptors.UnreachableRule, syntax.Name.Location, model.DslName, who + (_policy == HitPolicy.Priority ? " (of higher priority)" : " (earlier)"));
                 }
             }
             earlier.Add((model.DslName, boxes));
@@ -76,12 +72,49 @@ internal sealed class RuleAnalyzer
         // Under 'collect' an input that matches nothing is an ordinary result, not a gap.
         if (!hasOtherwise && analyzable && outcomeRules.Count > 0 && _policy != HitPolicy.Collect)
         {
-            var gaps = Subtract(new List<Box> { Box.Universe }, earlier.SelectMany(e => e.Boxes));
-            if (gaps is { Count: > 0 })
-            {
-                _binder.ReportAnalysis(DiagnosticDescriptors.UncoveredInputs, _ruleSetLocation, _ruleSetName, Witness(gaps[0]));
-            }
+            var budget = _budget;
+            var gap = FindUncovered(Box.Universe, earlier.SelectMany(e => e.Boxes).ToList(), 0, ref budget);
+            _budget = budget;
+            if (gap is not null) _binder.ReportAnalysis(DiagnosticDescriptors.UncoveredInputs, _ruleSetLocation, _ruleSetName, Witness(gap));
         }
+    }
+
+    /// <summary>
+    /// Work left for the coverage searches of this rule set. When it runs out the analysis stops
+    /// reporting: a finding it cannot complete is not a finding (so no false warnings), and a huge
+    /// rule set cannot make the build slow.
+    /// </summary>
+    private int _budget = 50_000;
+
+    /// <summary>Whether every box is inside the union of <paramref name="cuts"/> (false when undecided).</summary>
+    private bool IsCovered(List<Box> boxes, List<Box> cuts)
+    {
+        foreach (var box in boxes)
+        {
+            var budget = _budget;
+            var uncovered = FindUncovered(box, cuts, 0, ref budget);
+            _budget = budget;
+            if (uncovered is not null || _budget <= 0) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A part of <paramref name="box"/> outside every cut from <paramref name="index"/> on, or null if there
+    /// is none (or the budget ran out, which callers check). Depth-first: a reachable rule usually shows
+    /// an uncovered part after a few splits, without computing the whole difference.
+    /// </summary>
+    private Box? FindUncovered(Box box, List<Box> cuts, int index, ref int budget)
+    {
+        while (index < cuts.Count && !box.Overlaps(cuts[index])) index++;
+        if (index == cuts.Count) return box;
+        foreach (var piece in Minus(box, cuts[index]))
+        {
+            if (--budget <= 0) return null;
+            var found = FindUncovered(piece, cuts, index + 1, ref budget);
+            if (found is not null || budget <= 0) return found;
+        }
+        return null; // box lies inside the cut, apart from pieces that are all covered later
     }
 
     private static string Contradiction(BoundExpression condition) => condition is BoundLiteral ? "" : $": no input satisfies '{condition.Text}'";
@@ -183,6 +216,23 @@ internal sealed class RuleAnalyzer
         public Dictionary<string, Domain> Domains { get; }
 
         public Box With(string key, Domain domain) => new(new Dictionary<string, Domain>(Domains) { [key] = domain });
+
+        /// <summary>Whether the boxes share a point, without building the intersection.</summary>
+        public bool Overlaps(Box other)
+        {
+            foreach (var pair in other.Domains)
+            {
+                if (!Domains.TryGetValue(pair.Key, out var mine)) continue;
+                var disjoint = (mine, pair.Value) switch
+                {
+                    (Interval a, Interval b) => a.Intersect(b) is null,
+                    (ValueSet a, ValueSet b) => (a.Mask & b.Mask) == 0,
+                    _ => false,
+                };
+                if (disjoint) return false;
+            }
+            return true;
+        }
 
         public Box? Intersect(Box other)
         {
@@ -377,27 +427,9 @@ internal sealed class RuleAnalyzer
 
     // ---------- set difference ----------
 
-    /// <summary>The boxes minus the union of <paramref name="cut"/>; null when it grows too large.</summary>
-    private List<Box>? Subtract(List<Box> boxes, IEnumerable<Box> cut)
-    {
-        var current = boxes;
-        foreach (var c in cut)
-        {
-            var next = new List<Box>();
-            foreach (var box in current)
-            {
-                next.AddRange(Minus(box, c));
-                if (next.Count > MaxBoxes) return null;
-            }
-            current = next;
-            if (current.Count == 0) break;
-        }
-        return current;
-    }
-
     private IEnumerable<Box> Minus(Box box, Box cut)
     {
-        if (box.Intersect(cut) is null)
+        if (!box.Overlaps(cut))
         {
             yield return box;
             yield break;

@@ -44,7 +44,27 @@ internal sealed class SourceInput : IInput
 
     public int Column { get; }
 
-    public IDictionary<object, object> Memos { get; } = new Dictionary<object, object>();
+    // Created on first use: Sprache's own Input allocates a dictionary per character advanced, which
+    // dominated parse time; only Memoize() (not used by this grammar) ever touches it.
+    private Dictionary<object, object>? _memos;
+
+    public IDictionary<object, object> Memos => _memos ??= new Dictionary<object, object>();
+
+    /// <summary>The trivia skipped from here, once computed: every alternative tried at this position skips the same trivia.</summary>
+    internal IResult<string>? Trivia { get; set; }
+
+    /// <summary><paramref name="count"/> characters further on, in one step.</summary>
+    public SourceInput AdvanceBy(int count)
+    {
+        int line = Line, column = Column;
+        var end = Math.Min(Position + count, _source.Length);
+        for (var i = Position; i < end; i++)
+        {
+            if (_source[i] == '\n') { line++; column = 1; }
+            else column++;
+        }
+        return new SourceInput(_source, end, line, column);
+    }
 
     public IInput Advance()
     {
