@@ -63,7 +63,8 @@ internal static class ModelEmitter
         w.Line($"seed: {model.Seed},");
         w.Line($"folds: {model.Folds},");
         w.Line($"metrics: new string[] {{ {string.Join(", ", model.Metrics.Select(Naming.Quote))} }},");
-        w.Line("declarationHash: DeclarationHash);").Unindent().Line();
+        w.Line("declarationHash: DeclarationHash,");
+        w.Line($"labelName: {Naming.Quote(model.Label?.DslName ?? "label")});").Unindent().Line();
 
         w.Line($"private readonly {trained} _model;").Line();
         w.Line($"private {model.Name}({trained} model) => _model = model;").Line();

@@ -166,6 +166,14 @@ public static class ModelFile
         {
             throw new ModelFileCorruptedException($"{source} ends in the middle of its contents.", e);
         }
+        catch (IOException e)
+        {
+            throw new ModelFileCorruptedException($"{source} has a malformed length.", e);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ModelFileCorruptedException($"{source} has malformed sections ({e.Message}).", e);
+        }
         catch (FormatException e)
         {
             throw new ModelFileCorruptedException($"{source} has malformed text.", e);

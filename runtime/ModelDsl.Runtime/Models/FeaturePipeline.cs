@@ -174,9 +174,9 @@ public sealed class FeaturePipeline
         var n = spec.NumericFeatures.Count;
         var width = BlockIndex(spec).Length;
         var vocabularies = new BagOfWords[spec.TextFeatures.Count];
-        for (var t = 0; t < vocabularies.Length; t++) vocabularies[t] = BagOfWords.FromVocabulary(content.Strings($"pipeline.vocabulary{t}"), spec.Lowercase);
         try
         {
+            for (var t = 0; t < vocabularies.Length; t++) vocabularies[t] = BagOfWords.FromVocabulary(content.Strings($"pipeline.vocabulary{t}"), spec.Lowercase);
             var standard = StandardScaler.FromParameters(content.Doubles("pipeline.standard.means", width), content.Doubles("pipeline.standard.scales", width));
             var minMax = MinMaxScaler.FromParameters(content.Doubles("pipeline.minmax.min", width), content.Doubles("pipeline.minmax.max", width));
             return new FeaturePipeline(spec, content.Doubles("pipeline.fill", n), standard, minMax, vocabularies);

@@ -95,8 +95,10 @@ public sealed class ModelSpec
         int seed,
         int folds,
         IReadOnlyList<string> metrics,
-        string declarationHash)
+        string declarationHash,
+        string labelName = "label")
     {
+        LabelName = labelName;
         Name = name;
         Task = task;
         Algorithm = algorithm;
@@ -119,6 +121,9 @@ public sealed class ModelSpec
 
     /// <summary>The model's name as declared.</summary>
     public string Name { get; }
+
+    /// <summary>The label (or target) field's name; "label" for clusterers.</summary>
+    public string LabelName { get; }
 
     /// <summary>Classifier, regressor or clusterer.</summary>
     public LearningTask Task { get; }

@@ -87,6 +87,8 @@ public sealed class TrainingData
                 if (double.IsInfinity(n[j])) throw new TrainingDataException(count, feature.Name, "the value is infinite");
                 if (double.IsNaN(n[j]) && feature.Imputation == Imputation.Reject)
                     throw new TrainingDataException(count, feature.Name, $"the value is missing and the declaration does not impute it (add 'impute {feature.Name}: median', for example)");
+                if (feature.Kind == FeatureKind.Enum && !double.IsNaN(n[j]) && (n[j] < 0 || n[j] >= feature.Categories || n[j] != Math.Floor(n[j])))
+                    throw new TrainingDataException(count, feature.Name, $"{n[j]} is not a value of the enum");
                 numeric.Add(n[j]);
             }
             text.AddRange(t);
@@ -94,9 +96,9 @@ public sealed class TrainingData
             {
                 var label = reader.Label(in row);
                 if (!double.IsFinite(label))
-                    throw new TrainingDataException(count, "label", "the label is missing or not a finite number");
-                if (spec.Task == LearningTask.Classifier && (label < 0 || label >= spec.ClassNames.Count))
-                    throw new TrainingDataException(count, "label", $"the label {label} is not a value of the label enum");
+                    throw new TrainingDataException(count, spec.LabelName, "the label is missing or not a finite number");
+                if (spec.Task == LearningTask.Classifier && (label < 0 || label >= spec.ClassNames.Count || label != Math.Floor(label)))
+                    throw new TrainingDataException(count, spec.LabelName, $"the label {label} is not a value of the label enum");
                 labels.Add(label);
             }
             count++;

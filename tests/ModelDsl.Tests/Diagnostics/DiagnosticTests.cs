@@ -163,6 +163,17 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void Model_checks_catch_what_would_fail_at_training()
+    {
+        var single = GeneratorHarness.DiagnosticsOf("schema S { x: float  y: enum { only } }\nmodel M : classifier(S -> y) { algorithm gaussian_nb }");
+        Assert.Contains("at least two classes", Assert.Single(single, d => d.Id == "MDSL0125").GetMessage());
+        var counts = GeneratorHarness.DiagnosticsOf(Flower("preprocess standardize\nalgorithm multinomial_nb"));
+        Assert.Contains("never negative", Assert.Single(counts, d => d.Id == "MDSL0121").GetMessage());
+        var twice = GeneratorHarness.DiagnosticsOf(Flower("preprocess polynomial(degree: 2)\npreprocess polynomial(degree: 3)\nalgorithm lda"));
+        Assert.Single(twice, d => d.Id == "MDSL0108");
+    }
+
+    [Fact]
     public void The_valid_sample_has_no_diagnostics_at_all()
     {
         var dir = Path.Combine(GeneratorHarness.RepositoryRoot, "dsl-samples", "LoanApproval");

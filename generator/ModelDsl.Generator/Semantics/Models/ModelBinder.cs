@@ -54,6 +54,11 @@ internal sealed partial class Binder
             Report(DiagnosticDescriptors.InvalidLabel, model.Label.Location,
                 $"The target of a regressor must be a number, but '{model.Label.Text}' is {labelType.Describe()}{(labelType.Kind == ValueKind.Enum ? "; for an enum, declare a classifier" : "")}");
         }
+        else if (model.Task == ModelTask.Classifier && labelType.Members.Count < 2)
+        {
+            Report(DiagnosticDescriptors.InvalidLabel, model.Label.Location,
+                $"A classifier needs at least two classes, but enum '{labelType.EnumDslName}' has {labelType.Members.Count} value");
+        }
         else
         {
             label = new FieldModel(model.Label.Text, Naming.Pascal(model.Label.Text), labelType);
@@ -157,8 +162,14 @@ internal sealed partial class Binder
             return result;
         }
 
+        var seenWholeModelTransforms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var clause in model.Members.OfType<PreprocessClause>())
         {
+            if (clause.Transform.Text is "polynomial" or "bag_of_words" && !seenWholeModelTransforms.Add(clause.Transform.Text))
+            {
+                Report(DiagnosticDescriptors.RepeatedClause, clause.Location, "preprocess " + clause.Transform.Text);
+                continue;
+            }
             var spec = LearningCatalog.Transform(clause.Transform.Text);
             if (spec is null)
             {
@@ -234,6 +245,10 @@ internal sealed partial class Binder
             {
                 algorithm = spec.Name;
                 parameters = CheckArguments(spec, algorithmClause.Arguments, $"'{spec.Name}'", algorithmClause.Algorithm.Location);
+                var scaled = scaling.Where(p => p.Value == Scaling.Standardize).Select(p => p.Key).FirstOrDefault();
+                if (spec.Name == "multinomial_nb" && scaled is not null)
+                    Report(DiagnosticDescriptors.NotApplicable, algorithmClause.Algorithm.Location,
+                        $"'multinomial_nb' models counts, which are never negative; 'standardize' makes '{scaled}' negative — use 'min_max' or no scaling");
             }
         }
 

@@ -132,7 +132,8 @@ namespace Samples.Diabetes
             seed: 42,
             folds: 0,
             metrics: new string[] { "r2", "mae", "rmse" },
-            declarationHash: DeclarationHash);
+            declarationHash: DeclarationHash,
+            labelName: "progression");
 
         private readonly global::ModelDsl.Runtime.Models.TrainedRegressor _model;
 

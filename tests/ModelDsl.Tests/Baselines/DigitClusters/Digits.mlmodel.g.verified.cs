@@ -456,7 +456,8 @@ namespace Samples.Digits
             seed: 0,
             folds: 0,
             metrics: new string[] { "inertia", "silhouette" },
-            declarationHash: DeclarationHash);
+            declarationHash: DeclarationHash,
+            labelName: "label");
 
         private readonly global::ModelDsl.Runtime.Models.TrainedClusterer _model;
 

@@ -147,7 +147,8 @@ namespace Samples.Iris
             seed: 42,
             folds: 0,
             metrics: new string[] { "accuracy", "f1", "log_loss", "confusion_matrix" },
-            declarationHash: DeclarationHash);
+            declarationHash: DeclarationHash,
+            labelName: "species");
 
         private readonly global::ModelDsl.Runtime.Models.TrainedClassifier _model;
 

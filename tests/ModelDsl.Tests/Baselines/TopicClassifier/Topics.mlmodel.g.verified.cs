@@ -129,7 +129,8 @@ namespace Samples.Topics
             seed: 1,
             folds: 0,
             metrics: new string[] { "accuracy", "f1" },
-            declarationHash: DeclarationHash);
+            declarationHash: DeclarationHash,
+            labelName: "topic");
 
         private readonly global::ModelDsl.Runtime.Models.TrainedClassifier _model;
 
