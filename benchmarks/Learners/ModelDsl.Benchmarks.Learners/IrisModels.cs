@@ -65,12 +65,15 @@ public sealed class IrisModels
     public const int Classes = 3;
     public const int Features = 4;
 
-    private IrisModels(MLContext context, ITransformer mlNetModel, IrisClassifier generated, LogisticRegressionModel runtime,
-        Flower[] flowers, MlNetIrisFeatures[] mlNetInputs, string report)
+    private IrisModels(MLContext context, ITransformer mlNetModel, ITransformer mlNetTrainingChain, IrisClassifier generated,
+        LogisticRegressionModel runtime, Flower[] flowers, MlNetIrisFeatures[] mlNetInputs, MlNetIrisRow[] mlNetRows, string report)
     {
         Context = context;
         MlNetModel = mlNetModel;
+        MlNetTrainingChain = mlNetTrainingChain;
         Engine = context.Model.CreatePredictionEngine<MlNetIrisFeatures, MlNetIrisPrediction>(mlNetModel);
+        TrainingChainEngine = context.Model.CreatePredictionEngine<MlNetIrisRow, MlNetIrisPrediction>(mlNetTrainingChain);
+        MlNetRows = mlNetRows;
         Generated = generated;
         Runtime = runtime;
         Flowers = flowers;
@@ -83,6 +86,15 @@ public sealed class IrisModels
     public ITransformer MlNetModel { get; }
 
     public PredictionEngine<MlNetIrisFeatures, MlNetIrisPrediction> Engine { get; }
+
+    /// <summary>The whole fitted training pipeline (label mapping, concatenation, predictor), as ML.NET's samples use it.</summary>
+    public ITransformer MlNetTrainingChain { get; }
+
+    /// <summary>An engine over <see cref="MlNetTrainingChain"/>; its input carries the (here unused) species column.</summary>
+    public PredictionEngine<MlNetIrisRow, MlNetIrisPrediction> TrainingChainEngine { get; }
+
+    /// <summary>The rows as ML.NET's training class (species included).</summary>
+    public MlNetIrisRow[] MlNetRows { get; }
 
     public IrisClassifier Generated { get; }
 
@@ -103,14 +115,16 @@ public sealed class IrisModels
     {
         var context = new MLContext(seed: 1);
         var data = context.Data.LoadFromTextFile<MlNetIrisRow>(IrisPath, hasHeader: true, separatorChar: ',');
-        var labelled = context.Transforms.Conversion
+        var labelMap = context.Transforms.Conversion
             .MapValueToKey("Label", nameof(MlNetIrisRow.Species), keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
-            .Fit(data).Transform(data);
+            .Fit(data);
+        var labelled = labelMap.Transform(data);
         var concat = context.Transforms.Concatenate("Features", nameof(MlNetIrisRow.SepalLength), nameof(MlNetIrisRow.SepalWidth),
             nameof(MlNetIrisRow.PetalLength), nameof(MlNetIrisRow.PetalWidth)).Fit(labelled);
         var predictor = context.MulticlassClassification.Trainers.LbfgsMaximumEntropy().Fit(concat.Transform(labelled));
         // Scoring needs only the features: the chain without the label mapping, so prediction inputs carry no label.
         var mlNetModel = new TransformerChain<ITransformer>(concat, predictor);
+        var trainingChain = new TransformerChain<ITransformer>(labelMap, concat, predictor);
 
         // ML.NET's parameters: one weight vector and one bias per class, in key order.
         VBuffer<float>[] weights = [];
@@ -139,8 +153,9 @@ public sealed class IrisModels
         {
             SepalLength = f.SepalLength, SepalWidth = f.SepalWidth, PetalLength = f.PetalLength, PetalWidth = f.PetalWidth,
         }).ToArray();
-        var models = new IrisModels(context, mlNetModel, generated, runtime, flowers, inputs, "");
-        return new IrisModels(context, mlNetModel, generated, runtime, flowers, inputs, models.CheckAgreement(coefficients, intercepts));
+        var rows = context.Data.CreateEnumerable<MlNetIrisRow>(data, reuseRowObject: false).ToArray();
+        var models = new IrisModels(context, mlNetModel, trainingChain, generated, runtime, flowers, inputs, rows, "");
+        return new IrisModels(context, mlNetModel, trainingChain, generated, runtime, flowers, inputs, rows, models.CheckAgreement(coefficients, intercepts));
     }
 
     /// <summary>
@@ -193,6 +208,8 @@ public sealed class IrisModels
         for (int i = 0; i < Flowers.Length; i++)
         {
             var mlNet = Engine.Predict(MlNetInputs[i]);
+            var chain = TrainingChainEngine.Predict(MlNetRows[i]);
+            if (!chain.Score.SequenceEqual(mlNet.Score)) throw new InvalidOperationException($"Row {i}: the training chain scores differently.");
             var ours = Generated.Predict(in Flowers[i]);
             double[] generated = [ours.ProbabilitySetosa, ours.ProbabilityVersicolor, ours.ProbabilityVirginica];
             features[0] = Flowers[i].SepalLength;

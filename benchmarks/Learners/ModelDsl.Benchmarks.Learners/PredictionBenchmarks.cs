@@ -25,6 +25,8 @@ public class SinglePrediction
     private PredictionEngine<MlNetIrisFeatures, MlNetIrisPrediction> _engine = null!;
     private MlNetIrisFeatures[] _inputs = null!;
     private MlNetIrisPrediction _reused = new();
+    private PredictionEngine<MlNetIrisRow, MlNetIrisPrediction> _chainEngine = null!;
+    private MlNetIrisRow[] _rows = null!;
     private IrisClassifier _generated = null!;
     private Flower[] _flowers = null!;
     private LogisticRegressionModel _runtime = null!;
@@ -37,6 +39,8 @@ public class SinglePrediction
         Console.WriteLine(_models.Report);
         _engine = _models.Engine;
         _inputs = _models.MlNetInputs;
+        _chainEngine = _models.TrainingChainEngine;
+        _rows = _models.MlNetRows;
         _generated = _models.Generated;
         _flowers = _models.Flowers;
         _runtime = _models.Runtime;
@@ -57,6 +61,15 @@ public class SinglePrediction
     {
         float sum = 0;
         for (int i = 0; i < Rows; i++) sum += _engine.Predict(_inputs[i]).Score[0];
+        return sum;
+    }
+
+    /// <summary>The engine over the whole training chain (ML.NET's samples): the species column goes through the label mapping too.</summary>
+    [Benchmark(OperationsPerInvoke = Rows)]
+    public float MlNetPredictionEngineTrainingChain()
+    {
+        float sum = 0;
+        for (int i = 0; i < Rows; i++) sum += _chainEngine.Predict(_rows[i]).Score[0];
         return sum;
     }
 
@@ -173,6 +186,147 @@ public class BatchPrediction
     {
         _models.Runtime.PredictProbabilities(_matrix, _probabilities);
         return _probabilities[0];
+    }
+}
+
+/// <summary>
+/// Where a generated prediction's time goes, layer by layer, on the same 150 rows (Mean per row): the preprocessing
+/// pipeline, the runtime model's calls, and a hand-written floor for this model (three 4-term dot products and a softmax
+/// with Math.Exp, no TensorPrimitives) — what the same arithmetic costs without per-call overheads.
+/// </summary>
+[MemoryDiagnoser]
+public class PredictionBreakdown
+{
+    private const int Rows = 150;
+    private IrisModels _models = null!;
+    private ModelDsl.Runtime.Models.TrainedClassifier _trained = null!;
+    private ModelDsl.Runtime.Models.FeaturePipeline _pipeline = null!;
+    private LogisticRegressionModel _runtime = null!;
+    private double[] _features = null!;
+    private double[] _coefficients = null!;
+    private double[] _intercepts = null!;
+    private readonly double[] _output = new double[IrisModels.Classes + 1];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _models = IrisModels.Create();
+        _trained = _models.Generated.Trained;
+        _pipeline = _trained.Pipeline;
+        _runtime = _models.Runtime;
+        _coefficients = _runtime.Coefficients.ToArray();
+        _intercepts = _runtime.Intercepts.ToArray();
+        var flowers = _models.Flowers;
+        _features = new double[Rows * 4];
+        for (int i = 0; i < Rows; i++)
+        {
+            _features[i * 4] = flowers[i].SepalLength;
+            _features[i * 4 + 1] = flowers[i].SepalWidth;
+            _features[i * 4 + 2] = flowers[i].PetalLength;
+            _features[i * 4 + 3] = flowers[i].PetalWidth;
+        }
+    }
+
+    private ReadOnlySpan<double> Row(int i) => new(_features, i * 4, 4);
+
+    [Benchmark(OperationsPerInvoke = Rows)]
+    public double FeaturePipelineTransform()
+    {
+        double sum = 0;
+        Span<double> output = stackalloc double[4];
+        for (int i = 0; i < Rows; i++)
+        {
+            _pipeline.Transform(Row(i), default, output);
+            sum += output[0];
+        }
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Rows)]
+    public double RuntimeDecisionFunction()
+    {
+        double sum = 0;
+        Span<double> scores = stackalloc double[3];
+        for (int i = 0; i < Rows; i++)
+        {
+            _runtime.DecisionFunction(Row(i), scores);
+            sum += scores[0];
+        }
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Rows)]
+    public double RuntimePredictProbabilities()
+    {
+        double sum = 0;
+        Span<double> p = stackalloc double[3];
+        for (int i = 0; i < Rows; i++)
+        {
+            _runtime.PredictProbabilities(Row(i), p);
+            sum += p[0];
+        }
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Rows)]
+    public int RuntimePredictClass()
+    {
+        int sum = 0;
+        for (int i = 0; i < Rows; i++) sum += _runtime.Predict(Row(i));
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Rows)]
+    public double TrainedClassifierPredictProbabilities()
+    {
+        double sum = 0;
+        Span<double> p = stackalloc double[3];
+        for (int i = 0; i < Rows; i++) sum += _trained.PredictProbabilities(Row(i), default, p);
+        return sum;
+    }
+
+    /// <summary>Softmax alone, as the runtime does it (TensorPrimitives Max, Subtract, Exp, Sum, Divide on 3 values).</summary>
+    [Benchmark(OperationsPerInvoke = Rows)]
+    public double SoftmaxTensorPrimitives()
+    {
+        double sum = 0;
+        Span<double> s = stackalloc double[3];
+        for (int i = 0; i < Rows; i++)
+        {
+            Row(i)[..3].CopyTo(s);
+            double max = System.Numerics.Tensors.TensorPrimitives.Max<double>(s);
+            System.Numerics.Tensors.TensorPrimitives.Subtract(s, max, s);
+            System.Numerics.Tensors.TensorPrimitives.Exp(s, s);
+            double total = System.Numerics.Tensors.TensorPrimitives.Sum<double>(s);
+            System.Numerics.Tensors.TensorPrimitives.Divide(s, total, s);
+            sum += s[0];
+        }
+        return sum;
+    }
+
+    /// <summary>The floor: the same probabilities with plain loops and Math.Exp.</summary>
+    [Benchmark(OperationsPerInvoke = Rows)]
+    public double HandWrittenFloor()
+    {
+        double sum = 0;
+        var w = _coefficients;
+        var b = _intercepts;
+        var p = _output;
+        for (int i = 0; i < Rows; i++)
+        {
+            var x = Row(i);
+            double max = double.NegativeInfinity;
+            for (int k = 0; k < 3; k++)
+            {
+                double s = b[k] + w[k * 4] * x[0] + w[k * 4 + 1] * x[1] + w[k * 4 + 2] * x[2] + w[k * 4 + 3] * x[3];
+                p[k] = s;
+                if (s > max) max = s;
+            }
+            double total = 0;
+            for (int k = 0; k < 3; k++) total += p[k] = Math.Exp(p[k] - max);
+            sum += p[0] / total;
+        }
+        return sum;
     }
 }
 
