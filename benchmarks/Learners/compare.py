@@ -3,7 +3,7 @@
 
 Starts `sklearn_fit.py --serve` and the .NET program's `serve` mode side by side (both load each data set once)
 and, for each data set and algorithm: untimed warm-up fits on each side (the first one, in a fresh process for that
-algorithm, is recorded as the cold fit; then more until 5 fits or 2 s per side), then --repeats rounds of one timed
+algorithm, is recorded as the cold fit; then more until 30 fits or 3 s per side), then --repeats rounds of one timed
 fit per side, alternating which side goes first, so that both see the same background load. The last round also
 evaluates (accuracy / R² on the test rows, inertia, iterations, the logistic objective). Writes
 results/sklearn.json and results/modeldsl.json (the same layout as the standalone runs) and the side-by-side table
@@ -21,7 +21,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 EXE = os.path.join(HERE, "ModelDsl.Benchmarks.Learners", "bin", "Release", "net10.0", "ModelDsl.Benchmarks.Learners")
-WARMUP_FITS, WARMUP_SECONDS, PAUSE = 5, 2.0, 0.25
+WARMUP_FITS, WARMUP_SECONDS, PAUSE = 30, 3.0, 0.25
 ORDER = [("regression", a) for a in ("ols", "ridge", "lasso", "elastic_net")] + [
     (d, a) for d in ("classification", "digits") for a in ("logistic", "gaussian_nb", "lda", "kmeans_1", "kmeans_10")]
 
@@ -66,7 +66,7 @@ def main():
         load_before = os.getloadavg()
         request = f"fit {dataset} {algorithm}"
         # Untimed warm-ups, alternating sides: at least one, then more until each side has spent WARMUP_SECONDS or done
-        # WARMUP_FITS (.NET's tiered JIT reaches its optimised code only after a few calls; see RESULTS.md). The first
+        # WARMUP_FITS (.NET's tiered JIT reaches its final code only after a few dozen calls; see RESULTS.md). The first
         # data set request also loads the CSV, so the first fit's time is asked for again to record the cold fit.
         first = {}
         for side in (sk, md):
@@ -74,12 +74,15 @@ def main():
             time.sleep(PAUSE)
             first[side.name] = side.ask(request)["seconds"]
         spent = dict(first)
-        fits = 1
-        while fits < WARMUP_FITS and min(spent.values()) < WARMUP_SECONDS:
-            for side in (sk, md):
+        fits = {sk.name: 1, md.name: 1}
+        while True:
+            behind = [side for side in (sk, md) if fits[side.name] < WARMUP_FITS and spent[side.name] < WARMUP_SECONDS]
+            if not behind:
+                break
+            for side in behind:
                 time.sleep(PAUSE)
                 spent[side.name] += side.ask(request)["seconds"]
-            fits += 1
+                fits[side.name] += 1
         times = {"scikit-learn": [], "ModelDsl": []}
         last = {}
         for r in range(args.repeats):
@@ -96,7 +99,7 @@ def main():
             entry["times_s"] = times[name]
             entry["median_s"] = statistics.median(times[name])
             entry["first_s"] = first[name]
-            entry["warmup_fits"] = fits
+            entry["warmup_fits"] = fits[name]
             results.append(entry)
         print(f"{dataset:15s} {algorithm:12s} scikit-learn {sk_results[-1]['median_s'] * 1000:9.1f} ms   ModelDsl {md_results[-1]['median_s'] * 1000:9.1f} ms"
               f"   load {load_before[0]:.2f} -> {load_after[0]:.2f}", file=sys.stderr)

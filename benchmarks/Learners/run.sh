@@ -54,5 +54,5 @@ fi
 if [ "$what" = all ] || [ "$what" = predict ]; then
     $exe verify | tee results/verify.txt
     wait_quiet
-    $exe --filter '*SinglePrediction*' '*BatchPrediction*' | tee results/predict.log
+    $exe --filter '*SinglePrediction*' '*BatchPrediction*' '*PredictionBreakdown*' | tee results/predict.log
 fi

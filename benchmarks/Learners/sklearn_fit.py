@@ -10,7 +10,7 @@ Split, identical in both languages: row i (0-based, after the header) is a test 
 training row otherwise (80 % / 20 %). Every model is fitted on the training rows; accuracy and R² are
 measured on the test rows, k-means inertia on the training rows (the fitted model's inertia_).
 
-Timing: untimed warm-up fits (at least one, then more until 5 fits or 2 s), then --repeats timed fits (time.perf_counter around fit() only); the
+Timing: untimed warm-up fits (at least one, then more until 30 fits or 3 s), then --repeats timed fits (time.perf_counter around fit() only); the
 median is reported. With --serve it fits one model per request instead (compare.py interleaves it with the .NET
 side). BLAS and OpenMP are limited to --threads threads (default 2) through the environment
 (set before numpy is imported) and threadpoolctl.
@@ -200,10 +200,10 @@ def main():
         for (dataset, algorithm) in bench.table:
             if wanted is not None and f"{dataset}:{algorithm}" not in wanted:
                 continue
-            # untimed warm-ups: at least one, then more until 5 fits or 2 s (the same rule as compare.py)
+            # untimed warm-ups: at least one, then more until 30 fits or 3 s (the same rule as compare.py)
             first, _, _ = bench.fit_once(dataset, algorithm)
             spent, fits = first, 1
-            while fits < 5 and spent < 2.0:
+            while fits < 30 and spent < 3.0:
                 spent += bench.fit_once(dataset, algorithm)[0]
                 fits += 1
             times = []

@@ -47,11 +47,11 @@ public static class FitBenchmark
         Console.Error.WriteLine($"ModelDsl fit benchmark: {Environment.ProcessorCount} processors, {repeats} timed repeats after warm-ups, load average {LoadAverage()}");
         foreach (var run in bench.Runs.Where(r => only is null || only.Contains($"{r.Dataset}:{r.Algorithm}")))
         {
-            // Untimed warm-ups: at least one, then more until 5 fits or 2 s — the tiered JIT needs a few calls to reach
+            // Untimed warm-ups: at least one, then more until 30 fits or 3 s — the tiered JIT needs a few dozen calls to reach
             // its optimised code (sklearn_fit.py and compare.py use the same rule).
             var (first, _) = bench.FitOnce(run);
             double spent = first;
-            for (int fits = 1; fits < 5 && spent < 2.0; fits++) spent += bench.FitOnce(run).Seconds;
+            for (int fits = 1; fits < 30 && spent < 3.0; fits++) spent += bench.FitOnce(run).Seconds;
             var times = new double[repeats];
             object? model = null;
             for (int r = 0; r < repeats; r++) (times[r], model) = bench.FitOnce(run);

@@ -35,7 +35,10 @@ public static class Program
         const int Rounds = 20_000;
         var flowers = models.Flowers;
         double sum = 0;
-        for (int i = 0; i < flowers.Length; i++) sum += models.Generated.Predict(in flowers[i]).ProbabilitySetosa; // JIT
+        for (int r = 0; r < 2_000; r++)
+        {
+            for (int i = 0; i < flowers.Length; i++) sum += models.Generated.Predict(in flowers[i]).ProbabilitySetosa; // JIT tiering
+        }
         long before = GC.GetAllocatedBytesForCurrentThread();
         var start = Stopwatch.GetTimestamp();
         for (int r = 0; r < Rounds; r++)
@@ -46,7 +49,7 @@ public static class Program
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         long predictions = (long)Rounds * flowers.Length;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Generated Predict: {predictions:N0} predictions, {elapsed.TotalNanoseconds / predictions:0.0} ns each, {allocated} bytes allocated in all (checksum {sum:G6})."));
+            $"Generated Predict: {predictions:N0} predictions, {allocated} bytes allocated in all; roughly {elapsed.TotalNanoseconds / predictions:0} ns each (Stopwatch; the BenchmarkDotNet suites give the real figure). Checksum {sum:G6}."));
         return allocated == 0 ? 0 : 1;
     }
 }
