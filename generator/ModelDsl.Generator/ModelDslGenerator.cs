@@ -45,19 +45,42 @@ public sealed class ModelDslGenerator : IIncrementalGenerator
             .Select(static (input, ct) => BindFile(input.Left, input.Right, ct))
             .WithTrackingName(TrackingNames.Bind);
 
+        // Whether the project can run networks: a bool, so an edit to C# code leaves everything after it cached.
+        var torch = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(TorchRuntimeType) is not null)
+            .WithTrackingName(TrackingNames.TorchReference);
+
         var sources = bound
-            .Select(static (result, ct) => EmitFile(result.Value))
+            .Combine(torch)
+            .Select(static (input, ct) => EmitFile(input.Right ? input.Left.Value : WithoutNetworks(input.Left.Value)))
             .WithTrackingName(TrackingNames.Emit);
 
         // Diagnostics have outputs of their own: a change that only moves a diagnostic re-emits no source.
         var parseDiagnostics = parsed.Select(static (file, _) => file.Diagnostics).WithTrackingName(TrackingNames.ParseDiagnostics);
         var bindDiagnostics = bound.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.BindDiagnostics);
+        var torchDiagnostics = bound
+            .Combine(torch)
+            .Select(static (input, _) => input.Right ? EquatableArray<DiagnosticInfo>.Empty : MissingTorch(input.Left.Value))
+            .WithTrackingName(TrackingNames.TorchDiagnostics);
 
         // Collected so that two files mapping to one hint name become a diagnostic instead of an exception.
         context.RegisterSourceOutput(sources.Collect(), static (spc, all) => AddSources(spc, all));
         context.RegisterSourceOutput(parseDiagnostics, static (spc, list) => Report(spc, list));
         context.RegisterSourceOutput(bindDiagnostics, static (spc, list) => Report(spc, list));
+        context.RegisterSourceOutput(torchDiagnostics, static (spc, list) => Report(spc, list));
     }
+
+    /// <summary>A type of ModelDsl.Runtime.Torch that generated networks use.</summary>
+    internal const string TorchRuntimeType = "ModelDsl.Runtime.Torch.TrainedNetwork";
+
+    /// <summary>Without ModelDsl.Runtime.Torch, network models are left out (MDSL0134 says why) instead of failing to compile.</summary>
+    private static FileModel WithoutNetworks(FileModel file) =>
+        file.Models.Any(m => m.Network is not null) ? file with { Models = file.Models.Where(m => m.Network is null).ToEquatableArray() } : file;
+
+    private static EquatableArray<DiagnosticInfo> MissingTorch(FileModel file) =>
+        file.Models.Where(m => m.Network is not null)
+            .Select(m => DiagnosticInfo.Create(DiagnosticDescriptors.TorchRuntimeMissing, file.Path, m.Network!.NameLocation, m.DslName))
+            .ToEquatableArray();
 
     private static void AddSources(SourceProductionContext context, System.Collections.Immutable.ImmutableArray<GeneratedSource> sources)
     {

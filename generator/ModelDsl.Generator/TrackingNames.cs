@@ -11,4 +11,6 @@ internal static class TrackingNames
     public const string Emit = nameof(Emit);
     public const string ParseDiagnostics = nameof(ParseDiagnostics);
     public const string BindDiagnostics = nameof(BindDiagnostics);
+    public const string TorchReference = nameof(TorchReference);
+    public const string TorchDiagnostics = nameof(TorchDiagnostics);
 }

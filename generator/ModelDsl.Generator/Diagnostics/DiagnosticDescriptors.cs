@@ -34,12 +34,19 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor EmptyDeclaration = Error("MDSL0112", Semantics, "Empty declaration", "{0} '{1}' declares nothing");
 
     // ---- 012x: learned models ----
-    public static readonly DiagnosticDescriptor UnknownOperation = Error("MDSL0120", Semantics, "Unknown algorithm, transform, strategy or metric", "Unknown {0} '{1}'{2}");
+    public static readonly DiagnosticDescriptor UnknownOperation = Error("MDSL0120", Semantics, "Unknown algorithm, transform, strategy, metric, layer or training setting", "Unknown {0} '{1}'{2}");
     public static readonly DiagnosticDescriptor NotApplicable = Error("MDSL0121", Semantics, "Not applicable here", "{0}");
     public static readonly DiagnosticDescriptor UnknownParameter = Error("MDSL0122", Semantics, "Unknown parameter", "'{0}' is not a parameter of {1}{2}");
     public static readonly DiagnosticDescriptor InvalidParameterValue = Error("MDSL0123", Semantics, "Invalid parameter value", "'{0}' of {1} must be {2}, but is {3}");
     public static readonly DiagnosticDescriptor MissingRequired = Error("MDSL0124", Semantics, "Something required is missing", "{0}");
     public static readonly DiagnosticDescriptor InvalidLabel = Error("MDSL0125", Semantics, "Invalid label", "{0}");
+
+    // networks
+    public static readonly DiagnosticDescriptor ShapeMismatch = Error("MDSL0130", Semantics, "Tensor shape mismatch", "{0}");
+    public static readonly DiagnosticDescriptor OutputDoesNotFit = Error("MDSL0131", Semantics, "Network output does not fit the label", "{0}");
+    public static readonly DiagnosticDescriptor LossDoesNotFit = Error("MDSL0132", Semantics, "Loss does not fit the task", "{0}");
+    public static readonly DiagnosticDescriptor SoftmaxBeforeLoss = Warning("MDSL0133", Semantics, "Output activation doubles the loss's own", "{0}");
+    public static readonly DiagnosticDescriptor TorchRuntimeMissing = Error("MDSL0134", Generator, "Network needs ModelDsl.Runtime.Torch", "Model '{0}' declares a network, but this project does not reference ModelDsl.Runtime.Torch; add it and a TorchSharp backend package (TorchSharp-cpu, or a CUDA one)");
 
     // ---- 02xx: rule analysis ----
     public static readonly DiagnosticDescriptor UnreachableRule = Warning("MDSL0201", RuleAnalysis, "Rule can never fire", "Rule '{0}' can never fire: every input it matches is matched first by {1}");

@@ -18,6 +18,11 @@ internal static class ModelEmitter
 
     public static void Write(SourceWriter w, LearnedModel model)
     {
+        if (model.Network is not null)
+        {
+            NetworkEmitter.Write(w, model);
+            return;
+        }
         var trained = model.Task switch
         {
             ModelTask.Classifier => $"{Models}.TrainedClassifier",
@@ -33,11 +38,63 @@ internal static class ModelEmitter
         var input = model.InputFullName;
         var numeric = model.Features.Where(f => f.Kind != FeatureKind.Text).ToList();
         var text = model.Features.Where(f => f.Kind == FeatureKind.Text).ToList();
-        var classes = model.Label?.Type.Kind == ValueKind.Enum ? model.Label.Type : null;
 
         w.Line($"/// <summary>{LearningTaskText(model)} '{EnumEmitter.Xml(model.DslName)}' ({model.Algorithm}).</summary>");
         w.Line(SourceFile.GeneratedCodeAttribute);
         w.Line($"public sealed partial class {model.Name} : {Models}.ITrainedModel").OpenBrace();
+        WriteSpec(w, model);
+
+        w.Line($"private readonly {trained} _model;").Line();
+        w.Line($"private {model.Name}({trained} model) => _model = model;").Line();
+        w.Line("/// <summary>The trained parameters and how training went.</summary>");
+        w.Line($"public {trained} Trained => _model;").Line();
+        w.Line($"{Models}.ITrainedModelCore {Models}.ITrainedModel.Core => _model;").Line();
+        w.Line("/// <summary>Metrics on the held-out test rows of the declared split (null without a split).</summary>");
+        w.Line($"public {report}? TestReport => _model.TestReport;").Line();
+        WriteExtraction(w, model);
+
+        // Training
+        w.Line("/// <summary>Trains on <paramref name=\"rows\"/> (after the declared split, if any). The result is immutable and thread-safe.</summary>");
+        w.Line("/// <exception cref=\"global::ModelDsl.Runtime.Models.TrainingDataException\">A value is missing or not finite and the declaration does not impute it; the message names the row and the column.</exception>");
+        w.Line($"public static {model.Name} Train(global::System.Collections.Generic.IEnumerable<{input}> rows, {Models}.TrainingOptions? options = null, global::System.IProgress<{Models}.TrainingProgress>? progress = null) =>");
+        w.Indent().Line($"new {model.Name}({trained}.Train(Spec, {Models}.TrainingData.Collect(Spec, rows, s_reader), options, progress));").Unindent().Line();
+        w.Line("/// <summary>Metrics on <paramref name=\"rows\"/>.</summary>");
+        w.Line($"public {report} Evaluate(global::System.Collections.Generic.IEnumerable<{input}> rows) => _model.Evaluate({Models}.TrainingData.Collect(Spec, rows, s_reader));").Line();
+        w.Line("/// <summary>k-fold cross-validation of the declaration on <paramref name=\"rows\"/>: a report per fold and their mean.</summary>");
+        w.Line($"public static {Models}.CrossValidationReport<{report}> CrossValidate(global::System.Collections.Generic.IEnumerable<{input}> rows, int k = {(model.Folds > 0 ? model.Folds : 5)}, {Models}.TrainingOptions? options = null) =>");
+        w.Indent().Line($"{trained}.CrossValidate(Spec, {Models}.TrainingData.Collect(Spec, rows, s_reader), k, options);").Unindent().Line();
+
+        // Prediction
+        WritePrediction(w, model, numeric.Count, text.Count);
+
+        // Files
+        w.Line("/// <summary>Saves the trained model (atomically: a temporary file, then renamed).</summary>");
+        w.Line("public void Save(string path) => _model.Save(path);").Line();
+        w.Line("/// <summary>Saves the trained model to a stream.</summary>");
+        w.Line("public void Save(global::System.IO.Stream stream) => _model.Save(stream);").Line();
+        w.Line("/// <summary>Loads a model saved by <see cref=\"Save(string)\"/>.</summary>");
+        w.Line("/// <exception cref=\"global::ModelDsl.Runtime.ModelFiles.ModelFileException\">The file is not a model file, is damaged, has another format version, or holds another model or declaration.</exception>");
+        w.Line($"public static {model.Name} Load(string path) => new {model.Name}({trained}.Load(Spec, path));").Line();
+        w.Line("/// <summary>Loads a model from a stream.</summary>");
+        w.Line($"public static {model.Name} Load(global::System.IO.Stream stream) => new {model.Name}({trained}.Load(Spec, stream));");
+        w.CloseBrace();
+    }
+
+    /// <summary>The class names a classifier reports: an enum's values as written, or an integer label's values.</summary>
+    internal static System.Collections.Generic.IReadOnlyList<string> ClassNames(LearnedModel model) =>
+        model.IntegerClasses is { } range
+            ? Enumerable.Range(range.First, range.Count).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToList()
+            : model.Label?.Type.Kind == ValueKind.Enum ? model.Label.Type.DslMembers.ToList() : new System.Collections.Generic.List<string>();
+
+    /// <summary>The C# names of the per-class probability properties (<c>Probability{name}</c>).</summary>
+    internal static System.Collections.Generic.IReadOnlyList<string> ClassMemberNames(LearnedModel model) =>
+        model.IntegerClasses is { } range
+            ? Enumerable.Range(range.First, range.Count).Select(i => i < 0 ? "Minus" + (-i).ToString(CultureInfo.InvariantCulture) : i.ToString(CultureInfo.InvariantCulture)).ToList()
+            : model.Label?.Type.Kind == ValueKind.Enum ? model.Label.Type.Members.ToList() : new System.Collections.Generic.List<string>();
+
+    /// <summary><c>DeclarationHash</c> and <c>Spec</c>: the declaration as data.</summary>
+    internal static void WriteSpec(SourceWriter w, LearnedModel model)
+    {
         w.Line("/// <summary>SHA-256 of the declaration and its schema; a model file trained from another declaration is refused.</summary>");
         w.Line($"public const string DeclarationHash = \"{model.DeclarationHash}\";").Line();
         w.Line("/// <summary>The declaration as data: features, preprocessing, algorithm and its parameters.</summary>");
@@ -57,7 +114,7 @@ internal static class ModelEmitter
         w.Line($"polynomialInteractionOnly: {Bool(model.PolynomialInteractionOnly)},");
         w.Line($"lowercase: {Bool(model.BagOfWordsLowercase)},");
         w.Line($"minCount: {model.BagOfWordsMinCount},");
-        w.Line($"classNames: new string[] {{ {(classes is null ? "" : string.Join(", ", classes.DslMembers.Select(Naming.Quote)))} }},");
+        w.Line($"classNames: new string[] {{ {string.Join(", ", ClassNames(model).Select(Naming.Quote))} }},");
         w.Line($"testFraction: {Number(model.TestFraction)},");
         w.Line($"stratified: {Bool(model.Stratified)},");
         w.Line($"seed: {model.Seed},");
@@ -65,63 +122,46 @@ internal static class ModelEmitter
         w.Line($"metrics: new string[] {{ {string.Join(", ", model.Metrics.Select(Naming.Quote))} }},");
         w.Line("declarationHash: DeclarationHash,");
         w.Line($"labelName: {Naming.Quote(model.Label?.DslName ?? "label")});").Unindent().Line();
+    }
 
-        w.Line($"private readonly {trained} _model;").Line();
-        w.Line($"private {model.Name}({trained} model) => _model = model;").Line();
-        w.Line("/// <summary>The trained parameters and how training went.</summary>");
-        w.Line($"public {trained} Trained => _model;").Line();
-        w.Line($"{Models}.ITrainedModelCore {Models}.ITrainedModel.Core => _model;").Line();
-        w.Line("/// <summary>Metrics on the held-out test rows of the declared split (null without a split).</summary>");
-        w.Line($"public {report}? TestReport => _model.TestReport;").Line();
-
-        // Feature extraction: the only code that touches the schema's properties.
+    /// <summary>Feature extraction: the only code that touches the schema's properties.</summary>
+    internal static void WriteExtraction(SourceWriter w, LearnedModel model)
+    {
+        var input = model.InputFullName;
+        var numeric = model.Features.Where(f => f.Kind != FeatureKind.Text).ToList();
+        var text = model.Features.Where(f => f.Kind == FeatureKind.Text).ToList();
         w.Line($"private static void Extract(in {input} row, global::System.Span<double> numeric, global::System.Span<string?> text)").OpenBrace();
         for (var i = 0; i < numeric.Count; i++) w.Line($"numeric[{i}] = {NumericValue(numeric[i])};");
         for (var i = 0; i < text.Count; i++) w.Line($"text[{i}] = row.{text[i].Property};");
         w.CloseBrace().Line();
         w.Line($"private static readonly {Models}.RowReader<{input}> s_reader = new(Extract, {LabelReader(model)});").Line();
-
-        // Training
-        w.Line("/// <summary>Trains on <paramref name=\"rows\"/> (after the declared split, if any). The result is immutable and thread-safe.</summary>");
-        w.Line("/// <exception cref=\"global::ModelDsl.Runtime.Models.TrainingDataException\">A value is missing or not finite and the declaration does not impute it; the message names the row and the column.</exception>");
-        w.Line($"public static {model.Name} Train(global::System.Collections.Generic.IEnumerable<{input}> rows, {Models}.TrainingOptions? options = null, global::System.IProgress<{Models}.TrainingProgress>? progress = null) =>");
-        w.Indent().Line($"new {model.Name}({trained}.Train(Spec, {Models}.TrainingData.Collect(Spec, rows, s_reader), options, progress));").Unindent().Line();
-        w.Line("/// <summary>Metrics on <paramref name=\"rows\"/>.</summary>");
-        w.Line($"public {report} Evaluate(global::System.Collections.Generic.IEnumerable<{input}> rows) => _model.Evaluate({Models}.TrainingData.Collect(Spec, rows, s_reader));").Line();
-        w.Line("/// <summary>k-fold cross-validation of the declaration on <paramref name=\"rows\"/>: a report per fold and their mean.</summary>");
-        w.Line($"public static {Models}.CrossValidationReport<{report}> CrossValidate(global::System.Collections.Generic.IEnumerable<{input}> rows, int k = {(model.Folds > 0 ? model.Folds : 5)}, {Models}.TrainingOptions? options = null) =>");
-        w.Indent().Line($"{trained}.CrossValidate(Spec, {Models}.TrainingData.Collect(Spec, rows, s_reader), k, options);").Unindent().Line();
-
-        // Prediction
-        WritePrediction(w, model, numeric.Count, text.Count, classes);
-
-        // Files
-        w.Line("/// <summary>Saves the trained model (atomically: a temporary file, then renamed).</summary>");
-        w.Line("public void Save(string path) => _model.Save(path);").Line();
-        w.Line("/// <summary>Saves the trained model to a stream.</summary>");
-        w.Line("public void Save(global::System.IO.Stream stream) => _model.Save(stream);").Line();
-        w.Line("/// <summary>Loads a model saved by <see cref=\"Save(string)\"/>.</summary>");
-        w.Line("/// <exception cref=\"global::ModelDsl.Runtime.ModelFiles.ModelFileException\">The file is not a model file, is damaged, has another format version, or holds another model or declaration.</exception>");
-        w.Line($"public static {model.Name} Load(string path) => new {model.Name}({trained}.Load(Spec, path));").Line();
-        w.Line("/// <summary>Loads a model from a stream.</summary>");
-        w.Line($"public static {model.Name} Load(global::System.IO.Stream stream) => new {model.Name}({trained}.Load(Spec, stream));");
-        w.CloseBrace();
     }
 
-    private static void WritePrediction(SourceWriter w, LearnedModel model, int numericCount, int textCount, DslType? classes)
+    /// <summary>The C# type of a classifier's predicted class.</summary>
+    internal static string ClassType(LearnedModel model) => model.IntegerClasses is null ? model.Label!.Type.EnumFullName! : "int";
+
+    /// <summary>The C# expression turning class index <paramref name="index"/> into the predicted class.</summary>
+    internal static string ClassFromIndex(LearnedModel model, string index) =>
+        model.IntegerClasses is { } range ? (range.First == 0 ? index : $"{index} + {range.First.ToString(CultureInfo.InvariantCulture)}") : $"({ClassType(model)}){index}";
+
+    /// <summary>The typed <c>Prediction</c> record.</summary>
+    internal static void WritePredictionType(SourceWriter w, LearnedModel model)
     {
-        var input = model.InputFullName;
         var label = model.Label;
         w.Line("/// <summary>A typed prediction.</summary>");
         switch (model.Task)
         {
             case ModelTask.Classifier:
-                var parameters = string.Join(", ", classes!.Members.Select((m, i) => $"double Probability{m}"));
+                var members = ClassMemberNames(model);
+                var classType = ClassType(model);
+                var parameters = string.Join(", ", members.Select(m => $"double Probability{m}"));
                 w.Line($"/// <param name=\"{label!.Property}\">The most probable class.</param>");
-                w.Line($"public readonly record struct Prediction({classes.EnumFullName} {label.Property}, {parameters})").OpenBrace();
+                w.Line($"public readonly record struct Prediction({classType} {label.Property}, {parameters})").OpenBrace();
                 w.Line("/// <summary>The probability of the predicted class.</summary>");
                 w.Line($"public double Confidence => {label.Property} switch").OpenBrace();
-                foreach (var m in classes.Members) w.Line($"{classes.EnumFullName}.{m} => Probability{m},");
+                var names = ClassNames(model);
+                for (var i = 0; i < members.Count; i++)
+                    w.Line($"{(model.IntegerClasses is null ? $"{classType}.{members[i]}" : names[i])} => Probability{members[i]},");
                 w.Line("_ => 0,");
                 w.CloseBrace(";");
                 w.CloseBrace().Line();
@@ -134,6 +174,12 @@ internal static class ModelEmitter
                 w.Line("public readonly record struct Prediction(int Cluster);").Line();
                 break;
         }
+    }
+
+    private static void WritePrediction(SourceWriter w, LearnedModel model, int numericCount, int textCount)
+    {
+        var input = model.InputFullName;
+        WritePredictionType(w, model);
 
         w.Line("/// <summary>Predicts for one row; only the features are read (the label may be left unset). Allocates nothing.</summary>");
         w.Line($"public Prediction Predict(in {input} input)").OpenBrace();
@@ -151,9 +197,10 @@ internal static class ModelEmitter
         switch (model.Task)
         {
             case ModelTask.Classifier:
-                w.Line($"global::System.Span<double> p = stackalloc double[{classes!.Members.Count}];");
+                var classCount = ClassNames(model).Count;
+                w.Line($"global::System.Span<double> p = stackalloc double[{classCount}];");
                 w.Line("var best = _model.PredictProbabilities(numeric, text, p);");
-                w.Line($"return new Prediction(({classes.EnumFullName})best, {string.Join(", ", Enumerable.Range(0, classes.Members.Count).Select(i => $"p[{i}]"))});");
+                w.Line($"return new Prediction({ClassFromIndex(model, "best")}, {string.Join(", ", Enumerable.Range(0, classCount).Select(i => $"p[{i}]"))});");
                 break;
             case ModelTask.Regressor:
                 w.Line("return new Prediction(_model.Predict(numeric, text));");
@@ -164,14 +211,7 @@ internal static class ModelEmitter
         }
         w.CloseBrace().Line();
 
-        var features = model.Features.ToList();
-        if (features.Count <= MaxParameterOverload)
-        {
-            w.Line("/// <summary>Predicts from the feature values alone.</summary>");
-            var list = string.Join(", ", features.Select(f => $"{f.Type.CSharpName}{(f.Kind == FeatureKind.Text ? "?" : "")} {Naming.Local(f.DslName)}"));
-            w.Line($"public Prediction Predict({list}) =>");
-            w.Indent().Line($"Predict(new {input} {{ {string.Join(", ", features.Select(f => $"{f.Property} = {Naming.Local(f.DslName)}{(f.Kind == FeatureKind.Text ? " ?? \"\"" : "")}"))} }});").Unindent().Line();
-        }
+        WriteFeatureOverload(w, model);
 
         if (model.Algorithm == "lda")
         {
@@ -201,8 +241,21 @@ internal static class ModelEmitter
         }
     }
 
+    /// <summary><c>Predict(a, b, …)</c> from the feature values alone, for models with few features.</summary>
+    internal static void WriteFeatureOverload(SourceWriter w, LearnedModel model)
+    {
+        var features = model.Features.ToList();
+        if (features.Count > MaxParameterOverload) return;
+        w.Line("/// <summary>Predicts from the feature values alone.</summary>");
+        var list = string.Join(", ", features.Select(f => $"{f.Type.CSharpName}{(f.Kind == FeatureKind.Text ? "?" : "")} {Naming.Local(f.DslName)}"));
+        w.Line($"public Prediction Predict({list}) =>");
+        w.Indent().Line($"Predict(new {model.InputFullName} {{ {string.Join(", ", features.Select(f => $"{f.Property} = {Naming.Local(f.DslName)}{(f.Kind == FeatureKind.Text ? " ?? \"\"" : "")}"))} }});").Unindent().Line();
+    }
+
     private static string LabelReader(LearnedModel model) => model.Task switch
     {
+        ModelTask.Classifier when model.IntegerClasses is { First: not 0 } range => $"static (in {model.InputFullName} row) => (double)row.{model.Label!.Property} - {range.First.ToString(CultureInfo.InvariantCulture)}",
+        ModelTask.Classifier when model.IntegerClasses is not null => $"static (in {model.InputFullName} row) => (double)row.{model.Label!.Property}",
         ModelTask.Classifier => $"static (in {model.InputFullName} row) => (double)(int)row.{model.Label!.Property}",
         ModelTask.Regressor => $"static (in {model.InputFullName} row) => (double)row.{model.Label!.Property}",
         _ => "null",

@@ -163,9 +163,13 @@ internal sealed record ModelDeclaration(
     TextLocation TaskLocation,
     Identifier InputSchema,
     Identifier? Label,
+    LabelRange? LabelRange,
     EquatableArray<ModelMember> Members,
     TextLocation Location)
     : Declaration(Name, Location);
+
+/// <summary><c>-&gt; digit in 0..9</c>: an integer label whose values are the classes.</summary>
+internal sealed record LabelRange(NumberLiteral First, NumberLiteral Last, TextLocation Location);
 
 internal abstract record ModelMember(TextLocation Location);
 
@@ -195,3 +199,25 @@ internal sealed record CrossValidateClause(NumberLiteral Folds, NumberLiteral? S
 
 /// <summary><c>metrics accuracy, f1</c>.</summary>
 internal sealed record MetricsClause(EquatableArray<Identifier> Metrics, TextLocation Location) : ModelMember(Location);
+
+// ---- networks ----
+
+/// <summary><c>input [p0..p63] as [1, 8, 8]</c>: which features feed the network and the shape of one row.</summary>
+internal sealed record InputClause(EquatableArray<FeatureReference> Features, EquatableArray<NumberLiteral> Shape, TextLocation ShapeLocation, TextLocation Location) : ModelMember(Location);
+
+/// <summary><c>network { layers }</c>.</summary>
+internal sealed record NetworkClause(EquatableArray<LayerSyntax> Layers, TextLocation Location) : ModelMember(Location);
+
+internal abstract record LayerSyntax(TextLocation Location);
+
+/// <summary>A layer or activation: <c>conv2d(16, kernel: 3)</c>, <c>relu</c>, <c>dropout(0.2)</c>.</summary>
+internal sealed record LayerCall(Identifier Name, EquatableArray<Expression> Positional, EquatableArray<Argument> Named, TextLocation Location) : LayerSyntax(Location);
+
+/// <summary><c>block { … } x 3</c> or <c>residual { … }</c> (the body's output is added to its input).</summary>
+internal sealed record LayerBlock(bool Residual, EquatableArray<LayerSyntax> Body, NumberLiteral? Repeat, TextLocation HeadLocation, TextLocation Location) : LayerSyntax(Location);
+
+/// <summary><c>train { settings }</c>.</summary>
+internal sealed record TrainClause(EquatableArray<TrainSetting> Settings, TextLocation Location) : ModelMember(Location);
+
+/// <summary>One training setting: <c>epochs 30</c>, <c>optimizer adam(lr: 0.001)</c>, <c>early_stopping(patience: 5)</c>.</summary>
+internal sealed record TrainSetting(Identifier Name, Expression? Value, EquatableArray<Argument> Arguments, TextLocation Location);

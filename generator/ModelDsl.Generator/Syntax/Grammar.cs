@@ -485,8 +485,82 @@ internal static class Grammar
         from list in CommaList(Identifier.Named("a metric name"))
         select (ModelMember)new MetricsClause(list, TextLocation.Between(start, list[list.Count - 1].Location));
 
+    // ---- networks ----
+
+    private static readonly Parser<(EquatableArray<NumberLiteral> Dimensions, TextLocation Location)> Shape =
+        from open in Token(WithLocation(Parse.Char('['))).Named("a shape like [1, 8, 8]")
+        from dimensions in CommaList(Number)
+        from close in Token(WithLocation(Parse.Char(']'))).Named("',' or ']'")
+        select (dimensions, TextLocation.Between(open.Location, close.Location));
+
+    private static readonly Parser<ModelMember> Input =
+        from start in KeywordAt("input")
+        from features in Atomic(from list in CommaList(FeatureReference) from kw in Keyword("as") select list).Optional()
+        from keyword in Keyword("as").Optional()
+        from shape in Shape
+        select (ModelMember)new InputClause(features.GetOrElse(EquatableArray<FeatureReference>.Empty), shape.Dimensions, shape.Location, TextLocation.Between(start, shape.Location));
+
+    /// <summary>A layer's arguments: positional values first, then named ones: <c>(16, kernel: 3)</c>.</summary>
+    private static readonly Parser<(EquatableArray<Expression> Positional, EquatableArray<Argument> Named, TextLocation? End)> LayerArguments =
+        (from open in Symbol("(")
+         from items in CommaList(Atomic(NamedArgument).Select(a => ((Expression?)null, (Argument?)a))
+                                 .Or(ArgumentValue.Select(v => ((Expression?)v, (Argument?)null)))).XOptional()
+         from close in Token(WithLocation(Parse.Char(')'))).Named("',' or ')'")
+         select (items.GetOrElse(EquatableArray<(Expression?, Argument?)>.Empty).Where(i => i.Item1 is not null).Select(i => i.Item1!).ToEquatableArray(),
+                 items.GetOrElse(EquatableArray<(Expression?, Argument?)>.Empty).Where(i => i.Item2 is not null).Select(i => i.Item2!).ToEquatableArray(),
+                 (TextLocation?)close.Location))
+        .XOptional()
+        .Select(o => o.GetOrElse((EquatableArray<Expression>.Empty, EquatableArray<Argument>.Empty, null)));
+
+    // Not Parse.Ref: Sprache's Ref memoises a failure per input position and throws when it is asked again there.
+    private static readonly Parser<LayerSyntax> LayerItemRef = input => LayerItem!(input);
+
+    private static readonly Parser<LayerSyntax> LayerBlock =
+        from head in Token(WithLocation(Word("block").Or(Word("residual"))))
+        from open in Symbol("{")
+        from body in LayerItemRef.XMany()
+        from close in Token(WithLocation(Parse.Char('}'))).Named("a layer or '}'")
+        from repeat in Keyword("x").Then(_ => Number).XOptional()
+        select (LayerSyntax)new LayerBlock(head.Value == "residual", body.ToEquatableArray(), repeat.GetOrDefault(), head.Location,
+            TextLocation.Between(head.Location, repeat.IsDefined ? repeat.Get().Location : close.Location));
+
+    private static readonly Parser<LayerSyntax> LayerCall =
+        from name in Identifier.Named("a layer (dense, conv2d, maxpool, flatten, dropout, relu, …) or '}'")
+        from args in LayerArguments
+        select (LayerSyntax)new LayerCall(name, args.Positional, args.Named, TextLocation.Between(name.Location, args.End ?? name.Location));
+
+    private static readonly Parser<LayerSyntax> LayerItem = LayerBlock.XOr(LayerCall);
+
+    private static readonly Parser<ModelMember> Network =
+        from start in KeywordAt("network")
+        from open in Symbol("{")
+        from layers in LayerItem.XMany()
+        from close in Token(WithLocation(Parse.Char('}'))).Named("a layer or '}'")
+        select (ModelMember)new NetworkClause(layers.ToEquatableArray(), TextLocation.Between(start, close.Location));
+
+    private static readonly Parser<TrainSetting> TrainSetting =
+        from name in Identifier.Named("a training setting (loss, optimizer, epochs, batch, …) or '}'")
+        from value in ArgumentValue.XOptional()
+        from args in Arguments
+        select new TrainSetting(name, value.GetOrDefault(), args.Arguments,
+            TextLocation.Between(name.Location, args.End ?? (value.IsDefined ? value.Get().Location : name.Location)));
+
+    private static readonly Parser<ModelMember> Train =
+        from start in KeywordAt("train")
+        from open in Symbol("{")
+        from settings in TrainSetting.XMany()
+        from close in Token(WithLocation(Parse.Char('}'))).Named("a training setting or '}'")
+        select (ModelMember)new TrainClause(settings.ToEquatableArray(), TextLocation.Between(start, close.Location));
+
     private static readonly Parser<ModelMember> ModelMember =
-        Features.XOr(Preprocess).XOr(Impute).XOr(Algorithm).XOr(Split).XOr(CrossValidate).XOr(Metrics);
+        Features.XOr(Preprocess).XOr(Impute).XOr(Algorithm).XOr(Split).XOr(CrossValidate).XOr(Metrics).XOr(Input).XOr(Network).XOr(Train);
+
+    private static readonly Parser<LabelRange> LabelRange =
+        from keyword in Keyword("in")
+        from first in Number
+        from dots in Symbol("..")
+        from last in Number
+        select new LabelRange(first, last, TextLocation.Between(first.Location, last.Location));
 
     private static readonly Parser<(ModelTask Task, TextLocation Location)> Task =
         Token(WithLocation(RawIdentifier.Where(w => w is "classifier" or "regressor" or "clusterer")))
@@ -501,11 +575,12 @@ internal static class Grammar
         from open in Symbol("(")
         from input in Identifier
         from label in Symbol("->").Then(_ => Identifier).XOptional()
+        from range in LabelRange.XOptional()
         from close in Symbol(")")
         from openBrace in Symbol("{")
         from members in ModelMember.XMany()
-        from closeBrace in Token(WithLocation(Parse.Char('}'))).Named("'features', 'preprocess', 'impute', 'algorithm', 'split', 'cross_validate', 'metrics' or '}'")
-        select (Declaration)new ModelDeclaration(name, task.Task, task.Location, input, label.GetOrDefault(), members.ToEquatableArray(), TextLocation.Between(start, closeBrace.Location));
+        from closeBrace in Token(WithLocation(Parse.Char('}'))).Named("'features', 'preprocess', 'impute', 'algorithm', 'input', 'network', 'train', 'split', 'cross_validate', 'metrics' or '}'")
+        select (Declaration)new ModelDeclaration(name, task.Task, task.Location, input, label.GetOrDefault(), range.GetOrDefault(), members.ToEquatableArray(), TextLocation.Between(start, closeBrace.Location));
 
     public static readonly Parser<Declaration> Declaration =
         Schema.XOr(Enum).XOr(Rules).XOr(Model).Named("'schema', 'enum', 'rules' or 'model'");

@@ -31,6 +31,7 @@ internal sealed partial class Binder
 
         // ---- label ----
         FieldModel? label = null;
+        IntegerClasses? integerClasses = null;
         if (model.Task == ModelTask.Clusterer)
         {
             if (model.Label is not null)
@@ -44,10 +45,25 @@ internal sealed partial class Binder
         {
             Report(DiagnosticDescriptors.UnknownName, model.Label.Location, model.Label.Text, $"schema '{schema.DslName}'", NameSuggester.Hint(model.Label.Text, fieldOrder));
         }
+        else if (model.LabelRange is not null && (model.Task != ModelTask.Classifier || !labelType.IsIntegral))
+        {
+            Report(DiagnosticDescriptors.InvalidLabel, model.LabelRange.Location,
+                $"'in first..last' names the classes of an integer label of a classifier, but '{model.Label.Text}' is {labelType.Describe()}{(model.Task != ModelTask.Classifier ? $" of a {task}" : "")}");
+        }
+        else if (model.LabelRange is { } range)
+        {
+            if (!range.First.IsInteger || !range.Last.IsInteger || range.First.Value > int.MaxValue || range.Last.Value <= range.First.Value || range.Last.Value - range.First.Value >= 10_000)
+                Report(DiagnosticDescriptors.InvalidLabel, range.Location, $"The classes of an integer label are a range of whole numbers like 'in 0..9', with 2 to 10000 values; '{range.First.Text}..{range.Last.Text}' is not");
+            else
+            {
+                integerClasses = new IntegerClasses((int)range.First.Value, (int)range.Last.Value);
+                label = new FieldModel(model.Label.Text, Naming.Pascal(model.Label.Text), labelType);
+            }
+        }
         else if (model.Task == ModelTask.Classifier && labelType.Kind != ValueKind.Enum)
         {
             Report(DiagnosticDescriptors.InvalidLabel, model.Label.Location,
-                $"The label of a classifier must be an enum field, but '{model.Label.Text}' is {labelType.Describe()}{(labelType.IsNumeric ? "; for a number, declare a regressor" : "")}");
+                $"The label of a classifier must be an enum field, or an integer field with its classes: '-> {model.Label.Text} in 0..9'; '{model.Label.Text}' is {labelType.Describe()}{(labelType.IsNumeric ? " (for a quantity, declare a regressor)" : "")}");
         }
         else if (model.Task == ModelTask.Regressor && !labelType.IsNumeric)
         {
@@ -76,6 +92,22 @@ internal sealed partial class Binder
         var splitClause = Single<SplitClause>("split");
         var cvClause = Single<CrossValidateClause>("cross_validate");
         var metricsClause = Single<MetricsClause>("metrics");
+        var inputClause = Single<InputClause>("input");
+        var networkClause = Single<NetworkClause>("network");
+        var trainClause = Single<TrainClause>("train");
+        if (networkClause is null)
+        {
+            foreach (var loose in new ModelMember?[] { inputClause, trainClause }.Where(c => c is not null))
+                Report(DiagnosticDescriptors.NotApplicable, loose!.Location, $"'{(loose is InputClause ? "input" : "train")}' belongs to a network; add 'network {{ … }}' or remove it");
+        }
+        else if (model.Task == ModelTask.Clusterer)
+            Report(DiagnosticDescriptors.NotApplicable, networkClause.Location, "A network needs a label to learn from; declare a classifier or a regressor");
+        if (inputClause is not null && !inputClause.Features.IsEmpty)
+        {
+            if (featuresClause is not null)
+                Report(DiagnosticDescriptors.NotApplicable, featuresClause.Location, "'input' already lists the features; remove 'features' or the list in 'input'");
+            else featuresClause = new FeaturesClause(false, inputClause.Features, inputClause.Location);
+        }
 
         // ---- features ----
         List<string> ExpandReferences(IEnumerable<FeatureReference> references)
@@ -223,7 +255,13 @@ internal sealed partial class Binder
         // ---- algorithm ----
         string algorithm = "";
         var parameters = new Dictionary<string, string>();
-        if (algorithmClause is null)
+        if (networkClause is not null)
+        {
+            algorithm = "network";
+            if (algorithmClause is not null)
+                Report(DiagnosticDescriptors.NotApplicable, algorithmClause.Location, "A model with a network trains the network; remove 'algorithm' (or the network)");
+        }
+        else if (algorithmClause is null)
         {
             Report(DiagnosticDescriptors.MissingRequired, model.Name.Location,
                 $"Model '{model.Name.Text}' has no 'algorithm'; a {task} can use {string.Join(", ", LearningCatalog.Algorithms.Where(a => a.Task == model.Task).Select(a => a.Name))}");
@@ -292,6 +330,25 @@ internal sealed partial class Binder
 
         if (ErrorCount > errorsBefore || label is null && model.Task != ModelTask.Clusterer) return null;
 
+        NetworkModel? network = null;
+        if (networkClause is not null)
+        {
+            var bagOfWords = model.Members.OfType<PreprocessClause>().FirstOrDefault(c => c.Transform.Text == "bag_of_words");
+            var textFeature = featureNames.FirstOrDefault(n => kinds[n] == FeatureKind.Text);
+            if (bagOfWords is not null || textFeature is not null)
+            {
+                Report(DiagnosticDescriptors.NotApplicable, bagOfWords?.Location ?? networkClause.Location,
+                    $"A network needs its input size at build time, and a bag of words only knows it after training; exclude the text feature '{textFeature}' or use a classical model");
+                return null;
+            }
+            var block = featureNames.Count(n => kinds[n] != FeatureKind.Enum);
+            var featureCount = PolynomialCount(block, polynomialDegree, polynomialInteractionOnly)
+                + featureNames.Where(n => kinds[n] == FeatureKind.Enum).Sum(n => fields[n].Members.Count);
+            var outputs = model.Task == ModelTask.Regressor ? 1 : integerClasses?.Count ?? label!.Type.Members.Count;
+            network = BindNetwork(model, networkClause, inputClause, trainClause, featureCount, outputs);
+            if (network is null) return null;
+        }
+
         var features = featureNames.Select(n => new FeatureModel(n, Naming.Pascal(n), kinds[n], fields[n], scaling[n], impute[n].Item1, impute[n].Item2)).ToEquatableArray();
         return new LearnedModel(
             model.Name.Text,
@@ -311,7 +368,27 @@ internal sealed partial class Binder
             seed,
             folds,
             metrics.ToEquatableArray(),
-            DeclarationHash(model, schema));
+            DeclarationHash(model, schema),
+            integerClasses,
+            network);
+    }
+
+    /// <summary>Columns of the polynomial expansion of <paramref name="n"/> features (no bias), as the runtime's PolynomialFeatures.</summary>
+    private static int PolynomialCount(int n, int degree, bool interactionOnly)
+    {
+        if (degree <= 1 || n == 0) return n;
+        long total = 0;
+        for (var k = 1; k <= degree; k++)
+            total += interactionOnly ? Binomial(n, k) : Binomial(n + k - 1, k);
+        return (int)Math.Min(total, int.MaxValue);
+    }
+
+    private static long Binomial(int n, int k)
+    {
+        if (k < 0 || k > n) return 0;
+        long result = 1;
+        for (var i = 1; i <= k; i++) result = result * (n - k + i) / i;
+        return result;
     }
 
     private int CheckSeed(NumberLiteral? seed)

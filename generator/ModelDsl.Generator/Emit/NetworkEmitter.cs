@@ -1,0 +1,242 @@
+using System.Globalization;
+using System.Linq;
+using ModelDsl.Generator.Infrastructure;
+using ModelDsl.Generator.Semantics;
+using ModelDsl.Generator.Syntax;
+
+namespace ModelDsl.Generator.Emit;
+
+/// <summary>
+/// A network model: a TorchSharp module in the style of TorchSharp's own examples (one field per layer,
+/// named after it, declared in forward order, <c>RegisterComponents()</c> last) and a typed class over
+/// ModelDsl.Runtime.Torch's <c>TrainedNetwork</c>, which runs training and inference.
+/// </summary>
+internal static class NetworkEmitter
+{
+    private const string Models = "global::ModelDsl.Runtime.Models";
+    private const string Torch = "global::ModelDsl.Runtime.Torch";
+    private const string Tensor = "global::TorchSharp.torch.Tensor";
+    private const string Nn = "global::TorchSharp.torch.nn";
+
+    public static void Write(SourceWriter w, LearnedModel model)
+    {
+        var network = model.Network!;
+        var classifier = model.Task == ModelTask.Classifier;
+        var report = classifier ? $"{Models}.ClassificationReport" : $"{Models}.RegressionReport";
+        var input = model.InputFullName;
+        var collection = $"global::System.Collections.Generic.IEnumerable<{input}>";
+
+        w.Line($"/// <summary>{(classifier ? "Classifier" : "Regressor")} '{EnumEmitter.Xml(model.DslName)}': a network trained with TorchSharp. Dispose it to free the network's memory.</summary>");
+        w.Line(SourceFile.GeneratedCodeAttribute);
+        w.Line($"public sealed partial class {model.Name} : {Models}.ITrainedModel, global::System.IDisposable").OpenBrace();
+        ModelEmitter.WriteSpec(w, model);
+        WriteNetworkSpec(w, network);
+        WriteModule(w, model, network);
+
+        w.Line($"private readonly {Torch}.TrainedNetwork _model;").Line();
+        w.Line($"private {model.Name}({Torch}.TrainedNetwork model) => _model = model;").Line();
+        w.Line("/// <summary>The trained network, its preprocessing and how training went.</summary>");
+        w.Line($"public {Torch}.TrainedNetwork Trained => _model;").Line();
+        w.Line($"{Models}.ITrainedModelCore {Models}.ITrainedModel.Core => _model;").Line();
+        w.Line("/// <summary>Losses and metrics per epoch.</summary>");
+        w.Line($"public {Torch}.TrainingHistory History => _model.History;").Line();
+        w.Line("/// <summary>Metrics on the held-out test rows of the declared split (null without a split).</summary>");
+        w.Line($"public {report}? TestReport => _model.{(classifier ? "ClassificationTestReport" : "RegressionTestReport")};").Line();
+        ModelEmitter.WriteExtraction(w, model);
+        w.Line($"private static readonly {Models}.RowReader<{input}> s_features = new(Extract, null);").Line();
+        w.Line($"private static {Nn}.Module<{Tensor}, {Tensor}> CreateModule() => new Module();").Line();
+
+        // Training
+        w.Line("/// <summary>Trains on <paramref name=\"rows\"/> as the declaration says (split, validation, early stopping, device); reports each epoch to <paramref name=\"progress\"/>.</summary>");
+        w.Line("/// <exception cref=\"global::ModelDsl.Runtime.Models.TrainingDataException\">A value is missing or not finite and the declaration does not impute it; the message names the row and the column.</exception>");
+        w.Line($"/// <exception cref=\"{Torch}.DeviceUnavailableException\">The declared or requested device is not available.</exception>");
+        w.Line($"public static {model.Name} Train({collection} rows, {Torch}.NetworkTrainingOptions? options = null, global::System.IProgress<{Torch}.EpochProgress>? progress = null) =>");
+        w.Indent().Line($"new {model.Name}({Torch}.TrainedNetwork.Train(Spec, Network, CreateModule, {Models}.TrainingData.Collect(Spec, rows, s_reader), options, progress));").Unindent().Line();
+        w.Line("/// <summary>Continues a run from the checkpoint at <paramref name=\"checkpointPath\"/>; on the CPU it reaches the same weights as a run that was never stopped.</summary>");
+        w.Line($"public static {model.Name} Resume({collection} rows, string checkpointPath, {Torch}.NetworkTrainingOptions? options = null, global::System.IProgress<{Torch}.EpochProgress>? progress = null) =>");
+        w.Indent().Line($"new {model.Name}({Torch}.TrainedNetwork.Resume(Spec, Network, CreateModule, {Models}.TrainingData.Collect(Spec, rows, s_reader), checkpointPath, options, progress));").Unindent().Line();
+        w.Line("/// <summary>Metrics on <paramref name=\"rows\"/>.</summary>");
+        w.Line($"public {report} Evaluate({collection} rows) => _model.{(classifier ? "EvaluateClassifier" : "EvaluateRegressor")}({Models}.TrainingData.Collect(Spec, rows, s_reader));").Line();
+
+        WritePrediction(w, model);
+
+        // Files
+        w.Line("/// <summary>Saves the preprocessing and the weights with the declaration's hash (atomically: a temporary file, then renamed).</summary>");
+        w.Line("public void Save(string path) => _model.Save(path);").Line();
+        w.Line("/// <summary>Saves the model to a stream.</summary>");
+        w.Line("public void Save(global::System.IO.Stream stream) => _model.Save(stream);").Line();
+        w.Line("/// <summary>Writes the weights as PyTorch-compatible safetensors.</summary>");
+        w.Line("public void ExportSafetensors(string path) => _model.ExportSafetensors(path);").Line();
+        w.Line("/// <summary>Loads a model saved by <see cref=\"Save(string)\"/>, onto <paramref name=\"device\"/> (default: the declared device).</summary>");
+        w.Line("/// <exception cref=\"global::ModelDsl.Runtime.ModelFiles.ModelFileException\">The file is not a model file, is damaged, or holds another model, declaration or architecture.</exception>");
+        w.Line($"public static {model.Name} Load(string path, string? device = null) => new {model.Name}({Torch}.TrainedNetwork.Load(Spec, Network, CreateModule, path, device));").Line();
+        w.Line("/// <summary>Loads a model from a stream.</summary>");
+        w.Line($"public static {model.Name} Load(global::System.IO.Stream stream, string? device = null) => new {model.Name}({Torch}.TrainedNetwork.Load(Spec, Network, CreateModule, stream, device));").Line();
+        w.Line("/// <summary>Frees the network's native memory.</summary>");
+        w.Line("public void Dispose() => _model.Dispose();");
+        w.CloseBrace();
+    }
+
+    private static void WriteNetworkSpec(SourceWriter w, NetworkModel network)
+    {
+        var t = network.Train;
+        w.Line("/// <summary>The network's shapes and the declaration's <c>train { }</c> block as data.</summary>");
+        w.Line($"public static {Torch}.NetworkSpec Network {{ get; }} = new {Torch}.NetworkSpec(").Indent();
+        w.Line($"inputShape: new long[] {{ {string.Join(", ", network.InputShape.Select(Long))} }},");
+        w.Line($"outputSize: {network.OutputSize},");
+        w.Line($"loss: {Torch}.LossKind.{Loss(t.Loss)},");
+        w.Line($"optimizer: {Torch}.OptimizerKind.{(t.Optimizer switch { "sgd" => "Sgd", "adamw" => "AdamW", _ => "Adam" })},");
+        w.Line($"learningRate: {Number(t.LearningRate)},");
+        w.Line($"momentum: {Number(t.Momentum)},");
+        w.Line($"weightDecay: {Number(t.WeightDecay)},");
+        w.Line($"schedule: {Torch}.ScheduleKind.{(t.Schedule switch { "step" => "Step", "cosine" => "Cosine", _ => "None" })},");
+        w.Line($"stepSize: {t.StepSize},");
+        w.Line($"gamma: {Number(t.Gamma)},");
+        w.Line($"epochs: {t.Epochs},");
+        w.Line($"batchSize: {t.BatchSize},");
+        w.Line($"validationFraction: {Number(t.Validation)},");
+        w.Line($"monitor: {Naming.Quote(t.Monitor)},");
+        w.Line($"patience: {t.Patience},");
+        w.Line($"restoreBestWeights: {(t.RestoreBest ? "true" : "false")},");
+        w.Line($"gradientClipNorm: {Number(t.ClipGradient)},");
+        w.Line($"seed: {t.Seed},");
+        w.Line($"device: {Naming.Quote(t.Device)},");
+        w.Line($"checkpointEvery: {t.CheckpointEvery},");
+        w.Line("layerSummary: new string[]").OpenBrace();
+        foreach (var step in network.Steps) w.Line(Naming.Quote(step.Summary) + ",");
+        w.Unindent().Line("});").Unindent().Line();
+    }
+
+    private static void WriteModule(SourceWriter w, LearnedModel model, NetworkModel network)
+    {
+        var layers = network.Steps.Where(s => s.Op is not (LayerOp.ResidualStart or LayerOp.ResidualEnd)).ToList();
+        w.Line("/// <summary>The network as a TorchSharp module: one field per layer, in forward order. Input: [batch, features]; output: [batch, " + network.OutputSize.ToString(CultureInfo.InvariantCulture) + "].</summary>");
+        w.Line($"public sealed class Module : {Nn}.Module<{Tensor}, {Tensor}>").OpenBrace();
+        foreach (var layer in layers)
+            w.Line($"private readonly {Nn}.Module<{Tensor}, {Tensor}> {layer.Field};");
+        w.Line();
+        w.Line("/// <summary>Creates the layers with fresh weights (seed them with <c>torch.manual_seed</c> first).</summary>");
+        w.Line($"public Module() : base({Naming.Quote(model.DslName)})").OpenBrace();
+        foreach (var layer in layers) w.Line($"{layer.Field} = {Factory(layer)};");
+        w.Line("RegisterComponents();");
+        w.CloseBrace().Line();
+
+        w.Line("/// <inheritdoc />");
+        w.Line($"public override {Tensor} forward({Tensor} input)").OpenBrace();
+        var shape = string.Join(", ", new[] { "-1" }.Concat(network.InputShape.Select(Long)));
+        var embedding = layers.Count > 0 && layers[0].Op == LayerOp.Embedding;
+        w.Line(network.InputShape.Count == 1 && !embedding
+            ? "var x = input;"
+            : $"var x = input.reshape({shape}){(embedding ? ".to_type(global::TorchSharp.torch.ScalarType.Int64)" : "")};");
+        foreach (var step in network.Steps)
+        {
+            switch (step.Op)
+            {
+                case LayerOp.ResidualStart:
+                    w.Line($"var {step.Field} = x;");
+                    break;
+                case LayerOp.ResidualEnd:
+                    w.Line($"x = x.add({step.Field});");
+                    break;
+                default:
+                    w.Line($"x = {step.Field}.forward(x);");
+                    break;
+            }
+        }
+        w.Line("return x;");
+        w.CloseBrace();
+        w.CloseBrace().Line();
+    }
+
+    private static string Factory(NetworkStep layer)
+    {
+        var a = layer.Arguments;
+        string L(int i) => Long((long)a[i]);
+        return layer.Op switch
+        {
+            LayerOp.Dense => $"{Nn}.Linear({L(0)}, {L(1)}, hasBias: {(a[2] != 0 ? "true" : "false")})",
+            LayerOp.Conv1d => $"{Nn}.Conv1d({L(0)}, {L(1)}, {L(2)}, stride: {L(3)}, padding: {L(4)})",
+            LayerOp.Conv2d => $"{Nn}.Conv2d({L(0)}, {L(1)}, {L(2)}, stride: {L(3)}, padding: {L(4)})",
+            LayerOp.MaxPool1d => $"{Nn}.MaxPool1d({L(0)}, stride: {L(1)})",
+            LayerOp.MaxPool2d => $"{Nn}.MaxPool2d({L(0)}, stride: {L(1)})",
+            LayerOp.AvgPool1d => $"{Nn}.AvgPool1d({L(0)}, stride: {L(1)})",
+            LayerOp.AvgPool2d => $"{Nn}.AvgPool2d({L(0)}, stride: {L(1)})",
+            LayerOp.Flatten => $"{Nn}.Flatten()",
+            LayerOp.Dropout => $"{Nn}.Dropout({Number(a[0])})",
+            LayerOp.BatchNorm1d => $"{Nn}.BatchNorm1d({L(0)})",
+            LayerOp.BatchNorm2d => $"{Nn}.BatchNorm2d({L(0)})",
+            LayerOp.LayerNorm => $"{Nn}.LayerNorm({L(0)})",
+            LayerOp.Embedding => $"{Nn}.Embedding({L(0)}, {L(1)})",
+            LayerOp.Relu => $"{Nn}.ReLU()",
+            LayerOp.Gelu => $"{Nn}.GELU()",
+            LayerOp.Tanh => $"{Nn}.Tanh()",
+            LayerOp.Sigmoid => $"{Nn}.Sigmoid()",
+            LayerOp.LeakyRelu => $"{Nn}.LeakyReLU({Number(a[0])})",
+            _ => $"{Nn}.Softmax(-1)",
+        };
+    }
+
+    private static void WritePrediction(SourceWriter w, LearnedModel model)
+    {
+        var input = model.InputFullName;
+        var numericCount = System.Math.Max(1, model.Features.Count);
+        var classifier = model.Task == ModelTask.Classifier;
+        ModelEmitter.WritePredictionType(w, model);
+
+        w.Line("/// <summary>Predicts for one row; only the features are read (the label may be left unset).</summary>");
+        w.Line($"public Prediction Predict(in {input} input)").OpenBrace();
+        w.Line($"global::System.Span<double> numeric = stackalloc double[{numericCount}];");
+        w.Line("Extract(in input, numeric, default);");
+        if (classifier)
+        {
+            var classCount = ModelEmitter.ClassNames(model).Count;
+            w.Line($"global::System.Span<double> p = stackalloc double[{classCount}];");
+            w.Line("var best = _model.PredictProbabilities(numeric, default, p);");
+            w.Line($"return new Prediction({ModelEmitter.ClassFromIndex(model, "best")}, {string.Join(", ", Enumerable.Range(0, classCount).Select(i => $"p[{i}]"))});");
+        }
+        else
+        {
+            w.Line("return new Prediction(_model.PredictValue(numeric, default));");
+        }
+        w.CloseBrace().Line();
+
+        ModelEmitter.WriteFeatureOverload(w, model);
+
+        w.Line("/// <summary>Predicts for many rows at once (one forward pass per batch).</summary>");
+        w.Line($"public Prediction[] Predict(global::System.Collections.Generic.IEnumerable<{input}> rows)").OpenBrace();
+        w.Line($"var data = {Models}.TrainingData.Collect(Spec, rows, s_features);");
+        w.Line("var predictions = new Prediction[data.Rows];");
+        if (classifier)
+        {
+            var classCount = ModelEmitter.ClassNames(model).Count;
+            w.Line($"var p = new double[data.Rows * {classCount}];");
+            w.Line("var best = new int[data.Rows];");
+            w.Line("_model.PredictProbabilities(data, p, best);");
+            w.Line("for (var i = 0; i < predictions.Length; i++)").OpenBrace();
+            w.Line($"var o = i * {classCount};");
+            w.Line($"predictions[i] = new Prediction({ModelEmitter.ClassFromIndex(model, "best[i]")}, {string.Join(", ", Enumerable.Range(0, classCount).Select(i => $"p[o + {i}]"))});");
+            w.CloseBrace();
+        }
+        else
+        {
+            w.Line("var values = new double[data.Rows];");
+            w.Line("_model.PredictValues(data, values);");
+            w.Line("for (var i = 0; i < predictions.Length; i++) predictions[i] = new Prediction(values[i]);");
+        }
+        w.Line("return predictions;");
+        w.CloseBrace().Line();
+    }
+
+    private static string Loss(string loss) => loss switch
+    {
+        "binary_cross_entropy" => "BinaryCrossEntropy",
+        "mse" => "MeanSquaredError",
+        "mae" => "MeanAbsoluteError",
+        "huber" => "Huber",
+        _ => "CrossEntropy",
+    };
+
+    private static string Long(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture) + "d";
+}

@@ -1,0 +1,184 @@
+using System.IO;
+using System.Linq;
+using ModelDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace ModelDsl.Tests.Networks;
+
+/// <summary>
+/// Build-time checks of <c>network { }</c>, <c>input</c> and <c>train { }</c>: shape inference through every
+/// layer, the output against the label, the loss against the task, and did-you-mean for names.
+/// </summary>
+public sealed class NetworkDeclarationTests
+{
+    private const string Digits = """
+        schema Bitmap {
+            p0: float p1: float p2: float p3: float p4: float p5: float p6: float p7: float
+            p8: float p9: float p10: float p11: float p12: float p13: float p14: float p15: float
+            digit: int
+        }
+        """;
+
+    private static string DigitModel(string body, string head = "classifier(Bitmap -> digit in 0..9)") =>
+        Digits + $$"""
+
+        model Net : {{head}} {
+            {{body}}
+        }
+        """;
+
+    private static Microsoft.CodeAnalysis.Diagnostic Single(string source, string id)
+    {
+        var diagnostics = GeneratorHarness.DiagnosticsOf(source);
+        var found = diagnostics.Where(d => d.Id == id).ToList();
+        Assert.True(found.Count == 1, $"expected one {id}; got:\n{string.Join("\n", diagnostics)}");
+        return found[0];
+    }
+
+    private static string Span(string source, Microsoft.CodeAnalysis.Diagnostic d) => source.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length);
+
+    [Fact]
+    public void A_valid_network_only_asks_for_the_torch_runtime_when_the_project_lacks_it()
+    {
+        var source = DigitModel("""
+            input p0..p15 as [1, 4, 4]
+            network {
+                conv2d(4, kernel: 3, padding: 1) relu
+                maxpool(2)
+                flatten
+                block { dense(8) relu } x 2
+                residual { dense(8) tanh }
+                dense(10)
+            }
+            train { epochs 2 batch 8 validation 0.2 early_stopping(patience: 1) schedule step(every: 1, gamma: 0.5) }
+            """);
+        var diagnostics = GeneratorHarness.DiagnosticsOf(source);
+        Assert.Equal("MDSL0134", Assert.Single(diagnostics).Id);
+    }
+
+    [Fact]
+    public void The_input_shape_must_hold_exactly_the_features()
+    {
+        var source = DigitModel("input p0..p15 as [1, 3, 5]\nnetwork { flatten dense(10) }");
+        var d = Single(source, "MDSL0130");
+        Assert.Equal("[1, 3, 5]", Span(source, d));
+        Assert.Contains("holds 15 values, but the features give 16", d.GetMessage());
+    }
+
+    [Fact]
+    public void A_mismatch_is_reported_on_the_layer_that_breaks_it_with_both_shapes()
+    {
+        var source = DigitModel("input p0..p15 as [1, 4, 4]\nnetwork {\n conv2d(4, kernel: 3)\n maxpool(2)\n conv2d(4, kernel: 3)\n flatten dense(10) }");
+        var d = Single(source, "MDSL0130");
+        Assert.Equal("conv2d(4, kernel: 3)", Span(source, d));
+        Assert.Equal(6, d.Location.GetLineSpan().StartLinePosition.Line - Digits.Count(c => c == '\n'));
+        Assert.Contains("does not fit the input [4, 1, 1]", d.GetMessage());
+    }
+
+    [Fact]
+    public void A_residual_block_must_keep_its_shape()
+    {
+        var source = DigitModel("network { dense(8) residual { dense(4) } dense(10) }");
+        var d = Single(source, "MDSL0130");
+        Assert.Equal("residual", Span(source, d));
+        Assert.Contains("turns [8] into [4]", d.GetMessage());
+    }
+
+    [Fact]
+    public void Forgetting_flatten_is_explained_at_the_last_layer()
+    {
+        var source = DigitModel("input p0..p15 as [1, 4, 4]\nnetwork { conv2d(2, kernel: 1) dense(10) }");
+        var d = Single(source, "MDSL0131");
+        Assert.Contains("ends in [2, 4, 10]", d.GetMessage());
+        Assert.Contains("add 'flatten'", d.GetMessage());
+    }
+
+    [Fact]
+    public void A_regressor_ends_in_one_value_and_uses_a_regression_loss()
+    {
+        var head = "regressor(Bitmap -> digit)";
+        Assert.Contains("must end in [1]", Single(DigitModel("network { dense(2) }", head), "MDSL0131").GetMessage());
+        Assert.Contains("use mse, mae or huber", Single(DigitModel("network { dense(1) }\ntrain { loss cross_entropy }", head), "MDSL0132").GetMessage());
+    }
+
+    [Fact]
+    public void Binary_cross_entropy_needs_two_classes_and_one_output()
+    {
+        Assert.Contains("for two classes", Single(DigitModel("network { dense(10) }\ntrain { loss binary_cross_entropy }"), "MDSL0132").GetMessage());
+        var two = DigitModel("network { dense(2) }\ntrain { loss binary_cross_entropy }", "classifier(Bitmap -> digit in 0..1)");
+        Assert.Contains("must end in [1]", Single(two, "MDSL0131").GetMessage());
+    }
+
+    [Fact]
+    public void Unknown_layers_settings_and_parameters_get_suggestions()
+    {
+        var layer = DigitModel("network { dense(10) relu drop_out(0.1) }");
+        var d = Single(layer, "MDSL0120");
+        Assert.Equal("drop_out", Span(layer, d));
+        Assert.Contains("did you mean 'dropout'", d.GetMessage());
+
+        var setting = DigitModel("network { dense(10) }\ntrain { epoch 3 }");
+        Assert.Contains("did you mean 'epochs'", Single(setting, "MDSL0120").GetMessage());
+
+        var parameter = DigitModel("network { conv1d(4, kernal: 3) }");
+        Assert.Contains("did you mean 'kernel'", Single(parameter, "MDSL0122").GetMessage());
+
+        var optimizer = DigitModel("network { dense(10) }\ntrain { optimizer adma(lr: 0.1) }");
+        Assert.Contains("did you mean 'adam'", Single(optimizer, "MDSL0123").GetMessage());
+    }
+
+    [Fact]
+    public void Settings_are_range_checked()
+    {
+        Assert.Contains("a whole number from 1", Single(DigitModel("network { dense(10) }\ntrain { epochs 0 }"), "MDSL0123").GetMessage());
+        Assert.Contains("'p' of 'dropout' must be", Single(DigitModel("network { dense(10) dropout(1.5) }"), "MDSL0123").GetMessage());
+        Assert.Contains("\"cuda:N\"", Single(DigitModel("network { dense(10) }\ntrain { device gpu }"), "MDSL0123").GetMessage());
+        Assert.Contains("add 'validation 0.1'", Single(DigitModel("network { dense(10) }\ntrain { early_stopping(patience: 3) }"), "MDSL0124").GetMessage());
+        Assert.Contains("'momentum' is a parameter of sgd", Single(DigitModel("network { dense(10) }\ntrain { optimizer adam(momentum: 0.9) }"), "MDSL0121").GetMessage());
+    }
+
+    [Fact]
+    public void Network_clauses_do_not_mix_with_classical_ones()
+    {
+        Assert.Contains("remove 'algorithm'", Single(DigitModel("algorithm lda\nnetwork { dense(10) }"), "MDSL0121").GetMessage());
+        Assert.Contains("belongs to a network", Single(DigitModel("algorithm lda\ntrain { epochs 3 }"), "MDSL0121").GetMessage());
+        Assert.Contains("needs a label", Single(DigitModel("network { dense(10) }", "clusterer(Bitmap)"), "MDSL0121").GetMessage());
+    }
+
+    [Fact]
+    public void An_integer_label_names_its_classes_as_a_range()
+    {
+        var reversed = DigitModel("algorithm lda", "classifier(Bitmap -> digit in 9..0)");
+        Assert.Contains("'9..0' is not", Single(reversed, "MDSL0125").GetMessage());
+        var noRange = DigitModel("algorithm lda", "classifier(Bitmap -> digit)");
+        Assert.Contains("'-> digit in 0..9'", Single(noRange, "MDSL0125").GetMessage());
+        Assert.Empty(GeneratorHarness.DiagnosticsOf(DigitModel("algorithm lda", "classifier(Bitmap -> digit in 0..9)")));
+    }
+
+    [Fact]
+    public void Enum_features_count_one_hot_in_the_input_size()
+    {
+        var source = """
+            schema S { a: float  b: enum { x, y, z }  t: float }
+            model M : regressor(S -> t) {
+                input as [2, 2]
+                network { flatten dense(1) }
+            }
+            """;
+        Assert.Equal("MDSL0134", Assert.Single(GeneratorHarness.DiagnosticsOf(source)).Id);
+        var wrong = source.Replace("[2, 2]", "[2]");
+        Assert.Contains("the features give 4", Single(wrong, "MDSL0130").GetMessage());
+    }
+
+    [Fact]
+    public void The_network_samples_declare_valid_networks()
+    {
+        var dir = Path.Combine(GeneratorHarness.RepositoryRoot, "dsl-samples", "NeuralNetworks");
+        var files = Directory.GetFiles(dir, "*.mlmodel").Select(f => (Path.GetFileName(f), File.ReadAllText(f))).ToArray();
+        Assert.Equal(3, files.Length);
+        var run = GeneratorHarness.Run(files);
+        // The harness compilation has no ModelDsl.Runtime.Torch: each network model says so, nothing else is wrong.
+        Assert.All(run.Mdsl, d => Assert.Equal("MDSL0134", d.Id));
+        Assert.Equal(3, run.Mdsl.Count);
+    }
+}
