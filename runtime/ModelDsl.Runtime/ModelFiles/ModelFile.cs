@@ -16,6 +16,7 @@ public sealed record ModelFileHeader(string ModelName, string Algorithm, string 
 /// The model-file format: a small binary container of named numeric and text arrays.
 /// <code>
 /// "MDSLMODL" | version u16 | header strings | section count | sections (name, type, length, data) | SHA-256 of all before
+/// types: 1 doubles, 2 int32s, 3 strings, 4 bytes
 /// </code>
 /// Written by hand on purpose: a trained model is a few arrays, and general serializers either run code
 /// on load or do not check integrity. Every length is bounds-checked and the checksum is verified before
@@ -31,6 +32,7 @@ public static class ModelFile
     private const byte DoublesType = 1;
     private const byte IntsType = 2;
     private const byte StringsType = 3;
+    private const byte BytesType = 4; // added without a version bump: version 1 files never contain it, so every old file still reads
 
     /// <summary>Writes a model file to a stream.</summary>
     public static void Write(Stream stream, ModelFileHeader header, ModelFileSections sections)
@@ -63,6 +65,11 @@ public static class ModelFile
                         writer.Write(StringsType);
                         writer.Write(strings.Length);
                         foreach (var s in strings) writer.Write(s);
+                        break;
+                    case byte[] raw:
+                        writer.Write(BytesType);
+                        writer.Write(raw.Length);
+                        writer.Write(raw);
                         break;
                 }
             }
@@ -136,7 +143,7 @@ public static class ModelFile
                 var type = reader.ReadByte();
                 var length = reader.ReadInt32();
                 var remaining = reader.BaseStream.Length - reader.BaseStream.Position;
-                var elementSize = type switch { DoublesType => 8, IntsType => 4, StringsType => 1, _ => throw new ModelFileCorruptedException($"{source}: section '{name}' has unknown type {type}.") };
+                var elementSize = type switch { DoublesType => 8, IntsType => 4, StringsType => 1, BytesType => 1, _ => throw new ModelFileCorruptedException($"{source}: section '{name}' has unknown type {type}.") };
                 if (length < 0 || (long)length * elementSize > remaining)
                     throw new ModelFileCorruptedException($"{source}: section '{name}' claims {length} values, more than the file holds.");
                 switch (type)
@@ -150,6 +157,9 @@ public static class ModelFile
                         var ints = new int[length];
                         for (var i = 0; i < length; i++) ints[i] = reader.ReadInt32();
                         sections.Add(name, ints);
+                        break;
+                    case BytesType:
+                        sections.Add(name, reader.ReadBytes(length));
                         break;
                     default:
                         var strings = new string[length];
@@ -209,6 +219,9 @@ public sealed class ModelFileSections
     /// <summary>Adds texts.</summary>
     public ModelFileSections Add(string name, string[] values) => AddEntry(name, values);
 
+    /// <summary>Adds raw bytes (an opaque blob such as serialized network weights).</summary>
+    public ModelFileSections Add(string name, byte[] values) => AddEntry(name, values);
+
     private ModelFileSections AddEntry(string name, object value)
     {
         if (_entries.Exists(e => e.Name == name)) throw new ArgumentException($"Section '{name}' is already added.", nameof(name));
@@ -255,6 +268,12 @@ public sealed class ModelFileContent
 
     /// <summary>A section of texts.</summary>
     public string[] Strings(string name, int? expectedLength = null) => Get<string[]>(name, expectedLength, a => a.Length);
+
+    /// <summary>A section of raw bytes.</summary>
+    public byte[] Bytes(string name, int? expectedLength = null) => Get<byte[]>(name, expectedLength, a => a.Length);
+
+    /// <summary>Whether the file has a section named <paramref name="name"/>.</summary>
+    public bool Has(string name) => _sections.TryGet(name, out _);
 
     private T Get<T>(string name, int? expectedLength, Func<T, int> length) where T : class
     {

@@ -161,7 +161,8 @@ public sealed class FeaturePipeline
         }
     }
 
-    internal void WriteTo(ModelFileSections sections)
+    /// <summary>Adds the fitted parameters to a model file's sections (names start with <c>pipeline.</c>).</summary>
+    public void WriteTo(ModelFileSections sections)
     {
         sections.Add("pipeline.fill", _fill)
             .Add("pipeline.standard.means", _standard.Means.ToArray()).Add("pipeline.standard.scales", _standard.Scales.ToArray())
@@ -169,7 +170,8 @@ public sealed class FeaturePipeline
         for (var t = 0; t < _vocabularies.Length; t++) sections.Add($"pipeline.vocabulary{t}", _vocabularies[t].Vocabulary.ToArray());
     }
 
-    internal static FeaturePipeline ReadFrom(ModelSpec spec, ModelFileContent content)
+    /// <summary>Reads the parameters <see cref="WriteTo"/> wrote; invalid ones are a <see cref="ModelFileCorruptedException"/>.</summary>
+    public static FeaturePipeline ReadFrom(ModelSpec spec, ModelFileContent content)
     {
         var n = spec.NumericFeatures.Count;
         var width = BlockIndex(spec).Length;

@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace ModelDsl.Runtime.Torch;
+
+/// <summary>Settings of one training run that are not part of the declaration.</summary>
+public sealed class NetworkTrainingOptions
+{
+    /// <summary>
+    /// Where checkpoints go. Each is written atomically (a temporary file in the same folder, then renamed over
+    /// the target). Without a path no checkpoint is written.
+    /// </summary>
+    public string? CheckpointPath { get; init; }
+
+    /// <summary>Overrides the declared number of epochs (and with it the cosine schedule's length).</summary>
+    public int? Epochs { get; init; }
+
+    /// <summary>Overrides the declared device.</summary>
+    public string? Device { get; init; }
+
+    /// <summary>Cancels training between batches (<see cref="OperationCanceledException"/>); the last checkpoint stays.</summary>
+    public CancellationToken CancellationToken { get; init; }
+
+    /// <summary>
+    /// Stops as if the process were killed right after this epoch and its checkpoint (written then whatever the
+    /// checkpoint interval); the returned network has the weights of that epoch, not the best ones. For tests and tools.
+    /// </summary>
+    public int? StopAfterEpoch { get; init; }
+}
+
+/// <summary>What happened in one epoch.</summary>
+/// <param name="Epoch">The epoch, 1-based.</param>
+/// <param name="Epochs">Epochs planned.</param>
+/// <param name="TrainLoss">Mean training loss over the epoch's batches (on the standardized target for regressors).</param>
+/// <param name="ValidationLoss">Loss on the validation rows; null without a validation split.</param>
+/// <param name="ValidationAccuracy">Accuracy on the validation rows (classifiers with a validation split).</param>
+/// <param name="LearningRate">The learning rate used in this epoch.</param>
+/// <param name="Elapsed">Training time so far (including the time before a resume).</param>
+/// <param name="IsBest">The monitored metric improved in this epoch.</param>
+public sealed record EpochProgress(int Epoch, int Epochs, double TrainLoss, double? ValidationLoss, double? ValidationAccuracy, double LearningRate, TimeSpan Elapsed, bool IsBest);
+
+/// <summary>The epochs of a training run.</summary>
+public sealed class TrainingHistory
+{
+    /// <summary>Creates the history.</summary>
+    public TrainingHistory(IReadOnlyList<EpochProgress> epochs, int bestEpoch, bool stoppedEarly, bool interrupted = false)
+    {
+        Epochs = epochs;
+        BestEpoch = bestEpoch;
+        StoppedEarly = stoppedEarly;
+        Interrupted = interrupted;
+    }
+
+    /// <summary>Every epoch run, in order.</summary>
+    public IReadOnlyList<EpochProgress> Epochs { get; }
+
+    /// <summary>The epoch with the best monitored metric (validation loss or accuracy; training loss without validation).</summary>
+    public int BestEpoch { get; }
+
+    /// <summary>Early stopping ended training before the planned epochs.</summary>
+    public bool StoppedEarly { get; }
+
+    /// <summary>Training was stopped by <see cref="NetworkTrainingOptions.StopAfterEpoch"/>; resume it from its checkpoint.</summary>
+    public bool Interrupted { get; }
+}
