@@ -91,13 +91,22 @@ public static class GeneratorHarness
             .ToImmutableArray();
     });
 
+    /// <summary>The references plus ModelDsl.Runtime.Torch and TorchSharp, as a project with networks has.</summary>
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_torchReferences = new(() =>
+        s_references.Value
+            .Add(MetadataReference.CreateFromFile(typeof(ModelDsl.Runtime.Torch.TrainedNetwork).Assembly.Location))
+            .Add(MetadataReference.CreateFromFile(typeof(TorchSharp.torch).Assembly.Location)));
+
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
 
-    public static CSharpCompilation CreateCompilation(params string[] csharpSources) =>
+    public static CSharpCompilation CreateCompilation(params string[] csharpSources) => CreateCompilation(true, csharpSources);
+
+    /// <param name="withTorch">Whether the project references ModelDsl.Runtime.Torch (networks compile only then).</param>
+    public static CSharpCompilation CreateCompilation(bool withTorch, params string[] csharpSources) =>
         CSharpCompilation.Create(
             "ModelDslTestAssembly",
             csharpSources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"/project/Code{i}.cs")),
-            s_references.Value,
+            withTorch ? s_torchReferences.Value : s_references.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
 
     public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string rootNamespace = "Test.Models", bool track = true) =>
@@ -115,10 +124,10 @@ public static class GeneratorHarness
     /// <summary>Runs the generator over .mlmodel texts given as (file name, text).</summary>
     public static GeneratorRun Run(params (string Name, string Text)[] files) => Run(files, Array.Empty<string>());
 
-    public static GeneratorRun Run(IEnumerable<(string Name, string Text)> files, IEnumerable<string> csharpSources)
+    public static GeneratorRun Run(IEnumerable<(string Name, string Text)> files, IEnumerable<string> csharpSources, bool withTorch = true)
     {
         var texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(ProjectDir + f.Name, f.Text)).ToList();
-        return RunDriver(CreateDriver(texts), CreateCompilation(csharpSources.ToArray()));
+        return RunDriver(CreateDriver(texts), CreateCompilation(withTorch, csharpSources.ToArray()));
     }
 
     public static GeneratorRun RunDriver(GeneratorDriver driver, Compilation compilation)
