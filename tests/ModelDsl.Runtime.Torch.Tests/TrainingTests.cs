@@ -90,6 +90,8 @@ public sealed class TrainingTests(ITestOutputHelper output)
                 resumed.History.Epochs.Select(e => (e.TrainLoss, e.ValidationLoss, e.LearningRate, e.IsBest)));
             Assert.Equal(uninterrupted.History.BestEpoch, resumed.History.BestEpoch);
             Assert.Equal(uninterrupted.ClassificationTestReport!.Accuracy, resumed.ClassificationTestReport!.Accuracy);
+            // The resumed run went on checkpointing to the same file (every 3 epochs: the last at 12).
+            Assert.Equal(12, ModelFile.Read(path, spec.Name, spec.DeclarationHash).Ints("checkpoint.state")[0]);
         }
         finally
         {
@@ -186,5 +188,63 @@ public sealed class TrainingTests(ITestOutputHelper output)
         var network = new NetworkSpec([4], 2, LossKind.CrossEntropy, OptimizerKind.Adam, 0.01, 0, 0, ScheduleKind.None, 0, 1, 5, 16, 0, "val_loss", 0, false, 0, 1, "cpu", 0, []);
         var e = Assert.Throws<ArgumentException>(() => TrainedNetwork.Train(spec, network, () => new IrisMlp(outputs: 2), TestData.Iris(spec)));
         Assert.Contains("3 classes", e.Message);
+    }
+}
+
+public sealed class LossTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void BinaryCrossEntropyGivesSigmoidProbabilities()
+    {
+        // Iris as virginica against the rest: 2 classes, one logit.
+        var iris = TestData.IrisSpec();
+        var spec = new ModelSpec("VirginicaNet", LearningTask.Classifier, "network", [], iris.Features, 1, false, true, 1, ["other", "virginica"],
+            0.2, true, 42, 0, ["accuracy"], "virginica-test-hash", "species");
+        var source = TestData.Iris(iris);
+        var labels = source.Labels.Select(l => l == 2 ? 1.0 : 0.0).ToArray();
+        var rows = Enumerable.Range(0, source.Rows).ToArray();
+        var data = TrainingData.Collect(spec, rows, new RowReader<int>(
+            (in int r, Span<double> numeric, Span<string?> text) => source.NumericRow(r).CopyTo(numeric),
+            (in int r) => labels[r]));
+        var network = new NetworkSpec([4], 1, LossKind.BinaryCrossEntropy, OptimizerKind.Adam, 0.02, 0, 0, ScheduleKind.None, 0, 1, 60, 16, 0.2,
+            "val_accuracy", 0, false, 0, 5, "cpu", 0, []);
+        using var model = TrainedNetwork.Train(spec, network, () => new IrisMlp(outputs: 1), data);
+        output.WriteLine(model.ClassificationTestReport!.ToString());
+        Assert.True(model.ClassificationTestReport!.Accuracy >= 0.9);
+        Assert.All(model.History.Epochs, e => Assert.NotNull(e.ValidationAccuracy));
+        Span<double> p = stackalloc double[2];
+        var best = model.PredictProbabilities(data.NumericRow(140), data.TextRow(140), p); // a virginica
+        Assert.Equal(1, best);
+        Assert.Equal(1, p[0] + p[1], 6);
+    }
+
+    [Theory]
+    [InlineData(LossKind.MeanAbsoluteError)]
+    [InlineData(LossKind.Huber)]
+    public void RegressionLossesTrain(LossKind loss)
+    {
+        var spec = TestData.DiabetesSpec();
+        var d = TestData.DiabetesNetwork();
+        var network = new NetworkSpec([10], 1, loss, OptimizerKind.Adam, 0.003, 0, 0, ScheduleKind.Cosine, 0, 1, 60, 32, 0.2, "val_loss", 15, true, 5, d.Seed, "cpu", 0, []);
+        using var model = TrainedNetwork.Train(spec, network, () => new DiabetesMlp(), TestData.Diabetes(spec));
+        output.WriteLine(model.RegressionTestReport!.ToString());
+        Assert.True(model.RegressionTestReport!.R2 >= 0.35, $"R² {model.RegressionTestReport.R2:0.000}");
+    }
+
+    [Fact]
+    public void ConcurrentPredictionsAgreeWithSequentialOnes()
+    {
+        var spec = TestData.IrisSpec();
+        var data = TestData.Iris(spec);
+        using var model = TrainedNetwork.Train(spec, TestData.IrisNetwork(epochs: 10), () => new IrisMlp(), data);
+        var expected = new int[data.Rows];
+        model.PredictProbabilities(data, new double[data.Rows * 3], expected);
+        var actual = new int[data.Rows];
+        System.Threading.Tasks.Parallel.For(0, data.Rows, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = 4 }, r =>
+        {
+            Span<double> p = stackalloc double[3];
+            actual[r] = model.PredictProbabilities(data.NumericRow(r), data.TextRow(r), p);
+        });
+        Assert.Equal(expected, actual);
     }
 }
