@@ -492,11 +492,13 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
         var count = _pipeline.OutputCount;
         var classCount = ClassCount;
         using var noGrad = torch.no_grad();
+        using var outer = torch.NewDisposeScope();
+        var all = torch.tensor(features, new long[] { rows, count }, device: Device);
         for (var at = 0; at < rows; at += EvaluationBatch)
         {
             var length = Math.Min(EvaluationBatch, rows - at);
             using var scope = torch.NewDisposeScope();
-            var x = torch.tensor(features, new long[] { rows, count }, device: Device).narrow(0, at, length);
+            var x = all.narrow(0, at, length);
             var output = Module.call(x);
             var p = Network.Loss == LossKind.BinaryCrossEntropy
                 ? torch.cat(new[] { 1 - torch.sigmoid(output), torch.sigmoid(output) }, 1)
@@ -521,11 +523,13 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
     {
         var count = _pipeline.OutputCount;
         using var noGrad = torch.no_grad();
+        using var outer = torch.NewDisposeScope();
+        var all = torch.tensor(features, new long[] { rows, count }, device: Device);
         for (var at = 0; at < rows; at += EvaluationBatch)
         {
             var length = Math.Min(EvaluationBatch, rows - at);
             using var scope = torch.NewDisposeScope();
-            var x = torch.tensor(features, new long[] { rows, count }, device: Device).narrow(0, at, length);
+            var x = all.narrow(0, at, length);
             var output = Module.call(x).reshape(length).to_type(torch.ScalarType.Float64).cpu().contiguous().data<double>();
             var target = values.Slice(at, length);
             output.CopyTo(target);
