@@ -176,7 +176,10 @@ public sealed class NetworkSpec
     /// <summary>Fraction of the training rows held out for validation (0: none).</summary>
     public double ValidationFraction { get; }
 
-    /// <summary><c>val_loss</c> or <c>val_accuracy</c>.</summary>
+    /// <summary>
+    /// <c>val_loss</c> or <c>val_accuracy</c> (classifiers): what early stopping and the best weights follow. Without a
+    /// validation split both fall back to the training loss.
+    /// </summary>
     public string Monitor { get; }
 
     /// <summary>Epochs without improvement before stopping (0: no early stopping).</summary>

@@ -101,6 +101,7 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
     /// <summary>
     /// Continues a run from its checkpoint; on the CPU it reaches the same weights as an uninterrupted run. The data
     /// must be the rows the run started with (the split is recomputed from them; the preprocessing comes from the checkpoint).
+    /// Later checkpoints go to <paramref name="checkpointPath"/> unless <see cref="NetworkTrainingOptions.CheckpointPath"/> says otherwise.
     /// </summary>
     /// <exception cref="ModelFileMismatchException">The checkpoint is of another declaration or network.</exception>
     /// <exception cref="ModelFileCorruptedException">The checkpoint is damaged.</exception>
@@ -110,7 +111,15 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(checkpointPath);
         var checkpoint = Checkpoint.Read(spec, checkpointPath);
-        return Run(spec, network, createModule, data, checkpoint, options, progress);
+        var resumed = new NetworkTrainingOptions
+        {
+            CheckpointPath = options?.CheckpointPath ?? checkpointPath,
+            Epochs = options?.Epochs,
+            Device = options?.Device,
+            CancellationToken = options?.CancellationToken ?? default,
+            StopAfterEpoch = options?.StopAfterEpoch,
+        };
+        return Run(spec, network, createModule, data, checkpoint, resumed, progress);
     }
 
     private static void CheckFit(ModelSpec spec, NetworkSpec network)
@@ -148,6 +157,9 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
         ArgumentNullException.ThrowIfNull(createModule);
         ArgumentNullException.ThrowIfNull(data);
         CheckFit(spec, network);
+        if (data.NumericCount != spec.NumericFeatures.Count || data.TextCount != spec.TextFeatures.Count)
+            throw new ArgumentException($"The rows have {data.NumericCount} numeric and {data.TextCount} text features; '{spec.Name}' declares {spec.NumericFeatures.Count} and {spec.TextFeatures.Count}.", nameof(data));
+        if (data.Labels.Length != data.Rows) throw new ArgumentException("The rows have no labels.", nameof(data));
         var start = Stopwatch.GetTimestamp();
         var token = options?.CancellationToken ?? default;
         var epochs = options?.Epochs ?? network.Epochs;
@@ -480,11 +492,13 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
         var count = _pipeline.OutputCount;
         var classCount = ClassCount;
         using var noGrad = torch.no_grad();
+        using var outer = torch.NewDisposeScope();
+        var all = torch.tensor(features, new long[] { rows, count }, device: Device);
         for (var at = 0; at < rows; at += EvaluationBatch)
         {
             var length = Math.Min(EvaluationBatch, rows - at);
             using var scope = torch.NewDisposeScope();
-            var x = torch.tensor(features, new long[] { rows, count }, device: Device).narrow(0, at, length);
+            var x = all.narrow(0, at, length);
             var output = Module.call(x);
             var p = Network.Loss == LossKind.BinaryCrossEntropy
                 ? torch.cat(new[] { 1 - torch.sigmoid(output), torch.sigmoid(output) }, 1)
@@ -509,11 +523,13 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
     {
         var count = _pipeline.OutputCount;
         using var noGrad = torch.no_grad();
+        using var outer = torch.NewDisposeScope();
+        var all = torch.tensor(features, new long[] { rows, count }, device: Device);
         for (var at = 0; at < rows; at += EvaluationBatch)
         {
             var length = Math.Min(EvaluationBatch, rows - at);
             using var scope = torch.NewDisposeScope();
-            var x = torch.tensor(features, new long[] { rows, count }, device: Device).narrow(0, at, length);
+            var x = all.narrow(0, at, length);
             var output = Module.call(x).reshape(length).to_type(torch.ScalarType.Float64).cpu().contiguous().data<double>();
             var target = values.Slice(at, length);
             output.CopyTo(target);
