@@ -40,6 +40,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidParameterValue = Error("MDSL0123", Semantics, "Invalid parameter value", "'{0}' of {1} must be {2}, but is {3}");
     public static readonly DiagnosticDescriptor MissingRequired = Error("MDSL0124", Semantics, "Something required is missing", "{0}");
     public static readonly DiagnosticDescriptor InvalidLabel = Error("MDSL0125", Semantics, "Invalid label", "{0}");
+    public static readonly DiagnosticDescriptor FutureLeak = Error("MDSL0126", Semantics, "Random split of a time series", "{0}");
 
     // networks
     public static readonly DiagnosticDescriptor ShapeMismatch = Error("MDSL0130", Semantics, "Tensor shape mismatch", "{0}");

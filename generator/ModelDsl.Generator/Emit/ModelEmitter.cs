@@ -23,6 +23,11 @@ internal static class ModelEmitter
             NetworkEmitter.Write(w, model);
             return;
         }
+        if (model.Task == ModelTask.Forecaster)
+        {
+            ForecasterEmitter.Write(w, model);
+            return;
+        }
         var trained = model.Task switch
         {
             ModelTask.Classifier => $"{Models}.TrainedClassifier",
@@ -257,7 +262,7 @@ internal static class ModelEmitter
         ModelTask.Classifier when model.IntegerClasses is { First: not 0 } range => $"static (in {model.InputFullName} row) => (double)row.{model.Label!.Property} - {range.First.ToString(CultureInfo.InvariantCulture)}",
         ModelTask.Classifier when model.IntegerClasses is not null => $"static (in {model.InputFullName} row) => (double)row.{model.Label!.Property}",
         ModelTask.Classifier => $"static (in {model.InputFullName} row) => (double)(int)row.{model.Label!.Property}",
-        ModelTask.Regressor => $"static (in {model.InputFullName} row) => (double)row.{model.Label!.Property}",
+        ModelTask.Regressor or ModelTask.Forecaster => $"static (in {model.InputFullName} row) => (double)row.{model.Label!.Property}",
         _ => "null",
     };
 

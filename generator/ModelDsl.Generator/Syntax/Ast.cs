@@ -154,6 +154,7 @@ internal enum ModelTask
     Classifier,
     Regressor,
     Clusterer,
+    Forecaster,
 }
 
 /// <summary><c>model Name : classifier(Schema -&gt; label) { ... }</c>.</summary>
@@ -191,8 +192,8 @@ internal sealed record ImputeClause(EquatableArray<FeatureReference> Targets, Id
 /// <summary><c>algorithm logistic_regression(c: 1.0)</c>.</summary>
 internal sealed record AlgorithmClause(Identifier Algorithm, EquatableArray<Argument> Arguments, TextLocation Location) : ModelMember(Location);
 
-/// <summary><c>split test 0.2 [stratified] [seed 42]</c>.</summary>
-internal sealed record SplitClause(NumberLiteral TestFraction, bool Stratified, NumberLiteral? Seed, TextLocation Location) : ModelMember(Location);
+/// <summary><c>split test 0.2 [stratified] [seed 42]</c> (a random sample), or <c>split last 0.2</c> (the end of a time series).</summary>
+internal sealed record SplitClause(NumberLiteral TestFraction, bool Stratified, NumberLiteral? Seed, TextLocation Location, bool Last = false) : ModelMember(Location);
 
 /// <summary><c>cross_validate 5 [seed 1]</c>.</summary>
 internal sealed record CrossValidateClause(NumberLiteral Folds, NumberLiteral? Seed, TextLocation Location) : ModelMember(Location);

@@ -465,7 +465,13 @@ internal static class Grammar
         from args in Arguments
         select (ModelMember)new AlgorithmClause(name, args.Arguments, TextLocation.Between(start, args.End ?? name.Location));
 
-    private static readonly Parser<ModelMember> Split =
+    private static readonly Parser<ModelMember> SplitLast =
+        from start in KeywordAt("split")
+        from last in Keyword("last")
+        from fraction in Number
+        select (ModelMember)new SplitClause(fraction, false, null, TextLocation.Between(start, fraction.Location), Last: true);
+
+    private static readonly Parser<ModelMember> SplitTest =
         from start in KeywordAt("split")
         from test in Keyword("test")
         from fraction in Number
@@ -473,6 +479,8 @@ internal static class Grammar
         from seed in Keyword("seed").Then(_ => Number).XOptional()
         select (ModelMember)new SplitClause(fraction, stratified.IsDefined, seed.GetOrDefault(),
             TextLocation.Between(start, seed.IsDefined ? seed.Get().Location : stratified.IsDefined ? stratified.Get() : fraction.Location));
+
+    private static readonly Parser<ModelMember> Split = Atomic(SplitLast).Or(SplitTest);
 
     private static readonly Parser<ModelMember> CrossValidate =
         from start in KeywordAt("cross_validate")
@@ -563,9 +571,9 @@ internal static class Grammar
         select new LabelRange(first, last, TextLocation.Between(first.Location, last.Location));
 
     private static readonly Parser<(ModelTask Task, TextLocation Location)> Task =
-        Token(WithLocation(RawIdentifier.Where(w => w is "classifier" or "regressor" or "clusterer")))
-            .Select(t => (t.Value switch { "classifier" => ModelTask.Classifier, "regressor" => ModelTask.Regressor, _ => ModelTask.Clusterer }, t.Location))
-            .Named("'classifier', 'regressor' or 'clusterer'");
+        Token(WithLocation(RawIdentifier.Where(w => w is "classifier" or "regressor" or "clusterer" or "forecaster")))
+            .Select(t => (t.Value switch { "classifier" => ModelTask.Classifier, "regressor" => ModelTask.Regressor, "forecaster" => ModelTask.Forecaster, _ => ModelTask.Clusterer }, t.Location))
+            .Named("'classifier', 'regressor', 'clusterer' or 'forecaster'");
 
     private static readonly Parser<Declaration> Model =
         from start in KeywordAt("model")

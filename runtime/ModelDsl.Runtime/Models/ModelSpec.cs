@@ -16,6 +16,9 @@ public enum LearningTask
 
     /// <summary>Groups rows without a label.</summary>
     Clusterer,
+
+    /// <summary>Forecasts a time-ordered numeric series.</summary>
+    Forecaster,
 }
 
 /// <summary>How a schema field enters a model.</summary>

@@ -34,6 +34,7 @@ public class DiagnosticTests
         { "MDSL0123", Flower("algorithm logistic_regression(c: -1)"), "-1", "'c' of 'logistic_regression' must be a number > 0, but is '-1'" },
         { "MDSL0124", Flower("algorithm kmeans()", "clusterer(Flower)"), "kmeans", "'kmeans' needs 'k'" },
         { "MDSL0125", Flower("algorithm logistic_regression", "classifier(Flower -> petal_width)"), "petal_width", "must be an enum field" },
+        { "MDSL0126", "schema Year { year: int  activity: float }\nmodel Sun : forecaster(Year -> activity) {\n    algorithm autoregression(lags: 9)\n    split test 0.2 seed 1\n}", "split test 0.2 seed 1", "leaks the future into training" },
         { "MDSL0130", Flower("preprocess standardize\nnetwork {\n    conv2d(8, kernel: 3) relu\n    dense(3)\n}"), "conv2d(8, kernel: 3)", "'conv2d' expects [channels, height, width], but gets [4]" },
         { "MDSL0131", Flower("network {\n    dense(16) relu\n    dense(2)\n}"), "dense(2)", "The network ends in [2], but the label has 3 classes" },
         { "MDSL0132", Flower("network { dense(3) }\ntrain { loss mse }"), "mse", "'mse' is a regression loss, but 'Iris' is a classifier" },

@@ -56,7 +56,7 @@ public class BrokenInputTests
                     new($"{strategy}#{round}:{file}", samples.Select(s => s.Item1 == file ? (file, mutated) : s).ToArray(), file);
 
                 // 1. Cut inside the last declaration: it is left unclosed.
-                var lastDecl = Regex.Matches(text, @"^(schema|enum|rules)\b", RegexOptions.Multiline).Last().Index;
+                var lastDecl = Regex.Matches(text, @"^(schema|enum|rules|model)\b", RegexOptions.Multiline).Last().Index;
                 var lastBrace = text.LastIndexOf('}');
                 yield return Mutate("truncate", text[..random.Next(lastDecl + 1, lastBrace)]);
 

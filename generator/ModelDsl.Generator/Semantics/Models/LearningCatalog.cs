@@ -81,7 +81,55 @@ internal static class LearningCatalog
             new ParameterSpec("tol", ParameterKind.Number, "0.0001", Min: 0),
             new ParameterSpec("seed", ParameterKind.Integer, "0", Min: 0),
         }, "k-means with k-means++ initialisation"),
+        new("decision_tree", ModelTask.Classifier, Tree(classifier: true, forest: false), "a CART decision tree"),
+        new("decision_tree", ModelTask.Regressor, Tree(classifier: false, forest: false), "a CART regression tree"),
+        new("random_forest", ModelTask.Classifier, Tree(classifier: true, forest: true), "a random forest of CART trees"),
+        new("random_forest", ModelTask.Regressor, Tree(classifier: false, forest: true), "a random forest of regression trees"),
+        new("quantile_regression", ModelTask.Regressor, new[]
+        {
+            new ParameterSpec("quantile", ParameterKind.Number, "0.5", Min: 0, MinInclusive: false, Max: 1, MaxInclusive: false),
+            new ParameterSpec("alpha", ParameterKind.Number, "1.0", Min: 0),
+            FitIntercept,
+        }, "linear regression of a quantile (pinball loss, exact linear programme)"),
+        new("autoregression", ModelTask.Forecaster, new[]
+        {
+            new ParameterSpec("lags", ParameterKind.Integer, "1", Min: 1, Max: 1000),
+            new ParameterSpec("difference", ParameterKind.Integer, "0", Min: 0, Max: 2),
+            new ParameterSpec("seasonal_lag", ParameterKind.Integer, "0", Min: 0, Max: 1000),
+            FitIntercept,
+        }, "autoregression AR(p) by least squares, with optional differencing and a seasonal lag"),
+        new("svr", ModelTask.Regressor, new[]
+        {
+            new ParameterSpec("kernel", ParameterKind.Choice, "rbf", Choices: new[] { "rbf", "linear" }),
+            new ParameterSpec("c", ParameterKind.Number, "1.0", Min: 0, MinInclusive: false),
+            new ParameterSpec("epsilon", ParameterKind.Number, "0.1", Min: 0),
+            new ParameterSpec("gamma", ParameterKind.Number, "0", Min: 0), // 0: scikit-learn's 'scale'
+            new ParameterSpec("tol", ParameterKind.Number, "0.001", Min: 0, MinInclusive: false),
+            MaxIter(100000),
+        }, "support vector regression (epsilon-insensitive, SMO)"),
     };
+
+    /// <summary>Parameters of a tree or a forest, as scikit-learn's (max_depth 0 = unlimited).</summary>
+    private static ParameterSpec[] Tree(bool classifier, bool forest)
+    {
+        var list = new List<ParameterSpec>();
+        if (forest)
+        {
+            list.Add(new ParameterSpec("n_estimators", ParameterKind.Integer, "100", Min: 1, Max: 100_000));
+            list.Add(new ParameterSpec("bootstrap", ParameterKind.Bool, "true"));
+            list.Add(new ParameterSpec("oob_score", ParameterKind.Bool, "false"));
+        }
+        list.Add(classifier
+            ? new ParameterSpec("criterion", ParameterKind.Choice, "gini", Choices: new[] { "gini", "entropy" })
+            : new ParameterSpec("criterion", ParameterKind.Choice, "squared_error", Choices: new[] { "squared_error" }));
+        list.Add(new ParameterSpec("max_depth", ParameterKind.Integer, "0", Min: 0, Max: 1000));
+        list.Add(new ParameterSpec("min_samples_split", ParameterKind.Integer, "2", Min: 2));
+        list.Add(new ParameterSpec("min_samples_leaf", ParameterKind.Integer, "1", Min: 1));
+        list.Add(new ParameterSpec("max_features", ParameterKind.Choice, forest && classifier ? "sqrt" : "all", Choices: new[] { "all", "sqrt", "log2" }));
+        if (classifier) list.Add(new ParameterSpec("class_weight", ParameterKind.Choice, "none", Choices: new[] { "none", "balanced" }));
+        list.Add(new ParameterSpec("seed", ParameterKind.Integer, "0", Min: 0));
+        return list.ToArray();
+    }
 
     public static readonly OperationSpec[] Transforms =
     {
@@ -114,9 +162,12 @@ internal static class LearningCatalog
         [ModelTask.Classifier] = new[] { "accuracy", "precision", "recall", "f1", "log_loss", "confusion_matrix" },
         [ModelTask.Regressor] = new[] { "r2", "mae", "rmse" },
         [ModelTask.Clusterer] = new[] { "inertia", "silhouette" },
+        [ModelTask.Forecaster] = new[] { "r2", "mae", "rmse" },
     };
 
-    public static OperationSpec? Algorithm(string name) => Algorithms.FirstOrDefault(a => a.Name == name);
+    /// <summary>The algorithm of that name for <paramref name="task"/>, else any of that name (to say which task it is for).</summary>
+    public static OperationSpec? Algorithm(string name, ModelTask task) =>
+        Algorithms.FirstOrDefault(a => a.Name == name && a.Task == task) ?? Algorithms.FirstOrDefault(a => a.Name == name);
 
     public static OperationSpec? Transform(string name) => Transforms.FirstOrDefault(a => a.Name == name);
 

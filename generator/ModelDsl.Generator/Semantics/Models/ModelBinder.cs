@@ -25,8 +25,13 @@ internal sealed partial class Binder
                 NameSuggester.Hint(model.InputSchema.Text, _index.NamesOf(IndexedKind.Schema)));
             return null;
         }
-        var fields = schema.Fields.ToDictionary(f => f.DslName, f => IndexedFieldType(schema, f), StringComparer.Ordinal);
-        var fieldOrder = schema.Fields.Select(f => f.DslName).ToList();
+        // A schema with a repeated field is reported where it is declared; here the first one counts.
+        var fields = new Dictionary<string, DslType>(StringComparer.Ordinal);
+        foreach (var f in schema.Fields)
+        {
+            if (!fields.ContainsKey(f.DslName)) fields[f.DslName] = IndexedFieldType(schema, f);
+        }
+        var fieldOrder = schema.Fields.Select(f => f.DslName).Distinct().ToList();
         var task = LearningCatalog.TaskName(model.Task);
 
         // ---- label ----
@@ -65,10 +70,10 @@ internal sealed partial class Binder
             Report(DiagnosticDescriptors.InvalidLabel, model.Label.Location,
                 $"The label of a classifier must be an enum field, or an integer field with its classes: '-> {model.Label.Text} in 0..9'; '{model.Label.Text}' is {labelType.Describe()}{(labelType.IsNumeric ? " (for a quantity, declare a regressor)" : "")}");
         }
-        else if (model.Task == ModelTask.Regressor && !labelType.IsNumeric)
+        else if (model.Task is ModelTask.Regressor or ModelTask.Forecaster && !labelType.IsNumeric)
         {
             Report(DiagnosticDescriptors.InvalidLabel, model.Label.Location,
-                $"The target of a regressor must be a number, but '{model.Label.Text}' is {labelType.Describe()}{(labelType.Kind == ValueKind.Enum ? "; for an enum, declare a classifier" : "")}");
+                $"The target of a {task} must be a number, but '{model.Label.Text}' is {labelType.Describe()}{(labelType.Kind == ValueKind.Enum ? "; for an enum, declare a classifier" : "")}");
         }
         else if (model.Task == ModelTask.Classifier && labelType.Members.Count < 2)
         {
@@ -102,6 +107,14 @@ internal sealed partial class Binder
         }
         else if (model.Task == ModelTask.Clusterer)
             Report(DiagnosticDescriptors.NotApplicable, networkClause.Location, "A network needs a label to learn from; declare a classifier or a regressor");
+        else if (model.Task == ModelTask.Forecaster)
+            Report(DiagnosticDescriptors.NotApplicable, networkClause.Location, "A forecaster uses 'algorithm autoregression(…)'; networks are for classifiers and regressors");
+        if (model.Task == ModelTask.Forecaster)
+        {
+            // A forecaster reads only its target series, in row order.
+            foreach (var clause in model.Members.Where(m => m is FeaturesClause or PreprocessClause or ImputeClause))
+                Report(DiagnosticDescriptors.NotApplicable, clause.Location, $"A forecaster reads only its target series '{model.Label?.Text}', in row order; remove this clause");
+        }
         if (inputClause is not null && !inputClause.Features.IsEmpty)
         {
             if (featuresClause is not null)
@@ -161,7 +174,8 @@ internal sealed partial class Binder
                 else featureNames.Add(name);
             }
         }
-        if (featureNames.Count == 0 && ErrorCount == errorsBefore)
+        if (model.Task == ModelTask.Forecaster) featureNames.Clear();
+        else if (featureNames.Count == 0 && ErrorCount == errorsBefore)
             Report(DiagnosticDescriptors.MissingRequired, model.Name.Location, $"Model '{model.Name.Text}' has no features");
 
         var kinds = featureNames.ToDictionary(n => n, n => fields[n].Kind switch
@@ -264,15 +278,15 @@ internal sealed partial class Binder
         else if (algorithmClause is null)
         {
             Report(DiagnosticDescriptors.MissingRequired, model.Name.Location,
-                $"Model '{model.Name.Text}' has no 'algorithm'; a {task} can use {string.Join(", ", LearningCatalog.Algorithms.Where(a => a.Task == model.Task).Select(a => a.Name))}");
+                $"Model '{model.Name.Text}' has no 'algorithm' (or 'network'); a {task} can use {string.Join(", ", LearningCatalog.Algorithms.Where(a => a.Task == model.Task).Select(a => a.Name))}");
         }
         else
         {
-            var spec = LearningCatalog.Algorithm(algorithmClause.Algorithm.Text);
+            var spec = LearningCatalog.Algorithm(algorithmClause.Algorithm.Text, model.Task);
             if (spec is null)
             {
                 Report(DiagnosticDescriptors.UnknownOperation, algorithmClause.Algorithm.Location, "algorithm", algorithmClause.Algorithm.Text,
-                    NameSuggester.Hint(algorithmClause.Algorithm.Text, LearningCatalog.Algorithms.Select(a => a.Name)));
+                    NameSuggester.Hint(algorithmClause.Algorithm.Text, LearningCatalog.Algorithms.Select(a => a.Name).Distinct()));
             }
             else if (spec.Task != model.Task)
             {
@@ -297,6 +311,14 @@ internal sealed partial class Binder
         var folds = 0;
         if (splitClause is not null && cvClause is not null)
             Report(DiagnosticDescriptors.NotApplicable, cvClause.Location, "Declare either 'split test …' or 'cross_validate …', not both");
+        if (splitClause is not null && model.Task == ModelTask.Forecaster && !splitClause.Last)
+            Report(DiagnosticDescriptors.FutureLeak, splitClause.Location,
+                "A random split of a time series leaks the future into training; hold out the end of the series with 'split last 0.2'");
+        if (splitClause is { Last: true } && model.Task != ModelTask.Forecaster)
+            Report(DiagnosticDescriptors.NotApplicable, splitClause.Location, $"'split last' holds out the end of a time series, for a forecaster; '{model.Name.Text}' is a {task}: use 'split test {splitClause.TestFraction.Text}'");
+        if (cvClause is not null && model.Task == ModelTask.Forecaster)
+            Report(DiagnosticDescriptors.FutureLeak, cvClause.Location,
+                "k-fold cross-validation of a time series trains on the future of its test folds; hold out the end of the series with 'split last 0.2'");
         if (splitClause is not null)
         {
             testFraction = splitClause.TestFraction.Value;
