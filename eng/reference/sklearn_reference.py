@@ -34,7 +34,11 @@ from sklearn.metrics import (accuracy_score, confusion_matrix, log_loss, mean_ab
                              mean_squared_error, precision_recall_fscore_support, r2_score,
                              silhouette_score)
 from sklearn.model_selection import train_test_split
+from sklearn.ensemble import RandomForestClassifier, RandomForestRegressor
+from sklearn.linear_model import QuantileRegressor
 from sklearn.naive_bayes import GaussianNB, MultinomialNB
+from sklearn.svm import SVR
+from sklearn.tree import DecisionTreeClassifier, DecisionTreeRegressor
 from sklearn.preprocessing import MinMaxScaler, PolynomialFeatures, StandardScaler
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
@@ -365,16 +369,138 @@ def preprocessing():
                                  "counts": cv.transform(docs).toarray().tolist()})
 
 
+# ---------------------------------------------------------------------------------------------
+# Trees and forests: a tree depends on its random feature order and a forest on its bootstrap samples,
+# which no other implementation reproduces, so each case records the test metric over several seeds and the
+# tests compare means over as many seeds of their own.
+# ---------------------------------------------------------------------------------------------
+TREE_SEEDS = list(range(10))
+FOREST_SEEDS = list(range(5))
+
+
+def tree_case(name, make, seeds, xtr, ytr, xte, yte, base, params, classification=True):
+    scores, oob, importances, nodes, depths = [], [], [], [], []
+    for seed in seeds:
+        model = make(seed).fit(xtr, ytr)
+        pred = model.predict(xte)
+        scores.append(float(accuracy_score(yte, pred)) if classification else float(r2_score(yte, pred)))
+        importances.append(tolist(model.feature_importances_))
+        if hasattr(model, "oob_score_"):
+            oob.append(float(model.oob_score_))
+        if hasattr(model, "tree_"):
+            nodes.append(int(model.tree_.node_count))
+            depths.append(int(model.tree_.max_depth))
+    out = {**base, "params": params, "seeds": seeds, "metric": "accuracy" if classification else "r2",
+           "scores": scores, "mean": float(np.mean(scores)), "first_importances": importances[0]}
+    if oob:
+        out["oob_scores"] = oob
+        out["oob_mean"] = float(np.mean(oob))
+    if nodes:
+        out["node_counts"] = nodes
+        out["depths"] = depths
+    write(name, out)
+
+
+def trees():
+    x, species, names = read_numeric_csv("iris.csv", "species")
+    classes = sorted(set(species))
+    y = encode(species, classes)
+    train, test = split(len(y), y)
+    ibase = {"dataset": "iris.csv", "features": names, "classes": classes, "train": train.tolist(), "test": test.tolist()}
+    xd, digit, dnames = read_numeric_csv("digits.csv", "digit")
+    dclasses = sorted(set(digit), key=int)
+    yd = encode(digit, dclasses)
+    dtrain, dtest = split(len(yd), yd)
+    dbase = {"dataset": "digits.csv", "features": dnames, "classes": dclasses, "train": dtrain.tolist(), "test": dtest.tolist()}
+    xb, target, bnames = read_numeric_csv("diabetes.csv", "progression")
+    yb = np.array([float(v) for v in target])
+    btrain, btest = split(len(yb), None)
+    bbase = {"dataset": "diabetes.csv", "features": bnames, "target": "progression", "train": btrain.tolist(), "test": btest.tolist()}
+
+    def tree(**p):
+        return lambda seed: DecisionTreeClassifier(random_state=seed, **p)
+
+    def forest(**p):
+        return lambda seed: RandomForestClassifier(random_state=seed, n_jobs=2, **p)
+
+    cases = [
+        ("dt_iris_gini.json", tree(), TREE_SEEDS, "iris", {"criterion": "gini"}),
+        ("dt_digits_gini.json", tree(), TREE_SEEDS, "digits", {"criterion": "gini"}),
+        ("dt_digits_entropy.json", tree(criterion="entropy", max_depth=12, min_samples_leaf=2, max_features="sqrt",
+                                       class_weight="balanced"), TREE_SEEDS, "digits",
+         {"criterion": "entropy", "max_depth": 12, "min_samples_leaf": 2, "max_features": "sqrt", "class_weight": "balanced"}),
+        ("rf_iris.json", forest(n_estimators=100, oob_score=True), FOREST_SEEDS, "iris",
+         {"n_estimators": 100, "max_features": "sqrt", "bootstrap": True, "oob_score": True}),
+        ("rf_digits.json", forest(n_estimators=100, oob_score=True), FOREST_SEEDS, "digits",
+         {"n_estimators": 100, "max_features": "sqrt", "bootstrap": True, "oob_score": True}),
+        ("rf_digits_entropy.json", forest(n_estimators=50, criterion="entropy", max_features="log2", max_depth=10,
+                                          min_samples_split=4, class_weight="balanced"), FOREST_SEEDS, "digits",
+         {"n_estimators": 50, "criterion": "entropy", "max_features": "log2", "max_depth": 10, "min_samples_split": 4,
+          "class_weight": "balanced", "bootstrap": True}),
+    ]
+    for name, make, seeds, data, params in cases:
+        if data == "iris":
+            tree_case(name, make, seeds, x[train], y[train], x[test], y[test], ibase, params)
+        else:
+            tree_case(name, make, seeds, xd[dtrain], yd[dtrain], xd[dtest], yd[dtest], dbase, params)
+
+    tree_case("dt_diabetes.json", lambda seed: DecisionTreeRegressor(max_depth=4, random_state=seed), TREE_SEEDS,
+              xb[btrain], yb[btrain], xb[btest], yb[btest], bbase, {"criterion": "squared_error", "max_depth": 4},
+              classification=False)
+    tree_case("rf_diabetes.json", lambda seed: RandomForestRegressor(n_estimators=100, max_features=1.0, min_samples_leaf=3,
+                                                                      oob_score=True, random_state=seed, n_jobs=2),
+              FOREST_SEEDS, xb[btrain], yb[btrain], xb[btest], yb[btest], bbase,
+              {"n_estimators": 100, "max_features": "all", "min_samples_leaf": 3, "oob_score": True}, classification=False)
+
+
+# ---------------------------------------------------------------------------------------------
+# Quantile regression and SVR on diabetes
+# ---------------------------------------------------------------------------------------------
+def quantile_and_svr():
+    x, target, names = read_numeric_csv("diabetes.csv", "progression")
+    y = np.array([float(v) for v in target])
+    train, test = split(len(y), None)
+    base = {"dataset": "diabetes.csv", "features": names, "target": "progression",
+            "train": train.tolist(), "test": test.tolist()}
+    scaler = StandardScaler().fit(x[train])
+    xtr, xte = scaler.transform(x[train]), scaler.transform(x[test])
+    std = {"standardized": True, "scaler_mean": tolist(scaler.mean_), "scaler_scale": tolist(scaler.scale_)}
+    cases = []
+    for q, alpha, fit_intercept, standardized in [(0.5, 1.0, True, True), (0.5, 0.01, True, True), (0.9, 0.1, True, True),
+                                                  (0.25, 0.0, True, False), (0.5, 0.05, False, True)]:
+        a, b = (xtr, xte) if standardized else (x[train], x[test])
+        model = QuantileRegressor(quantile=q, alpha=alpha, fit_intercept=fit_intercept, solver="highs").fit(a, y[train])
+        pred = model.predict(b)
+        cases.append({"quantile": q, "alpha": alpha, "fit_intercept": fit_intercept, "standardized": standardized,
+                      "coef": tolist(model.coef_), "intercept": float(model.intercept_),
+                      "pinball_test": float(np.mean(np.maximum(q * (y[test] - pred), (q - 1) * (y[test] - pred)))),
+                      "first_test_predictions": tolist(pred[:5])})
+    write("quantile_diabetes.json", {**base, **std, "cases": cases})
+
+    svr = []
+    for kernel, C, epsilon, gamma in [("rbf", 100.0, 0.1, "scale"), ("linear", 1.0, 0.1, "scale"), ("rbf", 10.0, 5.0, 0.05)]:
+        model = SVR(kernel=kernel, C=C, epsilon=epsilon, gamma=gamma, tol=1e-3).fit(xtr, y[train])
+        pred = model.predict(xte)
+        g = 1.0 / (xtr.shape[1] * xtr.var()) if gamma == "scale" else gamma
+        svr.append({"kernel": kernel, "C": C, "epsilon": epsilon, "gamma": 0.0 if gamma == "scale" else gamma,
+                    "gamma_value": float(g), "tol": 1e-3, "r2": float(r2_score(y[test], pred)),
+                    "intercept": float(model.intercept_[0]), "n_support": int(model.support_.shape[0]),
+                    "first_test_predictions": tolist(pred[:5])})
+    write("svr_diabetes.json", {**base, **std, "cases": svr})
+
+
+SECTIONS = {"diabetes": diabetes, "logistic": logistic,
+            "gnb": lambda: (gaussian_nb_case("gnb_iris.json", "iris.csv", "species"),
+                            gaussian_nb_case("gnb_digits.json", "digits.csv", "digit")),
+            "mnb": multinomial_nb, "lda": lda, "kmeans": kmeans, "preprocessing": preprocessing,
+            "trees": trees, "quantile_svr": quantile_and_svr}
+
+
 def main():
+    """All fixtures, or only the sections named on the command line (e.g. `trees quantile_svr`)."""
     os.makedirs(FIXTURES, exist_ok=True)
-    diabetes()
-    logistic()
-    gaussian_nb_case("gnb_iris.json", "iris.csv", "species")
-    gaussian_nb_case("gnb_digits.json", "digits.csv", "digit")
-    multinomial_nb()
-    lda()
-    kmeans()
-    preprocessing()
+    for name in sys.argv[1:] or SECTIONS:
+        SECTIONS[name]()
 
 
 if __name__ == "__main__":

@@ -38,6 +38,44 @@ public sealed class FeaturePipeline
         OutputCount = (_polynomial?.OutputCount ?? _blockIndex.Length)
             + _enumIndex.Sum(i => spec.NumericFeatures[i].Categories)
             + vocabularies.Sum(v => v.FeatureCount);
+        OutputNames = Names();
+    }
+
+    /// <summary>The name of each output column, in output order: the feature's name (<c>age</c>); a polynomial
+    /// term (<c>x0*x1</c>, <c>x0^2</c>); an enum's one-hot column (<c>color=red</c>); a word of a text feature
+    /// (<c>text:free</c>, the field's name then the word).</summary>
+    public IReadOnlyList<string> OutputNames { get; }
+
+    private string[] Names()
+    {
+        var names = new List<string>(OutputCount);
+        var block = _blockIndex.Select(j => _spec.NumericFeatures[j].Name).ToArray();
+        if (_polynomial is null) names.AddRange(block);
+        else
+        {
+            var powers = _polynomial.Powers;
+            for (var term = 0; term < _polynomial.OutputCount; term++)
+            {
+                var factors = new List<string>();
+                for (var k = 0; k < block.Length; k++)
+                {
+                    var power = powers[term * block.Length + k];
+                    if (power > 0) factors.Add(power == 1 ? block[k] : $"{block[k]}^{power}");
+                }
+                names.Add(string.Join("*", factors));
+            }
+        }
+        foreach (var j in _enumIndex)
+        {
+            var feature = _spec.NumericFeatures[j];
+            for (var c = 0; c < feature.Categories; c++)
+                names.Add(feature.Name + "=" + (feature.CategoryNames is { } labels && c < labels.Count ? labels[c] : c.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        for (var t = 0; t < _vocabularies.Length; t++)
+        {
+            foreach (var word in _vocabularies[t].Vocabulary) names.Add(_spec.TextFeatures[t].Name + ":" + word);
+        }
+        return names.ToArray();
     }
 
     private static int[] BlockIndex(ModelSpec spec) =>

@@ -76,7 +76,9 @@ public enum Imputation
 /// <param name="Scaling">Scaling of a numeric feature.</param>
 /// <param name="Imputation">What replaces a missing value.</param>
 /// <param name="ImputeConstant">The constant for <see cref="Imputation.Constant"/>.</param>
-public sealed record FeatureSpec(string Name, FeatureKind Kind, int Categories, FeatureScaling Scaling, Imputation Imputation, double ImputeConstant);
+/// <param name="CategoryNames">For an enum: its values' names, in order, naming the one-hot columns (<c>color=red</c>); without them the columns are numbered (<c>color=0</c>).</param>
+public sealed record FeatureSpec(string Name, FeatureKind Kind, int Categories, FeatureScaling Scaling, Imputation Imputation, double ImputeConstant,
+    IReadOnlyList<string>? CategoryNames = null);
 
 /// <summary>A model declaration as data; generated code builds one per model (see the generated <c>Spec</c>).</summary>
 public sealed class ModelSpec

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ModelDsl.Runtime.Learning;
@@ -41,6 +42,10 @@ public sealed class TrainedClassifier : TrainedModel<IClassificationModel, Class
                 return MultinomialNaiveBayesTrainer.Fit(x, labels, classes, spec.Number("alpha"));
             case "lda":
                 return LinearDiscriminantTrainer.Fit(x, labels, classes);
+            case "decision_tree":
+                return DecisionTreeTrainer.FitClassifier(x, labels, classes, TreeModels.TreeOptions(spec, classifier: true));
+            case "random_forest":
+                return RandomForestTrainer.FitClassifier(x, labels, classes, TreeModels.ForestOptions(spec, classifier: true));
             default:
                 throw new NotSupportedException($"Classifier algorithm '{spec.Algorithm}' is not known to this runtime.");
         }
@@ -77,6 +82,27 @@ public sealed class TrainedClassifier : TrainedModel<IClassificationModel, Class
             return 0;
         });
         return lda.ComponentCount;
+    }
+
+    /// <summary>For trees: the number of trees (1 for a decision tree); 0 for other algorithms.</summary>
+    public int TreeCount => Algorithm is TreeClassifierModel trees ? trees.Trees.TreeCount : 0;
+
+    /// <summary>For a random forest fitted with <c>oob_score</c>: the out-of-bag accuracy; NaN otherwise.</summary>
+    public double OobScore => Algorithm is TreeClassifierModel trees ? trees.OobScore : double.NaN;
+
+    /// <summary>For trees: the impurity-decrease importance of each preprocessed feature column, in column order
+    /// (they sum to 1); empty for other algorithms.</summary>
+    public IReadOnlyList<FeatureImportance> FeatureImportances =>
+        Algorithm is TreeClassifierModel trees ? TreeModels.Importances(trees.FeatureImportances, Pipeline.OutputNames) : [];
+
+    /// <summary>For trees: the tests one row passes through in tree <paramref name="tree"/> (0 for a decision tree),
+    /// with feature names, and the leaf's class probabilities.</summary>
+    /// <exception cref="NotSupportedException">The model is not a tree model.</exception>
+    public DecisionPath DecisionPath(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text, int tree = 0)
+    {
+        if (Algorithm is not TreeClassifierModel trees) throw TreeModels.NotATree(Spec.Algorithm);
+        var path = WithFeatures(numeric, text, (trees, tree), static (features, state) => state.trees.DecisionPath(features, state.tree));
+        return TreeModels.Named(path, Pipeline.OutputNames);
     }
 
     private readonly ref struct Projection(LinearDiscriminantModel model, Span<double> output)
@@ -137,6 +163,9 @@ public sealed class TrainedClassifier : TrainedModel<IClassificationModel, Class
                     .Add("lda.scalings", m.Scalings.ToArray()).Add("lda.shape", new[] { m.ScalingColumns, m.ComponentCount })
                     .Add("lda.explained_variance_ratio", m.ExplainedVarianceRatio.ToArray());
                 break;
+            case TreeClassifierModel m:
+                TreeModels.Write(sections, m.Trees, m.OobScore);
+                break;
         }
     }
 
@@ -161,6 +190,7 @@ public sealed class TrainedClassifier : TrainedModel<IClassificationModel, Class
                 "lda" => LinearDiscriminantModel.FromParameters(features, classes, content.Doubles("lda.coefficients"), content.Doubles("lda.intercepts"),
                     content.Doubles("lda.mean"), content.Doubles("lda.scalings"), content.Ints("lda.shape", 2)[0], content.Ints("lda.shape", 2)[1],
                     content.Doubles("lda.explained_variance_ratio")),
+                "decision_tree" or "random_forest" => LoadTrees(content, features, classes),
                 _ => throw new ModelFileMismatchException($"{source} uses algorithm '{spec.Algorithm}', unknown to this runtime."),
             };
             return new TrainedClassifier(spec, pipeline, summary, algorithm);
@@ -169,5 +199,11 @@ public sealed class TrainedClassifier : TrainedModel<IClassificationModel, Class
         {
             throw new ModelFileCorruptedException($"{source}: its parameters do not fit the model ({e.Message})", e);
         }
+    }
+
+    private static TreeClassifierModel LoadTrees(ModelFileContent content, int features, int classes)
+    {
+        var (trees, oob) = TreeModels.Read(content, features, classes);
+        return TreeClassifierModel.FromTrees(trees, oob);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ModelDsl.Runtime.Learning;
@@ -6,10 +7,10 @@ using ModelDsl.Runtime.ModelFiles;
 
 namespace ModelDsl.Runtime.Models;
 
-/// <summary>A trained regressor: preprocessing plus the fitted linear model. Immutable and thread-safe.</summary>
-public sealed class TrainedRegressor : TrainedModel<LinearRegressionModel, RegressionReport>
+/// <summary>A trained regressor: preprocessing plus the fitted algorithm (a linear model, trees, ...). Immutable and thread-safe.</summary>
+public sealed class TrainedRegressor : TrainedModel<IRegressionModel, RegressionReport>
 {
-    private TrainedRegressor(ModelSpec spec, FeaturePipeline pipeline, TrainingSummary summary, LinearRegressionModel algorithm)
+    private TrainedRegressor(ModelSpec spec, FeaturePipeline pipeline, TrainingSummary summary, IRegressionModel algorithm)
         : base(spec, pipeline, summary, algorithm)
     {
     }
@@ -17,8 +18,15 @@ public sealed class TrainedRegressor : TrainedModel<LinearRegressionModel, Regre
     /// <summary>Trains per the declaration: split, fit preprocessing and algorithm, evaluate the held-out rows.</summary>
     public static TrainedRegressor Train(ModelSpec spec, TrainingData data, TrainingOptions? options = null, IProgress<TrainingProgress>? progress = null) =>
         Train(spec, data, options, progress,
-            (x, train) => LinearRegressionTrainer.Fit(x, train.Labels, Options(spec)),
+            (x, train) => Fit(spec, x, train.Labels),
             (pipeline, summary, algorithm) => new TrainedRegressor(spec, pipeline, summary, algorithm));
+
+    private static IRegressionModel Fit(ModelSpec spec, FeatureMatrix x, double[] y) => spec.Algorithm switch
+    {
+        "decision_tree" => DecisionTreeTrainer.FitRegressor(x, y, TreeModels.TreeOptions(spec, classifier: false)),
+        "random_forest" => RandomForestTrainer.FitRegressor(x, y, TreeModels.ForestOptions(spec, classifier: false)),
+        _ => LinearRegressionTrainer.Fit(x, y, Options(spec)),
+    };
 
     private static LinearRegressionOptions Options(ModelSpec spec) => spec.Algorithm switch
     {
@@ -40,6 +48,27 @@ public sealed class TrainedRegressor : TrainedModel<LinearRegressionModel, Regre
     public double Predict(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text) =>
         WithFeatures(numeric, text, Algorithm, static (features, algorithm) => algorithm.Predict(features));
 
+    /// <summary>For trees: the number of trees (1 for a decision tree); 0 for other algorithms.</summary>
+    public int TreeCount => Algorithm is TreeRegressorModel trees ? trees.Trees.TreeCount : 0;
+
+    /// <summary>For a random forest fitted with <c>oob_score</c>: the out-of-bag R²; NaN otherwise.</summary>
+    public double OobScore => Algorithm is TreeRegressorModel trees ? trees.OobScore : double.NaN;
+
+    /// <summary>For trees: the impurity-decrease importance of each preprocessed feature column, in column order
+    /// (they sum to 1); empty for other algorithms.</summary>
+    public IReadOnlyList<FeatureImportance> FeatureImportances =>
+        Algorithm is TreeRegressorModel trees ? TreeModels.Importances(trees.FeatureImportances, Pipeline.OutputNames) : [];
+
+    /// <summary>For trees: the tests one row passes through in tree <paramref name="tree"/> (0 for a decision tree),
+    /// with feature names, and the leaf's value (that tree's prediction).</summary>
+    /// <exception cref="NotSupportedException">The model is not a tree model.</exception>
+    public DecisionPath DecisionPath(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text, int tree = 0)
+    {
+        if (Algorithm is not TreeRegressorModel trees) throw TreeModels.NotATree(Spec.Algorithm);
+        var path = WithFeatures(numeric, text, (trees, tree), static (features, state) => state.trees.DecisionPath(features, state.tree));
+        return TreeModels.Named(path, Pipeline.OutputNames);
+    }
+
     /// <inheritdoc />
     public override RegressionReport Evaluate(TrainingData data)
     {
@@ -53,8 +82,18 @@ public sealed class TrainedRegressor : TrainedModel<LinearRegressionModel, Regre
     public static CrossValidationReport<RegressionReport> CrossValidate(ModelSpec spec, TrainingData data, int k, TrainingOptions? options = null) =>
         CrossValidate(spec, data, k, options, (train, o) => Train(spec, train, o), r => r.R2, "R²");
 
-    private protected override void WriteAlgorithm(ModelFileSections sections) =>
-        sections.Add("linear.coefficients", Algorithm.Coefficients.ToArray()).Add("linear.intercept", new[] { Algorithm.Intercept });
+    private protected override void WriteAlgorithm(ModelFileSections sections)
+    {
+        switch (Algorithm)
+        {
+            case LinearRegressionModel m:
+                sections.Add("linear.coefficients", m.Coefficients.ToArray()).Add("linear.intercept", new[] { m.Intercept });
+                break;
+            case TreeRegressorModel m:
+                TreeModels.Write(sections, m.Trees, m.OobScore);
+                break;
+        }
+    }
 
     /// <summary>Loads a saved regressor, checking it was trained from this declaration.</summary>
     public static TrainedRegressor Load(ModelSpec spec, Stream stream) => Load(spec, stream, "the model stream");
@@ -67,12 +106,22 @@ public sealed class TrainedRegressor : TrainedModel<LinearRegressionModel, Regre
         var (content, pipeline, summary) = Open(spec, stream, source);
         try
         {
-            var algorithm = LinearRegressionModel.FromParameters(content.Doubles("linear.coefficients", pipeline.OutputCount), content.Doubles("linear.intercept", 1)[0]);
+            IRegressionModel algorithm = spec.Algorithm switch
+            {
+                "decision_tree" or "random_forest" => LoadTrees(content, pipeline.OutputCount),
+                _ => LinearRegressionModel.FromParameters(content.Doubles("linear.coefficients", pipeline.OutputCount), content.Doubles("linear.intercept", 1)[0]),
+            };
             return new TrainedRegressor(spec, pipeline, summary, algorithm);
         }
         catch (ArgumentException e)
         {
             throw new ModelFileCorruptedException($"{source}: its parameters do not fit the model ({e.Message})", e);
         }
+    }
+
+    private static TreeRegressorModel LoadTrees(ModelFileContent content, int features)
+    {
+        var (trees, oob) = TreeModels.Read(content, features, 1);
+        return TreeRegressorModel.FromTrees(trees, oob);
     }
 }

@@ -1,0 +1,325 @@
+using System;
+using System.Collections.Generic;
+using System.Numerics.Tensors;
+
+namespace ModelDsl.Runtime.Learning;
+
+/// <summary>One test on the way from the root to a leaf.</summary>
+/// <param name="Node">The node's index in <see cref="TreeEnsemble"/>'s arrays.</param>
+/// <param name="Feature">The feature tested.</param>
+/// <param name="Threshold">The row goes left when its value is ≤ this.</param>
+/// <param name="Value">The row's value of the feature.</param>
+/// <param name="WentLeft">True when <paramref name="Value"/> ≤ <paramref name="Threshold"/>.</param>
+public readonly record struct TreeTest(int Node, int Feature, double Threshold, double Value, bool WentLeft);
+
+/// <summary>The tests one row passes through in one tree, and the leaf it ends in.</summary>
+/// <param name="Tree">The tree (0 for a single decision tree).</param>
+/// <param name="Tests">The tests from the root down.</param>
+/// <param name="Leaf">The leaf's node index.</param>
+/// <param name="LeafValue">The leaf's value: class probabilities, or the predicted number.</param>
+public sealed record TreePath(int Tree, IReadOnlyList<TreeTest> Tests, int Leaf, IReadOnlyList<double> LeafValue);
+
+/// <summary>
+/// Trees as flat arrays (one entry per node, all trees one after the other), not objects per node: a
+/// single decision tree is an ensemble of one. Internal node i tests <c>x[Features[i]] ≤ Thresholds[i]</c>
+/// and continues at <c>LeftChildren[i]</c> or <c>RightChildren[i]</c>; a leaf has feature −1. Every node
+/// has <see cref="OutputWidth"/> values at <c>Values[i * OutputWidth ..]</c> (class probabilities or the
+/// mean target). Immutable and thread-safe; walking a tree allocates nothing.
+/// </summary>
+public sealed class TreeEnsemble
+{
+    // Prediction walks a packed copy: one 24-byte struct per node keeps a test's data in one cache line.
+    private readonly Node[] _nodes;
+    private readonly int[] _roots;
+    private readonly int[] _features;
+    private readonly double[] _thresholds;
+    private readonly int[] _left;
+    private readonly int[] _right;
+    private readonly double[] _values;
+    private readonly double[] _importances;
+
+    private struct Node
+    {
+        public double Threshold;
+        public int Feature;
+        public int Left;
+        public int Right;
+    }
+
+    private TreeEnsemble(int featureCount, int outputWidth, int[] roots, int[] features, double[] thresholds, int[] left, int[] right, double[] values, double[] importances)
+    {
+        FeatureCount = featureCount;
+        OutputWidth = outputWidth;
+        _roots = roots;
+        _features = features;
+        _thresholds = thresholds;
+        _left = left;
+        _right = right;
+        _values = values;
+        _importances = importances;
+        _nodes = new Node[features.Length];
+        for (int i = 0; i < _nodes.Length; i++) _nodes[i] = new Node { Threshold = thresholds[i], Feature = features[i], Left = left[i], Right = right[i] };
+    }
+
+    /// <summary>The number of features a row has.</summary>
+    public int FeatureCount { get; }
+
+    /// <summary>Values per node: the number of classes, or 1 for regression.</summary>
+    public int OutputWidth { get; }
+
+    /// <summary>The number of trees.</summary>
+    public int TreeCount => _roots.Length - 1;
+
+    /// <summary>Nodes of all trees together.</summary>
+    public int NodeCount => _features.Length;
+
+    /// <summary>Where each tree starts: tree t is nodes <c>TreeOffsets[t] .. TreeOffsets[t + 1]</c>, its root first; <see cref="TreeCount"/> + 1 entries.</summary>
+    public ReadOnlySpan<int> TreeOffsets => _roots;
+
+    /// <summary>The feature each node tests; −1 for a leaf.</summary>
+    public ReadOnlySpan<int> Features => _features;
+
+    /// <summary>Each node's threshold (0 for a leaf).</summary>
+    public ReadOnlySpan<double> Thresholds => _thresholds;
+
+    /// <summary>Each node's left child (value ≤ threshold); −1 for a leaf.</summary>
+    public ReadOnlySpan<int> LeftChildren => _left;
+
+    /// <summary>Each node's right child; −1 for a leaf.</summary>
+    public ReadOnlySpan<int> RightChildren => _right;
+
+    /// <summary>Node values, <see cref="OutputWidth"/> per node.</summary>
+    public ReadOnlySpan<double> Values => _values;
+
+    /// <summary>Impurity-decrease importance of each feature, summing to 1 (all 0 when no tree splits),
+    /// normalised like scikit-learn's <c>feature_importances_</c> (a forest: the mean over trees that split).</summary>
+    public ReadOnlySpan<double> FeatureImportances => _importances;
+
+    /// <summary>The maximum depth of any tree (0 for a single leaf).</summary>
+    public int MaxDepth
+    {
+        get
+        {
+            var depth = new int[NodeCount];
+            int max = 0;
+            for (int i = 0; i < NodeCount; i++)
+            {
+                max = Math.Max(max, depth[i]);
+                if (_features[i] >= 0) depth[_left[i]] = depth[_right[i]] = depth[i] + 1;
+            }
+            return max;
+        }
+    }
+
+    /// <summary>The leaf of tree <paramref name="tree"/> that a row ends in. Allocates nothing.</summary>
+    public int Leaf(int tree, ReadOnlySpan<double> features)
+    {
+        var nodes = _nodes;
+        int i = _roots[tree];
+        while (true)
+        {
+            ref readonly var node = ref nodes[i];
+            if (node.Feature < 0) return i;
+            i = features[node.Feature] <= node.Threshold ? node.Left : node.Right;
+        }
+    }
+
+    /// <summary>Adds the leaf values of every tree for one row into <paramref name="sum"/> (<see cref="OutputWidth"/> long). Allocates nothing.</summary>
+    public void AddLeafValues(ReadOnlySpan<double> features, Span<double> sum)
+    {
+        DataValidation.EnsureFeatures(features, FeatureCount);
+        int width = OutputWidth;
+        for (int t = 0; t < TreeCount; t++)
+        {
+            int leaf = Leaf(t, features);
+            if (width == 1) sum[0] += _values[leaf];
+            else TensorPrimitives.Add(sum[..width], _values.AsSpan(leaf * width, width), sum[..width]);
+        }
+    }
+
+    /// <summary>The tests a row passes through in tree <paramref name="tree"/>, and its leaf.</summary>
+    public TreePath DecisionPath(ReadOnlySpan<double> features, int tree = 0)
+    {
+        DataValidation.EnsureFeatures(features, FeatureCount);
+        if ((uint)tree >= (uint)TreeCount) throw new ArgumentOutOfRangeException(nameof(tree), tree, $"The ensemble has {TreeCount} trees.");
+        var tests = new List<TreeTest>();
+        int i = _roots[tree];
+        while (_features[i] >= 0)
+        {
+            double value = features[_features[i]];
+            bool left = value <= _thresholds[i];
+            tests.Add(new TreeTest(i, _features[i], _thresholds[i], value, left));
+            i = left ? _left[i] : _right[i];
+        }
+        return new TreePath(tree, tests, i, _values.AsSpan(i * OutputWidth, OutputWidth).ToArray());
+    }
+
+    /// <summary>
+    /// Rebuilds an ensemble from its arrays (as saved from the properties), checking that they form trees:
+    /// children inside their own tree and after their parent (so every walk ends), features in range, finite
+    /// values. Anything else is an <see cref="ArgumentException"/>.
+    /// </summary>
+    public static TreeEnsemble FromArrays(int featureCount, int outputWidth, ReadOnlySpan<int> treeOffsets, ReadOnlySpan<int> features,
+        ReadOnlySpan<double> thresholds, ReadOnlySpan<int> leftChildren, ReadOnlySpan<int> rightChildren, ReadOnlySpan<double> values,
+        ReadOnlySpan<double> importances)
+    {
+        if (featureCount < 1) throw new ArgumentException("A tree ensemble needs at least one feature.", nameof(featureCount));
+        if (outputWidth < 1) throw new ArgumentException("A tree ensemble needs at least one output.", nameof(outputWidth));
+        int n = features.Length;
+        if (thresholds.Length != n || leftChildren.Length != n || rightChildren.Length != n)
+            throw new ArgumentException($"The node arrays differ in length ({n}, {thresholds.Length}, {leftChildren.Length}, {rightChildren.Length}).");
+        if ((long)n * outputWidth != values.Length) throw new ArgumentException($"{n} nodes need {(long)n * outputWidth} values, not {values.Length}.", nameof(values));
+        if (importances.Length != featureCount) throw new ArgumentException($"{featureCount} features need as many importances, not {importances.Length}.", nameof(importances));
+        if (treeOffsets.Length < 2 || treeOffsets[0] != 0 || treeOffsets[^1] != n)
+            throw new ArgumentException("The tree offsets must start at 0 and end at the node count.", nameof(treeOffsets));
+        for (int t = 0; t + 1 < treeOffsets.Length; t++)
+        {
+            int start = treeOffsets[t], end = treeOffsets[t + 1];
+            if (end <= start) throw new ArgumentException($"Tree {t} has no nodes.", nameof(treeOffsets));
+            for (int i = start; i < end; i++)
+            {
+                int f = features[i];
+                if (f == -1)
+                {
+                    if (leftChildren[i] != -1 || rightChildren[i] != -1) throw new ArgumentException($"Leaf {i} has children.");
+                    continue;
+                }
+                if ((uint)f >= (uint)featureCount) throw new ArgumentException($"Node {i} tests feature {f}, outside 0..{featureCount - 1}.");
+                if (!double.IsFinite(thresholds[i])) throw new ArgumentException($"Node {i} has a threshold of {thresholds[i]}.");
+                int l = leftChildren[i], r = rightChildren[i];
+                if (l <= i || l >= end || r <= i || r >= end || l == r) throw new ArgumentException($"Node {i} has children ({l}, {r}) outside its tree or before it.");
+            }
+        }
+        foreach (double v in values) if (!double.IsFinite(v)) throw new ArgumentException("A node value is not finite.", nameof(values));
+        foreach (double v in importances) if (!(v >= 0 && v <= 1)) throw new ArgumentException("An importance is outside [0, 1].", nameof(importances));
+        return new TreeEnsemble(featureCount, outputWidth, treeOffsets.ToArray(), features.ToArray(), thresholds.ToArray(), leftChildren.ToArray(),
+            rightChildren.ToArray(), values.ToArray(), importances.ToArray());
+    }
+
+    internal static TreeEnsemble Create(int featureCount, int outputWidth, IReadOnlyList<GrownTree> trees)
+    {
+        int nodes = 0;
+        foreach (var tree in trees) nodes += tree.Features.Count;
+        var roots = new int[trees.Count + 1];
+        var features = new int[nodes];
+        var thresholds = new double[nodes];
+        var left = new int[nodes];
+        var right = new int[nodes];
+        var values = new double[nodes * outputWidth];
+        int at = 0;
+        for (int t = 0; t < trees.Count; t++)
+        {
+            var tree = trees[t];
+            roots[t] = at;
+            for (int i = 0; i < tree.Features.Count; i++)
+            {
+                features[at + i] = tree.Features[i];
+                thresholds[at + i] = tree.Thresholds[i];
+                left[at + i] = tree.Left[i] < 0 ? -1 : tree.Left[i] + at;
+                right[at + i] = tree.Right[i] < 0 ? -1 : tree.Right[i] + at;
+            }
+            tree.Values.CopyTo(values, at * outputWidth);
+            at += tree.Features.Count;
+        }
+        roots[^1] = at;
+
+        // scikit-learn: the mean of the normalised importances of trees that split, normalised again.
+        var importances = new double[featureCount];
+        foreach (var tree in trees)
+        {
+            if (tree.Features.Count > 1) TensorPrimitives.Add(importances, tree.Importances, importances);
+        }
+        double total = TensorPrimitives.Sum<double>(importances);
+        if (total > 0) TensorPrimitives.Divide(importances, total, importances);
+        return new TreeEnsemble(featureCount, outputWidth, roots, features, thresholds, left, right, values, importances);
+    }
+}
+
+/// <summary>A classifier made of trees (a decision tree or a random forest): the mean of the trees' leaf class
+/// distributions, as scikit-learn's <c>predict_proba</c>. Immutable and thread-safe; prediction allocates nothing.</summary>
+public sealed class TreeClassifierModel : IClassificationModel
+{
+    internal TreeClassifierModel(TreeEnsemble trees, double oobScore)
+    {
+        Trees = trees;
+        OobScore = oobScore;
+    }
+
+    /// <summary>The trees.</summary>
+    public TreeEnsemble Trees { get; }
+
+    /// <inheritdoc />
+    public int FeatureCount => Trees.FeatureCount;
+
+    /// <inheritdoc />
+    public int ClassCount => Trees.OutputWidth;
+
+    /// <summary>Out-of-bag accuracy of a bootstrapped forest fitted with the out-of-bag score on; NaN otherwise.</summary>
+    public double OobScore { get; }
+
+    /// <summary>Impurity-decrease importance of each feature (sums to 1).</summary>
+    public ReadOnlySpan<double> FeatureImportances => Trees.FeatureImportances;
+
+    /// <inheritdoc />
+    public void PredictProbabilities(ReadOnlySpan<double> features, Span<double> probabilities)
+    {
+        var p = probabilities[..ClassCount];
+        p.Clear();
+        Trees.AddLeafValues(features, p);
+        if (Trees.TreeCount > 1) TensorPrimitives.Multiply(p, 1.0 / Trees.TreeCount, p);
+    }
+
+    /// <summary>The tests a row passes through in one tree, and its leaf (whose value is the class distribution).</summary>
+    public TreePath DecisionPath(ReadOnlySpan<double> features, int tree = 0) => Trees.DecisionPath(features, tree);
+
+    /// <summary>Rebuilds a model from its trees and out-of-bag score; leaf values must be class distributions.</summary>
+    public static TreeClassifierModel FromTrees(TreeEnsemble trees, double oobScore)
+    {
+        ArgumentNullException.ThrowIfNull(trees);
+        if (trees.OutputWidth < 2) throw new ArgumentException("A tree classifier needs at least two classes.", nameof(trees));
+        foreach (double v in trees.Values) if (v < 0 || v > 1) throw new ArgumentException("A class probability is outside [0, 1].", nameof(trees));
+        return new TreeClassifierModel(trees, oobScore);
+    }
+}
+
+/// <summary>A regressor made of trees (a decision tree or a random forest): the mean of the trees' leaf means.
+/// Immutable and thread-safe; prediction allocates nothing.</summary>
+public sealed class TreeRegressorModel : IRegressionModel
+{
+    internal TreeRegressorModel(TreeEnsemble trees, double oobScore)
+    {
+        Trees = trees;
+        OobScore = oobScore;
+    }
+
+    /// <summary>The trees.</summary>
+    public TreeEnsemble Trees { get; }
+
+    /// <inheritdoc />
+    public int FeatureCount => Trees.FeatureCount;
+
+    /// <summary>Out-of-bag R² of a bootstrapped forest fitted with the out-of-bag score on; NaN otherwise.</summary>
+    public double OobScore { get; }
+
+    /// <summary>Impurity-decrease importance of each feature (sums to 1).</summary>
+    public ReadOnlySpan<double> FeatureImportances => Trees.FeatureImportances;
+
+    /// <inheritdoc />
+    public double Predict(ReadOnlySpan<double> features)
+    {
+        double sum = 0;
+        Trees.AddLeafValues(features, new Span<double>(ref sum));
+        return sum / Trees.TreeCount;
+    }
+
+    /// <summary>The tests a row passes through in one tree, and its leaf (whose value is the tree's prediction).</summary>
+    public TreePath DecisionPath(ReadOnlySpan<double> features, int tree = 0) => Trees.DecisionPath(features, tree);
+
+    /// <summary>Rebuilds a model from its trees and out-of-bag score.</summary>
+    public static TreeRegressorModel FromTrees(TreeEnsemble trees, double oobScore)
+    {
+        ArgumentNullException.ThrowIfNull(trees);
+        if (trees.OutputWidth != 1) throw new ArgumentException("A tree regressor has one value per node.", nameof(trees));
+        return new TreeRegressorModel(trees, oobScore);
+    }
+}
