@@ -218,6 +218,20 @@ internal static class ModelEmitter
 
         WriteFeatureOverload(w, model);
 
+        if (model.Algorithm is "decision_tree" or "random_forest")
+        {
+            w.Line("/// <summary>Each preprocessed feature column's share of the impurity decrease (summing to 1; averaged over the trees of a forest).</summary>");
+            w.Line($"public global::System.Collections.Generic.IReadOnlyList<{Models}.FeatureImportance> FeatureImportances => _model.FeatureImportances;").Line();
+            w.Line("/// <summary>Why: the tests <paramref name=\"input\"/> passes through in tree <paramref name=\"tree\"/> (0 for a decision tree), each with its value, and the leaf it reaches.</summary>");
+            w.Line($"public {Models}.DecisionPath Explain(in {input} input, int tree = 0)").OpenBrace();
+            w.Line($"global::System.Span<double> numeric = stackalloc double[{System.Math.Max(1, numericCount)}];");
+            if (textCount > 0) w.Line("var texts = new TextBuffer();").Line("global::System.Span<string?> text = texts;");
+            else w.Line("global::System.Span<string?> text = default;");
+            w.Line("Extract(in input, numeric, text);");
+            w.Line("return _model.DecisionPath(numeric, text, tree);");
+            w.CloseBrace().Line();
+        }
+
         if (model.Algorithm == "lda")
         {
             w.Line("/// <summary>The number of discriminant axes (at most classes − 1).</summary>");
