@@ -49,41 +49,94 @@ internal static class RuleSetEmitter
 
     private static string OutcomeCode(RuleSetModel model, string member) => $"{model.OutcomeFullName}.{member}";
 
+    /// <summary>
+    /// Rules per generated method. One method for 1000 rules is past the JIT's size limit for optimisation
+    /// (it stays at MinOpts: measured 4.5× slower than the same rules in 100-rule methods, benchmarks/RESULTS.md).
+    /// </summary>
+    internal const int ChunkSize = 100;
+
+    /// <summary>The rules in evaluation order, split into methods of at most <see cref="ChunkSize"/> when there are more.</summary>
+    private static List<List<RuleModel>> Chunks(RuleSetModel model)
+    {
+        var rules = model.Rules.ToList();
+        if (rules.Count <= ChunkSize) return new List<List<RuleModel>> { rules };
+        return Enumerable.Range(0, (rules.Count + ChunkSize - 1) / ChunkSize).Select(i => rules.Skip(i * ChunkSize).Take(ChunkSize).ToList()).ToList();
+    }
+
+    /// <summary>Parameters that pass the derived values a chunk's conditions may read (same names as the locals).</summary>
+    private static (string Parameters, string Arguments) DerivedParameters(RuleSetModel model)
+    {
+        var used = UsedDerived(model);
+        var derived = model.Derived.Where(d => used.Contains(d.Local)).ToList();
+        return (string.Concat(derived.Select(d => $", {d.Type.CSharpName} {d.Local}")), string.Concat(derived.Select(d => $", {d.Local}")));
+    }
+
     private static void WriteDecideEvaluate(SourceWriter w, RuleSetModel model, string decision)
     {
+        var input = model.InputFullName;
+        var chunks = Chunks(model);
+        var (parameters, arguments) = DerivedParameters(model);
+        var otherwise = model.Otherwise is { } o
+            ? $"return new {decision}({OutcomeCode(model, o.OutcomeMember)}, {decision}.OtherwiseIndex, \"otherwise\", {Naming.Quote(o.Reason)});"
+            : $"return {decision}.NoMatch;";
         w.Line("/// <summary>Decides for one input. Allocates nothing.</summary>");
-        w.Line($"public static {decision} Evaluate(in {model.InputFullName} input)").OpenBrace();
+        w.Line($"public static {decision} Evaluate(in {input} input)").OpenBrace();
         WriteDerived(w, model, trace: false);
-        foreach (var rule in model.Rules)
+        if (chunks.Count == 1)
+        {
+            WriteDecideRules(w, model, decision, chunks[0]);
+            w.Line(otherwise);
+            w.CloseBrace().Line();
+        }
+        else
+        {
+            w.Line($"{decision} _decision;");
+            for (var i = 0; i < chunks.Count; i++)
+            {
+                w.Line($"_decision = EvaluateChunk{i}(in input{arguments});");
+                w.Line("if (_decision.HasOutcome) return _decision;");
+            }
+            w.Line(otherwise);
+            w.CloseBrace().Line();
+            for (var i = 0; i < chunks.Count; i++)
+            {
+                w.Line($"private static {decision} EvaluateChunk{i}(in {input} input{parameters})").OpenBrace();
+                WriteDecideRules(w, model, decision, chunks[i]);
+                w.Line($"return {decision}.NoMatch;");
+                w.CloseBrace().Line();
+            }
+        }
+        w.Line($"{decision} {Runtime}.IRuleSet<{input}, {model.OutcomeFullName}>.Evaluate(in {input} input) => Evaluate(in input);").Line();
+    }
+
+    private static void WriteDecideRules(SourceWriter w, RuleSetModel model, string decision, List<RuleModel> rules)
+    {
+        foreach (var rule in rules)
         {
             w.Line($"// rule {rule.DslName}{(rule.Priority is double p ? " (priority " + p.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")" : "")}");
             w.Line($"if ({Strip(ExpressionWriter.Render(rule.Condition))})").OpenBrace();
             w.Line($"return new {decision}({OutcomeCode(model, rule.OutcomeMember)}, {rule.Id}, {Naming.Quote(rule.DslName)}, {Naming.Quote(rule.Reason)});");
             w.CloseBrace();
         }
-        w.Line(model.Otherwise is { } o
-            ? $"return new {decision}({OutcomeCode(model, o.OutcomeMember)}, {decision}.OtherwiseIndex, \"otherwise\", {Naming.Quote(o.Reason)});"
-            : $"return {decision}.NoMatch;");
-        w.CloseBrace().Line();
-        w.Line($"{decision} {Runtime}.IRuleSet<{model.InputFullName}, {model.OutcomeFullName}>.Evaluate(in {model.InputFullName} input) => Evaluate(in input);").Line();
     }
 
     private static void WriteCollectEvaluate(SourceWriter w, RuleSetModel model, string hit)
     {
+        var input = model.InputFullName;
+        var chunks = Chunks(model);
+        var (parameters, arguments) = DerivedParameters(model);
         w.Line("/// <summary>The most hits one input can have: the size <see cref=\"EvaluateAll\"/> needs.</summary>");
         w.Line($"public const int MaxHits = {System.Math.Max(1, model.Rules.Count)};").Line();
         w.Line("/// <summary>Writes every matching rule into <paramref name=\"hits\"/> (at least <see cref=\"MaxHits\"/> long) and returns how many. Allocates nothing.</summary>");
-        w.Line($"public static int EvaluateAll(in {model.InputFullName} input, global::System.Span<{hit}> hits)").OpenBrace();
+        w.Line($"public static int EvaluateAll(in {input} input, global::System.Span<{hit}> hits)").OpenBrace();
         w.Line("if (hits.Length < MaxHits)").OpenBrace()
             .Line($"throw new global::System.ArgumentException(\"The span must hold at least \" + MaxHits + \" hits.\", nameof(hits));").CloseBrace();
         WriteDerived(w, model, trace: false);
         w.Line("var count = 0;");
-        foreach (var rule in model.Rules)
+        if (chunks.Count == 1) WriteCollectRules(w, model, hit, chunks[0]);
+        else
         {
-            w.Line($"// rule {rule.DslName}");
-            w.Line($"if ({Strip(ExpressionWriter.Render(rule.Condition))})").OpenBrace();
-            w.Line($"hits[count++] = new {hit}({OutcomeCode(model, rule.OutcomeMember)}, {rule.Id}, {Naming.Quote(rule.DslName)}, {Naming.Quote(rule.Reason)});");
-            w.CloseBrace();
+            for (var i = 0; i < chunks.Count; i++) w.Line($"count = EvaluateChunk{i}(in input, hits, count{arguments});");
         }
         if (model.Otherwise is { } o)
         {
@@ -93,13 +146,34 @@ internal static class RuleSetEmitter
         }
         w.Line("return count;");
         w.CloseBrace().Line();
+        if (chunks.Count > 1)
+        {
+            for (var i = 0; i < chunks.Count; i++)
+            {
+                w.Line($"private static int EvaluateChunk{i}(in {input} input, global::System.Span<{hit}> hits, int count{parameters})").OpenBrace();
+                WriteCollectRules(w, model, hit, chunks[i]);
+                w.Line("return count;");
+                w.CloseBrace().Line();
+            }
+        }
         w.Line("/// <summary>Every matching rule, as a new array (use <see cref=\"EvaluateAll\"/> to avoid the allocation).</summary>");
-        w.Line($"public static {hit}[] Evaluate(in {model.InputFullName} input)").OpenBrace();
+        w.Line($"public static {hit}[] Evaluate(in {input} input)").OpenBrace();
         w.Line($"global::System.Span<{hit}> hits = new {hit}[MaxHits];");
         w.Line("return hits.Slice(0, EvaluateAll(in input, hits)).ToArray();");
         w.CloseBrace().Line();
-        w.Line($"int {Runtime}.ICollectingRuleSet<{model.InputFullName}, {model.OutcomeFullName}>.RuleCount => MaxHits;").Line();
-        w.Line($"int {Runtime}.ICollectingRuleSet<{model.InputFullName}, {model.OutcomeFullName}>.EvaluateAll(in {model.InputFullName} input, global::System.Span<{hit}> hits) => EvaluateAll(in input, hits);").Line();
+        w.Line($"int {Runtime}.ICollectingRuleSet<{input}, {model.OutcomeFullName}>.RuleCount => MaxHits;").Line();
+        w.Line($"int {Runtime}.ICollectingRuleSet<{input}, {model.OutcomeFullName}>.EvaluateAll(in {input} input, global::System.Span<{hit}> hits) => EvaluateAll(in input, hits);").Line();
+    }
+
+    private static void WriteCollectRules(SourceWriter w, RuleSetModel model, string hit, List<RuleModel> rules)
+    {
+        foreach (var rule in rules)
+        {
+            w.Line($"// rule {rule.DslName}");
+            w.Line($"if ({Strip(ExpressionWriter.Render(rule.Condition))})").OpenBrace();
+            w.Line($"hits[count++] = new {hit}({OutcomeCode(model, rule.OutcomeMember)}, {rule.Id}, {Naming.Quote(rule.DslName)}, {Naming.Quote(rule.Reason)});");
+            w.CloseBrace();
+        }
     }
 
     /// <summary>Computes 'let' values and facts, in dependency order (forward chaining resolved at build time).</summary>

@@ -181,7 +181,9 @@ public class RandomRuleSetDifferentialTests
     {
         var policy = new[] { "first", "priority", "collect" }[n % 3];
         var levelRules = Enumerable.Range(0, random.Next(0, 3)).Select(_ => (RandomCond(random, 1, allowDerived: false), random.Next(1, 3))).ToList();
-        var rules = Enumerable.Range(0, random.Next(1, 9))
+        // The last three (one per policy) are large enough for the generator to split them into 100-rule methods.
+        var count = n >= RuleSets - 3 ? random.Next(150, 350) : random.Next(1, 9);
+        var rules = Enumerable.Range(0, count)
             .Select(k => new Rule($"r{k}", random.Next(-2, 4), RandomCond(random, 0, allowDerived: true), random.Next(4)))
             .ToList();
         return new Spec($"R{n}", policy, levelRules, rules, random.Next(2) == 0 ? random.Next(4) : null);
