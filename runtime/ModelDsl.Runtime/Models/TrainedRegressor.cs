@@ -25,6 +25,10 @@ public sealed class TrainedRegressor : TrainedModel<IRegressionModel, Regression
     {
         "decision_tree" => DecisionTreeTrainer.FitRegressor(x, y, TreeModels.TreeOptions(spec, classifier: false)),
         "random_forest" => RandomForestTrainer.FitRegressor(x, y, TreeModels.ForestOptions(spec, classifier: false)),
+        "quantile_regression" => QuantileRegressionTrainer.Fit(x, y, new QuantileRegressionOptions
+        {
+            Quantile = spec.Number("quantile"), Alpha = spec.Number("alpha"), FitIntercept = spec.Flag("fit_intercept"),
+        }),
         _ => LinearRegressionTrainer.Fit(x, y, Options(spec)),
     };
 
