@@ -115,6 +115,13 @@ public sealed class TreeEnsemble
     /// <summary>The leaf of tree <paramref name="tree"/> that a row ends in. Allocates nothing.</summary>
     public int Leaf(int tree, ReadOnlySpan<double> features)
     {
+        if ((uint)tree >= (uint)TreeCount) throw new ArgumentOutOfRangeException(nameof(tree), tree, $"The ensemble has {TreeCount} trees.");
+        DataValidation.EnsureFeatures(features, FeatureCount);
+        return Walk(tree, features);
+    }
+
+    private int Walk(int tree, ReadOnlySpan<double> features)
+    {
         var nodes = _nodes;
         int i = _roots[tree];
         while (true)
@@ -132,7 +139,7 @@ public sealed class TreeEnsemble
         int width = OutputWidth;
         for (int t = 0; t < TreeCount; t++)
         {
-            int leaf = Leaf(t, features);
+            int leaf = Walk(t, features);
             if (width == 1) sum[0] += _values[leaf];
             else TensorPrimitives.Add(sum[..width], _values.AsSpan(leaf * width, width), sum[..width]);
         }
