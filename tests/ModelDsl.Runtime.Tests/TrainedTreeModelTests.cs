@@ -186,3 +186,35 @@ internal static class TrainedTreeExtensions
     public static ModelDsl.Runtime.Learning.TreeEnsemble Trees(this TrainedClassifier model) =>
         ((ModelDsl.Runtime.Learning.TreeClassifierModel)model.Algorithm).Trees;
 }
+
+/// <summary>Names of the preprocessed columns, which decision paths and importances report.</summary>
+public sealed class FeatureNameTests
+{
+    [Fact]
+    public void Output_names_cover_polynomial_one_hot_and_bag_of_words_columns()
+    {
+        var features = new[]
+        {
+            new FeatureSpec("a", FeatureKind.Numeric, 0, FeatureScaling.None, Imputation.Reject, 0),
+            new FeatureSpec("b", FeatureKind.Numeric, 0, FeatureScaling.Standardize, Imputation.Reject, 0),
+            new FeatureSpec("size", FeatureKind.Enum, 2, FeatureScaling.None, Imputation.Reject, 0),
+            new FeatureSpec("body", FeatureKind.Text, 0, FeatureScaling.None, Imputation.Reject, 0),
+        };
+        var spec = new ModelSpec("Names", LearningTask.Classifier, "decision_tree", [], features, 2, false, true, 1, ["no", "yes"], 0, false, 1, 0, [], "h");
+        var rows = new (double A, double B, double Size, string Body, double Label)[]
+        {
+            (1, 2, 0, "free money", 1), (2, 1, 1, "meeting at noon", 0), (3, 5, 0, "free lunch", 1), (0, 1, 1, "noon meeting moved", 0),
+        };
+        var reader = new RowReader<(double A, double B, double Size, string Body, double Label)>(
+            (in (double A, double B, double Size, string Body, double Label) r, Span<double> n, Span<string?> t) => { n[0] = r.A; n[1] = r.B; n[2] = r.Size; t[0] = r.Body; },
+            (in (double A, double B, double Size, string Body, double Label) r) => r.Label);
+        var model = TrainedClassifier.Train(spec, TrainingData.Collect(spec, rows, reader));
+        Assert.Equal(["a", "b", "a^2", "a*b", "b^2", "size=0", "size=1", "body:at", "body:free", "body:lunch", "body:meeting", "body:money", "body:moved", "body:noon"],
+            model.Pipeline.OutputNames);
+        Assert.Equal(model.Pipeline.OutputCount, model.FeatureImportances.Count);
+        Span<double> numeric = [1, 2, 0];
+        var path = model.DecisionPath(numeric, ["free offer"]);
+        Assert.All(path.Tests, t => Assert.Equal(model.Pipeline.OutputNames[t.FeatureIndex], t.Feature));
+        Assert.Equal(1.0, path.LeafValue[1]);
+    }
+}

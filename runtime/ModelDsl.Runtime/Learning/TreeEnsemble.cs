@@ -22,13 +22,15 @@ public sealed record TreePath(int Tree, IReadOnlyList<TreeTest> Tests, int Leaf,
 /// <summary>
 /// Trees as flat arrays (one entry per node, all trees one after the other), not objects per node: a
 /// single decision tree is an ensemble of one. Internal node i tests <c>x[Features[i]] ≤ Thresholds[i]</c>
-/// and continues at <c>LeftChildren[i]</c> or <c>RightChildren[i]</c>; a leaf has feature −1. Every node
+/// and continues at <c>LeftChildren[i]</c> or <c>RightChildren[i]</c>; a leaf has feature −1. Nodes are in
+/// depth-first order, left child first (as scikit-learn numbers them), so a left child is always node i + 1. Every node
 /// has <see cref="OutputWidth"/> values at <c>Values[i * OutputWidth ..]</c> (class probabilities or the
 /// mean target). Immutable and thread-safe; walking a tree allocates nothing.
 /// </summary>
 public sealed class TreeEnsemble
 {
-    // Prediction walks a packed copy: one 24-byte struct per node keeps a test's data in one cache line.
+    // Prediction walks a packed copy: 16 bytes per node (the left child is always the next node), so a test's
+    // data sits in one cache line and a path down a tree mostly reads neighbouring lines.
     private readonly Node[] _nodes;
     private readonly int[] _roots;
     private readonly int[] _features;
@@ -42,7 +44,6 @@ public sealed class TreeEnsemble
     {
         public double Threshold;
         public int Feature;
-        public int Left;
         public int Right;
     }
 
@@ -58,7 +59,7 @@ public sealed class TreeEnsemble
         _values = values;
         _importances = importances;
         _nodes = new Node[features.Length];
-        for (int i = 0; i < _nodes.Length; i++) _nodes[i] = new Node { Threshold = thresholds[i], Feature = features[i], Left = left[i], Right = right[i] };
+        for (int i = 0; i < _nodes.Length; i++) _nodes[i] = new Node { Threshold = thresholds[i], Feature = features[i], Right = right[i] };
     }
 
     /// <summary>The number of features a row has.</summary>
@@ -114,13 +115,20 @@ public sealed class TreeEnsemble
     /// <summary>The leaf of tree <paramref name="tree"/> that a row ends in. Allocates nothing.</summary>
     public int Leaf(int tree, ReadOnlySpan<double> features)
     {
+        if ((uint)tree >= (uint)TreeCount) throw new ArgumentOutOfRangeException(nameof(tree), tree, $"The ensemble has {TreeCount} trees.");
+        DataValidation.EnsureFeatures(features, FeatureCount);
+        return Walk(tree, features);
+    }
+
+    private int Walk(int tree, ReadOnlySpan<double> features)
+    {
         var nodes = _nodes;
         int i = _roots[tree];
         while (true)
         {
             ref readonly var node = ref nodes[i];
             if (node.Feature < 0) return i;
-            i = features[node.Feature] <= node.Threshold ? node.Left : node.Right;
+            i = features[node.Feature] <= node.Threshold ? i + 1 : node.Right;
         }
     }
 
@@ -131,7 +139,7 @@ public sealed class TreeEnsemble
         int width = OutputWidth;
         for (int t = 0; t < TreeCount; t++)
         {
-            int leaf = Leaf(t, features);
+            int leaf = Walk(t, features);
             if (width == 1) sum[0] += _values[leaf];
             else TensorPrimitives.Add(sum[..width], _values.AsSpan(leaf * width, width), sum[..width]);
         }
@@ -157,7 +165,8 @@ public sealed class TreeEnsemble
     /// <summary>
     /// Rebuilds an ensemble from its arrays (as saved from the properties), checking that they form trees:
     /// children inside their own tree and after their parent (so every walk ends), features in range, finite
-    /// values. Anything else is an <see cref="ArgumentException"/>.
+    /// values, nodes in depth-first order with each left child right after its parent. Anything else is an
+    /// <see cref="ArgumentException"/>.
     /// </summary>
     public static TreeEnsemble FromArrays(int featureCount, int outputWidth, ReadOnlySpan<int> treeOffsets, ReadOnlySpan<int> features,
         ReadOnlySpan<double> thresholds, ReadOnlySpan<int> leftChildren, ReadOnlySpan<int> rightChildren, ReadOnlySpan<double> values,
@@ -187,7 +196,7 @@ public sealed class TreeEnsemble
                 if ((uint)f >= (uint)featureCount) throw new ArgumentException($"Node {i} tests feature {f}, outside 0..{featureCount - 1}.");
                 if (!double.IsFinite(thresholds[i])) throw new ArgumentException($"Node {i} has a threshold of {thresholds[i]}.");
                 int l = leftChildren[i], r = rightChildren[i];
-                if (l <= i || l >= end || r <= i || r >= end || l == r) throw new ArgumentException($"Node {i} has children ({l}, {r}) outside its tree or before it.");
+                if (l != i + 1 || r <= l || r >= end) throw new ArgumentException($"Node {i} has children ({l}, {r}): the left child must be the next node and the right one after it, inside the tree.");
             }
         }
         foreach (double v in values) if (!double.IsFinite(v)) throw new ArgumentException("A node value is not finite.", nameof(values));

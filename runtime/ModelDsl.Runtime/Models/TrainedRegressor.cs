@@ -25,6 +25,20 @@ public sealed class TrainedRegressor : TrainedModel<IRegressionModel, Regression
     {
         "decision_tree" => DecisionTreeTrainer.FitRegressor(x, y, TreeModels.TreeOptions(spec, classifier: false)),
         "random_forest" => RandomForestTrainer.FitRegressor(x, y, TreeModels.ForestOptions(spec, classifier: false)),
+        "quantile_regression" => QuantileRegressionTrainer.Fit(x, y, new QuantileRegressionOptions
+        {
+            Quantile = spec.Number("quantile"), Alpha = spec.Number("alpha"), FitIntercept = spec.Flag("fit_intercept"),
+        }),
+        "svr" => SupportVectorRegressionTrainer.Fit(x, y, new SupportVectorRegressionOptions
+        {
+            Kernel = spec.Choice("kernel") switch
+            {
+                "linear" => SvmKernel.Linear,
+                "rbf" => SvmKernel.Rbf,
+                var other => throw new NotSupportedException($"SVR kernel '{other}' is not known to this runtime."),
+            },
+            C = spec.Number("c"), Epsilon = spec.Number("epsilon"), Gamma = spec.Number("gamma"), Tolerance = spec.Number("tol"), MaxIterations = spec.Integer("max_iter"),
+        }),
         _ => LinearRegressionTrainer.Fit(x, y, Options(spec)),
     };
 
@@ -92,6 +106,10 @@ public sealed class TrainedRegressor : TrainedModel<IRegressionModel, Regression
             case TreeRegressorModel m:
                 TreeModels.Write(sections, m.Trees, m.OobScore);
                 break;
+            case SupportVectorRegressionModel m:
+                sections.Add("svr.kernel", new[] { (int)m.Kernel }).Add("svr.parameters", new[] { m.Gamma, m.Intercept })
+                    .Add("svr.support_vectors", m.SupportVectors.ToArray()).Add("svr.dual_coefficients", m.DualCoefficients.ToArray());
+                break;
         }
     }
 
@@ -109,6 +127,9 @@ public sealed class TrainedRegressor : TrainedModel<IRegressionModel, Regression
             IRegressionModel algorithm = spec.Algorithm switch
             {
                 "decision_tree" or "random_forest" => LoadTrees(content, pipeline.OutputCount),
+                "svr" => SupportVectorRegressionModel.FromParameters(pipeline.OutputCount, (SvmKernel)content.Ints("svr.kernel", 1)[0],
+                    content.Doubles("svr.parameters", 2)[0], content.Doubles("svr.support_vectors"), content.Doubles("svr.dual_coefficients"),
+                    content.Doubles("svr.parameters", 2)[1]),
                 _ => LinearRegressionModel.FromParameters(content.Doubles("linear.coefficients", pipeline.OutputCount), content.Doubles("linear.intercept", 1)[0]),
             };
             return new TrainedRegressor(spec, pipeline, summary, algorithm);
