@@ -112,7 +112,8 @@ internal static class ModelEmitter
         foreach (var f in model.Features)
         {
             var categories = f.Kind == FeatureKind.Enum ? f.Type.Members.Count : 0;
-            w.Line($"new({Naming.Quote(f.DslName)}, {Models}.FeatureKind.{f.Kind}, {categories}, {Models}.FeatureScaling.{f.Scaling}, {Models}.Imputation.{Pascal(f.Imputation)}, {Number(f.ImputeConstant)}),");
+            var names = f.Kind == FeatureKind.Enum ? $", new string[] {{ {string.Join(", ", f.Type.DslMembers.Select(Naming.Quote))} }}" : "";
+            w.Line($"new({Naming.Quote(f.DslName)}, {Models}.FeatureKind.{f.Kind}, {categories}, {Models}.FeatureScaling.{f.Scaling}, {Models}.Imputation.{Pascal(f.Imputation)}, {Number(f.ImputeConstant)}{names}),");
         }
         w.Unindent().Line("},");
         w.Line($"polynomialDegree: {model.PolynomialDegree},");

@@ -114,6 +114,12 @@ internal static class NetworkEmitter
         w.Line($"public sealed class Module : {Nn}.Module<{Tensor}, {Tensor}>").OpenBrace();
         foreach (var layer in layers)
             w.Line($"private readonly {Nn}.Module<{Tensor}, {Tensor}> {layer.Field};");
+        if (network.Steps.Any(s => s.Op == LayerOp.ResidualEnd))
+        {
+            // Held for the process: TorchSharp 0.107 leaves implicitly converted Scalars to the finalizer,
+            // which can free one during the native call when another thread triggers a GC.
+            w.Line("private static readonly global::TorchSharp.Scalar s_one = 1.0;");
+        }
         w.Line();
         w.Line("/// <summary>Creates the layers with fresh weights (seed them with <c>torch.manual_seed</c> first).</summary>");
         w.Line($"public Module() : base({Naming.Quote(model.DslName)})").OpenBrace();
@@ -136,7 +142,7 @@ internal static class NetworkEmitter
                     w.Line($"var {step.Field} = x;");
                     break;
                 case LayerOp.ResidualEnd:
-                    w.Line($"x = x.add({step.Field});");
+                    w.Line($"x = x.add({step.Field}, s_one);");
                     break;
                 default:
                     w.Line($"x = {step.Field}.forward(x);");

@@ -14,6 +14,7 @@ namespace ModelDsl.Tests.Networks;
 /// The network samples' generated classes trained end to end on their bundled real data, on the CPU:
 /// accuracy floors on the declared hold-out (issue 4 §6), typed predictions, files, resume.
 /// </summary>
+[Collection(TorchCollection.Name)]
 public sealed class NetworkSampleTests
 {
     private static string Data(string file) => Path.Combine(GeneratorHarness.RepositoryRoot, "dsl-samples", "NeuralNetworks", "data", file);

@@ -5,6 +5,7 @@ using static TorchSharp.torch;
 namespace ModelDsl.Tests.Runtime;
 
 /// <summary>Proves in CI that TorchSharp's native library (LibTorch, CPU) loads on this machine.</summary>
+[Collection(ModelDsl.Tests.Networks.TorchCollection.Name)]
 public class TorchSmokeTests
 {
     [Fact]

@@ -178,6 +178,7 @@ namespace Samples.Networks
             private readonly global::TorchSharp.torch.nn.Module<global::TorchSharp.torch.Tensor, global::TorchSharp.torch.Tensor> dense2;
             private readonly global::TorchSharp.torch.nn.Module<global::TorchSharp.torch.Tensor, global::TorchSharp.torch.Tensor> relu2;
             private readonly global::TorchSharp.torch.nn.Module<global::TorchSharp.torch.Tensor, global::TorchSharp.torch.Tensor> dense3;
+            private static readonly global::TorchSharp.Scalar s_one = 1.0;
 
             /// <summary>Creates the layers with fresh weights (seed them with <c>torch.manual_seed</c> first).</summary>
             public Module() : base("DiabetesMlp")
@@ -201,7 +202,7 @@ namespace Samples.Networks
                 var residual1 = x;
                 x = dense2.forward(x);
                 x = relu2.forward(x);
-                x = x.add(residual1);
+                x = x.add(residual1, s_one);
                 x = dense3.forward(x);
                 return x;
             }
