@@ -18,9 +18,12 @@ internal static class Kernels
     public static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
         int n = a.Length;
+        if (b.Length != n) ThrowLengths();
         if (n < Vector256<double>.Count) return DotScalar(a, b);
         return DotVector(ref MemoryMarshal.GetReference(a), ref MemoryMarshal.GetReference(b), n);
     }
+
+    private static void ThrowLengths() => throw new ArgumentException("The spans differ in length.");
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double DotScalar(ReadOnlySpan<double> a, ReadOnlySpan<double> b)

@@ -41,7 +41,7 @@ public interface ITrainedModel
 /// <summary>Common part of trained classifiers, regressors and clusterers: preprocessing, saving, loading.</summary>
 public abstract class TrainedModel : ITrainedModelCore
 {
-    private const int StackLimit = 1024;
+    private protected const int StackLimit = 1024;
 
     private protected TrainedModel(ModelSpec spec, FeaturePipeline pipeline, TrainingSummary summary)
     {

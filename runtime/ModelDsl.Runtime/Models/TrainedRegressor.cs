@@ -37,8 +37,14 @@ public sealed class TrainedRegressor : TrainedModel<LinearRegressionModel, Regre
     };
 
     /// <summary>Predicts one row. Allocates nothing.</summary>
-    public double Predict(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text) =>
-        WithFeatures(numeric, text, Algorithm, static (features, algorithm) => algorithm.Predict(features));
+    public double Predict(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text)
+    {
+        var count = Pipeline.OutputCount;
+        if (count > StackLimit) return WithFeatures(numeric, text, Algorithm, static (features, algorithm) => algorithm.Predict(features));
+        Span<double> features = stackalloc double[count];
+        Pipeline.Transform(numeric, text, features);
+        return Algorithm.Predict(features);
+    }
 
     /// <inheritdoc />
     public override RegressionReport Evaluate(TrainingData data)
