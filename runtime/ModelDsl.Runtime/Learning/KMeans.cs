@@ -242,7 +242,49 @@ public static class KMeansTrainer
         double best0 = double.PositiveInfinity, best1 = double.PositiveInfinity, best2 = double.PositiveInfinity, best3 = double.PositiveInfinity;
         int label0 = 0, label1 = 0, label2 = 0, label3 = 0;
         var two = Vector256.Create(2.0);
-        for (int g = 0; g < kp; g += 4)
+        int g = 0;
+        // 8 centres at a time: 8 independent accumulator chains keep both FMA pipes busy despite the FMA latency.
+        for (; g <= kp - 8; g += 8)
+        {
+            var a0 = Vector256<double>.Zero;
+            var a1 = Vector256<double>.Zero;
+            var a2 = Vector256<double>.Zero;
+            var a3 = Vector256<double>.Zero;
+            var b0 = Vector256<double>.Zero;
+            var b1 = Vector256<double>.Zero;
+            var b2 = Vector256<double>.Zero;
+            var b3 = Vector256<double>.Zero;
+            nuint at = (nuint)g;
+            for (int f = 0; f < d; f++, at += (nuint)kp)
+            {
+                var c = Vector256.LoadUnsafe(ref ct, at);
+                var e = Vector256.LoadUnsafe(ref ct, at + 4);
+                var v0 = Vector256.Create(Unsafe.Add(ref x0, f));
+                a0 = Vector256.FusedMultiplyAdd(v0, c, a0);
+                b0 = Vector256.FusedMultiplyAdd(v0, e, b0);
+                var v1 = Vector256.Create(Unsafe.Add(ref x1, f));
+                a1 = Vector256.FusedMultiplyAdd(v1, c, a1);
+                b1 = Vector256.FusedMultiplyAdd(v1, e, b1);
+                var v2 = Vector256.Create(Unsafe.Add(ref x2, f));
+                a2 = Vector256.FusedMultiplyAdd(v2, c, a2);
+                b2 = Vector256.FusedMultiplyAdd(v2, e, b2);
+                var v3 = Vector256.Create(Unsafe.Add(ref x3, f));
+                a3 = Vector256.FusedMultiplyAdd(v3, c, a3);
+                b3 = Vector256.FusedMultiplyAdd(v3, e, b3);
+            }
+            ref double normRef = ref MemoryMarshal.GetArrayDataReference(centers.Norms);
+            var n0 = Vector256.LoadUnsafe(ref normRef, (nuint)g);
+            var n1 = Vector256.LoadUnsafe(ref normRef, (nuint)g + 4);
+            Pick(n0 - two * a0, g, ref best0, ref label0);
+            Pick(n1 - two * b0, g + 4, ref best0, ref label0);
+            Pick(n0 - two * a1, g, ref best1, ref label1);
+            Pick(n1 - two * b1, g + 4, ref best1, ref label1);
+            Pick(n0 - two * a2, g, ref best2, ref label2);
+            Pick(n1 - two * b2, g + 4, ref best2, ref label2);
+            Pick(n0 - two * a3, g, ref best3, ref label3);
+            Pick(n1 - two * b3, g + 4, ref best3, ref label3);
+        }
+        for (; g < kp; g += 4)
         {
             var a0 = Vector256<double>.Zero;
             var a1 = Vector256<double>.Zero;
@@ -356,7 +398,7 @@ public static class KMeansTrainer
             int end = Blocks.Start(b + 1, blocks, n);
             for (int i = Blocks.Start(b, blocks, n); i < end; i++)
             {
-                double distance = Math.Max(rowNorms[i] - 2.0 * TensorPrimitives.Dot(x.Row(i), point) + pointNorm, 0.0);
+                double distance = Math.Max(rowNorms[i] - 2.0 * Kernels.Dot(x.Row(i), point) + pointNorm, 0.0);
                 output[i] = bound is null ? distance : Math.Min(distance, bound[i]);
             }
         });
