@@ -50,9 +50,16 @@ public sealed class TrainedClassifier : TrainedModel<IClassificationModel, Class
     public int PredictProbabilities(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text, Span<double> probabilities)
     {
         var count = Pipeline.OutputCount;
-        if (count <= StackLimit)
+        if (count <= SmallFeatures)
         {
-            // The common case, without WithFeatures' delegate: the feature vector lives on this frame's stack.
+            // The common case, without WithFeatures' delegate: the feature vector lives in this frame.
+            var buffer = default(SmallBuffer);
+            Span<double> features = ((Span<double>)buffer)[..count];
+            Pipeline.Transform(numeric, text, features);
+            Algorithm.PredictProbabilities(features, probabilities);
+        }
+        else if (count <= StackLimit)
+        {
             Span<double> features = stackalloc double[count];
             Pipeline.Transform(numeric, text, features);
             Algorithm.PredictProbabilities(features, probabilities);

@@ -31,6 +31,13 @@ public sealed class TrainedClusterer : TrainedModel<KMeansModel, ClusteringRepor
     public int Predict(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text)
     {
         var count = Pipeline.OutputCount;
+        if (count <= SmallFeatures)
+        {
+            var buffer = default(SmallBuffer);
+            Span<double> small = ((Span<double>)buffer)[..count];
+            Pipeline.Transform(numeric, text, small);
+            return Algorithm.Predict(small);
+        }
         if (count > StackLimit) return WithFeatures(numeric, text, Algorithm, static (features, algorithm) => algorithm.Predict(features));
         Span<double> features = stackalloc double[count];
         Pipeline.Transform(numeric, text, features);

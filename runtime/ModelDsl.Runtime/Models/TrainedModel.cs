@@ -133,6 +133,16 @@ public abstract class TrainedModel : ITrainedModelCore
         }
     }
 
+    /// <summary>A feature vector of up to 16 values kept in the caller's frame (no variable-size stackalloc).</summary>
+    [System.Runtime.CompilerServices.InlineArray(SmallFeatures)]
+    private protected struct SmallBuffer
+    {
+        private double _element;
+    }
+
+    /// <summary>Feature vectors up to this length use <see cref="SmallBuffer"/>.</summary>
+    private protected const int SmallFeatures = 16;
+
     private protected delegate TResult FeatureFunc<TState, TResult>(ReadOnlySpan<double> features, TState state)
         where TState : allows ref struct;
 
