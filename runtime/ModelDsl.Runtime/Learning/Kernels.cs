@@ -20,6 +20,8 @@ internal static class Kernels
         int n = a.Length;
         if (b.Length != n) ThrowLengths();
         if (n < Vector256<double>.Count) return DotScalar(a, b);
+        if (n == Vector256<double>.Count && Vector256.IsHardwareAccelerated)
+            return Vector256.Sum(Vector256.Create(a) * Vector256.Create(b)); // one register: no loop, no call
         return DotVector(ref MemoryMarshal.GetReference(a), ref MemoryMarshal.GetReference(b), n);
     }
 
