@@ -93,7 +93,7 @@ public sealed class LinearRegressionModel : IRegressionModel
     public double Predict(ReadOnlySpan<double> features)
     {
         DataValidation.EnsureFeatures(features, _coefficients.Length);
-        return TensorPrimitives.Dot(features, _coefficients) + Intercept;
+        return Kernels.Dot(features, _coefficients) + Intercept;
     }
 
     /// <summary>Rebuilds a model from its parameters (as saved from <see cref="Coefficients"/> and <see cref="Intercept"/>).</summary>
@@ -123,11 +123,23 @@ public static class LinearRegressionTrainer
         options ??= LinearRegressionOptions.Default;
         options.Validate();
         DataValidation.EnsureRows(x);
-        DataValidation.EnsureFinite(x);
+        int d = x.Columns;
+        double[] mean;
+        if (options.FitIntercept)
+        {
+            x.EnsureValid();
+            // A NaN or an infinity makes its column's sum non-finite (and a non-finite sum stays so), so finite means
+            // prove every value finite without a separate pass; otherwise the full check finds and reports the value.
+            mean = Dense.ColumnMeans(x);
+            if (!TensorPrimitives.IsFiniteAll<double>(mean)) DataValidation.EnsureFinite(x);
+        }
+        else
+        {
+            DataValidation.EnsureFinite(x);
+            mean = new double[d];
+        }
         DataValidation.EnsureTarget(y, x.Rows);
 
-        int d = x.Columns;
-        var mean = options.FitIntercept ? Dense.ColumnMeans(x) : new double[d];
         double yMean = options.FitIntercept ? TensorPrimitives.Sum(y) / y.Length : 0.0;
 
         bool sparse = options.Penalty is Penalty.L1 or Penalty.ElasticNet && options.Alpha > 0;

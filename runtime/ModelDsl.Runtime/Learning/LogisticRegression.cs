@@ -119,7 +119,7 @@ public sealed class LogisticRegressionModel : IClassificationModel
         DataValidation.EnsureOutput(scores.Length, rows, nameof(scores));
         for (int k = 0; k < rows; k++)
         {
-            scores[k] = TensorPrimitives.Dot(features, new ReadOnlySpan<double>(_coefficients, k * FeatureCount, FeatureCount)) + _intercepts[k];
+            scores[k] = Kernels.Dot(features, new ReadOnlySpan<double>(_coefficients, k * FeatureCount, FeatureCount)) + _intercepts[k];
         }
     }
 
@@ -130,7 +130,7 @@ public sealed class LogisticRegressionModel : IClassificationModel
         if (ClassCount == 2)
         {
             DataValidation.EnsureFeatures(features, FeatureCount);
-            double p = Dense.Sigmoid(TensorPrimitives.Dot(features, _coefficients) + _intercepts[0]);
+            double p = Dense.Sigmoid(Kernels.Dot(features, _coefficients) + _intercepts[0]);
             probabilities[0] = 1.0 - p;
             probabilities[1] = p;
             return;
@@ -146,14 +146,14 @@ public sealed class LogisticRegressionModel : IClassificationModel
         if (ClassCount == 2)
         {
             DataValidation.EnsureFeatures(features, FeatureCount);
-            return TensorPrimitives.Dot(features, _coefficients) + _intercepts[0] > 0 ? 1 : 0;
+            return Kernels.Dot(features, _coefficients) + _intercepts[0] > 0 ? 1 : 0;
         }
         DataValidation.EnsureFeatures(features, FeatureCount);
         int best = 0;
         double bestScore = double.NegativeInfinity;
         for (int k = 0; k < ClassCount; k++)
         {
-            double s = TensorPrimitives.Dot(features, new ReadOnlySpan<double>(_coefficients, k * FeatureCount, FeatureCount)) + _intercepts[k];
+            double s = Kernels.Dot(features, new ReadOnlySpan<double>(_coefficients, k * FeatureCount, FeatureCount)) + _intercepts[k];
             if (s > bestScore)
             {
                 bestScore = s;

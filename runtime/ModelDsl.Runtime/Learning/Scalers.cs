@@ -17,7 +17,16 @@ public sealed class StandardScaler
     {
         _means = means;
         _scales = scales;
+        IsIdentity = true;
+        for (int j = 0; j < means.Length; j++) IsIdentity &= means[j] == 0.0 && scales[j] == 1.0;
     }
+
+    /// <summary>True when every mean is 0 and every scale 1: the transform returns its input.</summary>
+    internal bool IsIdentity { get; }
+
+    internal double[] MeanArray => _means;
+
+    internal double[] ScaleArray => _scales;
 
     /// <summary>Number of columns.</summary>
     public int FeatureCount => _means.Length;
@@ -135,7 +144,16 @@ public sealed class MinMaxScaler
             _offsets[j] = double.IsNaN(dataMin[j]) ? 0.0 : low - dataMin[j] * _scales[j];
             if (double.IsNaN(range)) _scales[j] = 1.0;
         }
+        IsIdentity = true;
+        for (int j = 0; j < d; j++) IsIdentity &= _scales[j] == 1.0 && _offsets[j] == 0.0;
     }
+
+    /// <summary>True when every scale is 1 and every offset 0 (no column is scaled): the transform returns its input.</summary>
+    internal bool IsIdentity { get; }
+
+    internal double[] ScaleArray => _scales;
+
+    internal double[] OffsetArray => _offsets;
 
     /// <summary>Number of columns.</summary>
     public int FeatureCount => _dataMin.Length;

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
 using ModelDsl.Runtime.Learning;
@@ -22,6 +23,12 @@ public sealed class FeaturePipeline
     private readonly MinMaxScaler _minMax;
     private readonly PolynomialFeatures? _polynomial;
     private readonly BagOfWords[] _vocabularies;
+    private readonly double[]? _standardMeans;   // null: the standard scaler is the identity
+    private readonly double[]? _standardScales;
+    private readonly double[]? _minMaxScales;    // null: the min-max scaler is the identity
+    private readonly double[]? _minMaxOffsets;
+    private readonly bool _numericOnly;          // no enum or text blocks
+    private const int StackLimit = 128;
 
     private FeaturePipeline(ModelSpec spec, double[] fill, StandardScaler standard, MinMaxScaler minMax, BagOfWords[] vocabularies)
     {
@@ -35,6 +42,12 @@ public sealed class FeaturePipeline
             ? new PolynomialFeatures(_blockIndex.Length, spec.PolynomialDegree, spec.PolynomialInteractionOnly, includeBias: false)
             : null;
         _vocabularies = vocabularies;
+        // Decided once: a pass whose scaler is the identity is skipped (the common case of no preprocessing).
+        _standardMeans = standard.IsIdentity ? null : standard.MeanArray;
+        _standardScales = standard.IsIdentity ? null : standard.ScaleArray;
+        _minMaxScales = minMax.IsIdentity ? null : minMax.ScaleArray;
+        _minMaxOffsets = minMax.IsIdentity ? null : minMax.OffsetArray;
+        _numericOnly = _enumIndex.Length == 0 && vocabularies.Length == 0;
         OutputCount = (_polynomial?.OutputCount ?? _blockIndex.Length)
             + _enumIndex.Sum(i => spec.NumericFeatures[i].Categories)
             + vocabularies.Sum(v => v.FeatureCount);
@@ -159,31 +172,39 @@ public sealed class FeaturePipeline
     /// </summary>
     public void Transform(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text, Span<double> output)
     {
+        if (output.Length < OutputCount)
+            throw new ArgumentException($"The output has {output.Length} elements; {OutputCount} are needed.", nameof(output));
         var width = _blockIndex.Length;
-        Span<double> block = width <= 128 ? stackalloc double[width * 2] : new double[width * 2];
-        var raw = block[..width];
-        var scaled = block[width..];
-        for (var k = 0; k < width; k++)
+        int at;
+        if (_polynomial is null)
         {
-            var j = _blockIndex[k];
-            var v = numeric[j];
-            if (double.IsNaN(v)) v = _fill[j];
-            if (!double.IsFinite(v)) throw new ArgumentException($"Feature '{_spec.NumericFeatures[j].Name}' is {(double.IsNaN(v) ? "missing and not imputed" : "infinite")}.", nameof(numeric));
-            raw[k] = v;
+            // The numeric block goes straight into the output.
+            NumericBlock(numeric, output[..width]);
+            at = width;
         }
-        _standard.Transform(raw, scaled);
-        _minMax.Transform(scaled, raw);
-        var at = 0;
-        if (_polynomial is not null)
+        else if (width <= StackLimit)
         {
-            _polynomial.Transform(raw, output[.._polynomial.OutputCount]);
+            Span<double> block = stackalloc double[width];
+            NumericBlock(numeric, block);
+            _polynomial.Transform(block, output[.._polynomial.OutputCount]);
             at = _polynomial.OutputCount;
         }
         else
         {
-            raw.CopyTo(output);
-            at = width;
+            var rented = ArrayPool<double>.Shared.Rent(width);
+            try
+            {
+                var block = rented.AsSpan(0, width);
+                NumericBlock(numeric, block);
+                _polynomial.Transform(block, output[.._polynomial.OutputCount]);
+                at = _polynomial.OutputCount;
+            }
+            finally
+            {
+                ArrayPool<double>.Shared.Return(rented);
+            }
         }
+        if (_numericOnly) return;
         foreach (var j in _enumIndex)
         {
             var categories = _spec.NumericFeatures[j].Categories;
@@ -198,6 +219,41 @@ public sealed class FeaturePipeline
             at += vocabulary.FeatureCount;
         }
     }
+
+    /// <summary>
+    /// The numeric block: imputation, the finite check, then standardisation ((v − mean) / scale) and min-max scaling
+    /// (v·scale + offset), element by element with the same rounding as the scalers' own transforms; the scalers that
+    /// are the identity are skipped.
+    /// </summary>
+    private void NumericBlock(ReadOnlySpan<double> numeric, Span<double> block)
+    {
+        var index = _blockIndex;
+        var fill = _fill;
+        for (var k = 0; k < index.Length; k++)
+        {
+            var j = index[k];
+            var v = numeric[j];
+            if (!double.IsFinite(v))
+            {
+                if (double.IsNaN(v)) v = fill[j];
+                if (!double.IsFinite(v)) throw NotFinite(j, v);
+            }
+            block[k] = v;
+        }
+        if (_standardMeans is { } means)
+        {
+            var scales = _standardScales!;
+            for (var k = 0; k < block.Length; k++) block[k] = (block[k] - means[k]) / scales[k];
+        }
+        if (_minMaxScales is { } minMaxScales)
+        {
+            var offsets = _minMaxOffsets!;
+            for (var k = 0; k < block.Length; k++) block[k] = block[k] * minMaxScales[k] + offsets[k];
+        }
+    }
+
+    private ArgumentException NotFinite(int j, double v) =>
+        new($"Feature '{_spec.NumericFeatures[j].Name}' is {(double.IsNaN(v) ? "missing and not imputed" : "infinite")}.", "numeric");
 
     /// <summary>Adds the fitted parameters to a model file's sections (names start with <c>pipeline.</c>).</summary>
     public void WriteTo(ModelFileSections sections)

@@ -54,12 +54,30 @@ public sealed class TrainedClassifier : TrainedModel<IClassificationModel, Class
     /// <summary>Writes class probabilities for one row and returns the most probable class. Allocates nothing.</summary>
     public int PredictProbabilities(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text, Span<double> probabilities)
     {
-        // The feature vector lives on the stack inside WithFeatures; a static lambda allocates nothing.
-        WithFeatures(numeric, text, new Target(Algorithm, probabilities), static (features, target) =>
+        var count = Pipeline.OutputCount;
+        if (count <= SmallFeatures)
         {
-            target.Algorithm.PredictProbabilities(features, target.Probabilities);
-            return 0;
-        });
+            // The common case, without WithFeatures' delegate: the feature vector lives in this frame.
+            var buffer = default(SmallBuffer);
+            Span<double> features = ((Span<double>)buffer)[..count];
+            Pipeline.Transform(numeric, text, features);
+            Algorithm.PredictProbabilities(features, probabilities);
+        }
+        else if (count <= StackLimit)
+        {
+            Span<double> features = stackalloc double[count];
+            Pipeline.Transform(numeric, text, features);
+            Algorithm.PredictProbabilities(features, probabilities);
+        }
+        else
+        {
+            // A pooled buffer; a static lambda allocates nothing.
+            WithFeatures(numeric, text, new Target(Algorithm, probabilities), static (features, target) =>
+            {
+                target.Algorithm.PredictProbabilities(features, target.Probabilities);
+                return 0;
+            });
+        }
         var best = 0;
         for (var c = 1; c < probabilities.Length; c++)
         {

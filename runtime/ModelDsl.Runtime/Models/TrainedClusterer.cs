@@ -28,8 +28,21 @@ public sealed class TrainedClusterer : TrainedModel<KMeansModel, ClusteringRepor
             (pipeline, summary, algorithm) => new TrainedClusterer(spec, pipeline, summary, algorithm));
 
     /// <summary>The nearest centre of one row. Allocates nothing.</summary>
-    public int Predict(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text) =>
-        WithFeatures(numeric, text, Algorithm, static (features, algorithm) => algorithm.Predict(features));
+    public int Predict(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text)
+    {
+        var count = Pipeline.OutputCount;
+        if (count <= SmallFeatures)
+        {
+            var buffer = default(SmallBuffer);
+            Span<double> small = ((Span<double>)buffer)[..count];
+            Pipeline.Transform(numeric, text, small);
+            return Algorithm.Predict(small);
+        }
+        if (count > StackLimit) return WithFeatures(numeric, text, Algorithm, static (features, algorithm) => algorithm.Predict(features));
+        Span<double> features = stackalloc double[count];
+        Pipeline.Transform(numeric, text, features);
+        return Algorithm.Predict(features);
+    }
 
     /// <summary>Inertia and silhouette of the rows' assignment to the trained centres.</summary>
     public override ClusteringReport Evaluate(TrainingData data)

@@ -41,7 +41,7 @@ public interface ITrainedModel
 /// <summary>Common part of trained classifiers, regressors and clusterers: preprocessing, saving, loading.</summary>
 public abstract class TrainedModel : ITrainedModelCore
 {
-    private const int StackLimit = 1024;
+    private protected const int StackLimit = 1024;
 
     private protected TrainedModel(ModelSpec spec, FeaturePipeline pipeline, TrainingSummary summary)
     {
@@ -132,6 +132,16 @@ public abstract class TrainedModel : ITrainedModelCore
             ArrayPool<double>.Shared.Return(rented);
         }
     }
+
+    /// <summary>A feature vector of up to 16 values kept in the caller's frame (no variable-size stackalloc).</summary>
+    [System.Runtime.CompilerServices.InlineArray(SmallFeatures)]
+    private protected struct SmallBuffer
+    {
+        private double _element;
+    }
+
+    /// <summary>Feature vectors up to this length use <see cref="SmallBuffer"/>.</summary>
+    private protected const int SmallFeatures = 16;
 
     private protected delegate TResult FeatureFunc<TState, TResult>(ReadOnlySpan<double> features, TState state)
         where TState : allows ref struct;

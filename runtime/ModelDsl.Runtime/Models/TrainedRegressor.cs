@@ -59,8 +59,21 @@ public sealed class TrainedRegressor : TrainedModel<IRegressionModel, Regression
     };
 
     /// <summary>Predicts one row. Allocates nothing.</summary>
-    public double Predict(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text) =>
-        WithFeatures(numeric, text, Algorithm, static (features, algorithm) => algorithm.Predict(features));
+    public double Predict(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text)
+    {
+        var count = Pipeline.OutputCount;
+        if (count <= SmallFeatures)
+        {
+            var buffer = default(SmallBuffer);
+            Span<double> small = ((Span<double>)buffer)[..count];
+            Pipeline.Transform(numeric, text, small);
+            return Algorithm.Predict(small);
+        }
+        if (count > StackLimit) return WithFeatures(numeric, text, Algorithm, static (features, algorithm) => algorithm.Predict(features));
+        Span<double> features = stackalloc double[count];
+        Pipeline.Transform(numeric, text, features);
+        return Algorithm.Predict(features);
+    }
 
     /// <summary>For trees: the number of trees (1 for a decision tree); 0 for other algorithms.</summary>
     public int TreeCount => Algorithm is TreeRegressorModel trees ? trees.Trees.TreeCount : 0;
