@@ -11,6 +11,7 @@ namespace ModelDsl.Tests.Generation;
 /// its .mlmodel files are compiled (MLModel item → AdditionalFiles, Sprache found beside the generator),
 /// and a mistake in one is a build error on the .mlmodel line and column.
 /// </summary>
+[Collection(BuildCollection.Name)]
 public sealed class MSBuildIntegrationTests : IDisposable
 {
     private readonly string _dir;
