@@ -7,7 +7,7 @@ import statistics
 import sys
 
 runs = [json.loads(line) for path in (sys.argv[1:] or ["results/runs.jsonl"]) for line in open(path) if line.strip()]
-sides = ["generated", "handwritten", "pytorch"]
+sides = ["generated", "handwritten", "pytorch", "generated-ab", "handwritten-ab"]
 
 
 def steady(run, key="EpochSeconds"):
@@ -37,7 +37,7 @@ for threads in sorted({r["Threads"] for r in runs}):
             if values:
                 mean[side] = statistics.mean(values)
                 print(f"- {label} {side}: mean {mean[side]:.2f} s, median {statistics.median(values):.2f} s over {len(values)} epochs")
-        for a, b in [("generated", "handwritten"), ("pytorch", "handwritten"), ("pytorch", "generated")]:
+        for a, b in [("generated", "handwritten"), ("pytorch", "handwritten"), ("pytorch", "generated"), ("generated-ab", "handwritten-ab")]:
             if a not in mean or b not in mean:
                 continue
             # per round: runs that ran next to each other, under similar load

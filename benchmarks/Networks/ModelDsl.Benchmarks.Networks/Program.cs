@@ -18,6 +18,9 @@ using static TorchSharp.torch;
 //                                     hand-written loop and ../pytorch_fashion.py read it, so all sides see the same batches
 //   generated <epochs> <order-file>   FashionMlp.Train(rows, options): the generated model through the runtime
 //   handwritten <epochs> <order-file> a hand-written TorchSharp module and training loop (TorchSharp MNIST example style)
+//   ab <epochs> <order-file>          both in one process, epoch by epoch: FashionMlp.Train runs, and after each of its
+//                                     epochs its progress callback runs the same epoch of the hand-written loop; the
+//                                     generated epoch's time excludes the callback. The steadiest comparison on a busy machine.
 //
 // Each training run prints one JSON line: seconds, training loss, live tensors and working set per epoch, test accuracy.
 // Environment: FASHION_MNIST (folder of the idx files, default /usr/share/datasets/fashion-mnist), THREADS (default 2).
@@ -41,11 +44,20 @@ switch (mode)
     }
     case "generated":
     case "handwritten":
+    case "ab":
     {
         torch.set_num_threads(threads);
         var train = Fashion.Load(dataDir, "train");
         var test = Fashion.Load(dataDir, "t10k");
         var order = BatchOrder.Read(orderFile, epochs, train.Count);
+        if (mode == "ab")
+        {
+            var (generated, handWritten) = Runs.Interleaved(train, test, epochs, order);
+            generated.Threads = handWritten.Threads = torch.get_num_threads();
+            Console.WriteLine(JsonSerializer.Serialize(generated));
+            Console.WriteLine(JsonSerializer.Serialize(handWritten));
+            return 0;
+        }
         var run = mode == "generated" ? Runs.Generated(train, test, epochs, order) : Runs.HandWritten(train, test, epochs, order);
         run.Threads = torch.get_num_threads();
         Console.WriteLine(JsonSerializer.Serialize(run));
@@ -76,7 +88,20 @@ sealed class RunResult
 static class Runs
 {
     /// <summary>The product path: the generated FashionMlp.Train, timing each epoch from its progress reports.</summary>
-    public static RunResult Generated(Fashion train, Fashion test, int epochs, long[][] order)
+    public static RunResult Generated(Fashion train, Fashion test, int epochs, long[][] order) => Generated(train, test, epochs, order, null);
+
+    /// <summary>Generated and hand-written epochs alternating in one process (see the 'ab' mode).</summary>
+    public static (RunResult Generated, RunResult HandWritten) Interleaved(Fashion train, Fashion test, int epochs, long[][] order)
+    {
+        var hand = new HandTraining(train);
+        var generated = Generated(train, test, epochs, order, epoch => hand.Epoch(order[epoch - 1]));
+        hand.Finish(test);
+        hand.Result.Side = "handwritten-ab";
+        generated.Side = "generated-ab";
+        return (generated, hand.Result);
+    }
+
+    private static RunResult Generated(Fashion train, Fashion test, int epochs, long[][] order, Action<int>? afterEpoch)
     {
         for (var e = 1; e <= epochs; e++)
         {
@@ -102,6 +127,7 @@ static class Runs
             result.TrainLoss.Add(e.TrainLoss);
             result.LiveTensors.Add(torch.Tensor.TotalCount);
             result.WorkingSetMB.Add(Memory.WorkingSetMB());
+            afterEpoch?.Invoke(e.Epoch);
             lastCpu = Memory.CpuTime();
             last = Stopwatch.GetTimestamp();
         });
@@ -119,56 +145,88 @@ static class Runs
     /// </summary>
     public static RunResult HandWritten(Fashion train, Fashion test, int epochs, long[][] order)
     {
-        var result = new RunResult { Side = "handwritten" };
-        var start = Stopwatch.GetTimestamp();
+        var hand = new HandTraining(train);
+        for (var epoch = 1; epoch <= epochs; epoch++) hand.Epoch(order[epoch - 1]);
+        hand.Finish(test);
+        return hand.Result;
+    }
+}
+
+/// <summary>
+/// The same network by hand, in the style of TorchSharp's MNIST example: a module with one field per layer,
+/// RegisterComponents, and a loop with a dispose scope per batch. Same seed before the module is built, so the
+/// initial weights are the generated module's; batches in the order the order file gives.
+/// </summary>
+sealed class HandTraining
+{
+    private const int BatchSize = 64;
+    private readonly long _start = Stopwatch.GetTimestamp();
+    private readonly Fashion _train;
+    private readonly HandMlp _model;
+    private readonly Tensor _x, _y;
+    private readonly torch.optim.Optimizer _optimizer;
+    private readonly nn.Module<Tensor, Tensor, Tensor> _loss;
+
+    public HandTraining(Fashion train)
+    {
+        _train = train;
         torch.manual_seed(FashionMlp.Network.Seed);
-        using var model = new HandMlp();
-        using var x = torch.tensor(train.Pixels, new long[] { train.Count, Fashion.Features });
-        using var y = torch.tensor(train.Labels.Select(l => (long)l).ToArray());
-        using var optimizer = torch.optim.Adam(model.parameters(), 0.001);
-        using var loss = torch.nn.CrossEntropyLoss();
-        const int batchSize = 64;
-        result.SetupSeconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        _model = new HandMlp();
+        _x = torch.tensor(train.Pixels, new long[] { train.Count, Fashion.Features });
+        _y = torch.tensor(train.Labels.Select(l => (long)l).ToArray());
+        _optimizer = torch.optim.Adam(_model.parameters(), 0.001);
+        _loss = torch.nn.CrossEntropyLoss();
+        Result.SetupSeconds = Stopwatch.GetElapsedTime(_start).TotalSeconds;
+    }
 
-        for (var epoch = 1; epoch <= epochs; epoch++)
+    public RunResult Result { get; } = new() { Side = "handwritten" };
+
+    public void Epoch(long[] order)
+    {
+        var epochStart = Stopwatch.GetTimestamp();
+        var epochCpu = Memory.CpuTime();
+        _model.train();
+        using var indices = torch.tensor(order);
+        double total = 0;
+        for (var at = 0; at < _train.Count; at += BatchSize)
         {
-            var epochStart = Stopwatch.GetTimestamp();
-            var epochCpu = Memory.CpuTime();
-            model.train();
-            using var indices = torch.tensor(order[epoch - 1]);
-            double total = 0;
-            for (var at = 0; at < train.Count; at += batchSize)
-            {
-                using var d = torch.NewDisposeScope();
-                var length = Math.Min(batchSize, train.Count - at);
-                var batch = indices.narrow(0, at, length);
-                var data = x.index_select(0, batch);
-                var target = y.index_select(0, batch);
-                optimizer.zero_grad();
-                var prediction = model.call(data);
-                var output = loss.call(prediction, target);
-                output.backward();
-                optimizer.step();
-                total += output.item<float>() * (double)length;
-            }
-            result.EpochSeconds.Add(Stopwatch.GetElapsedTime(epochStart).TotalSeconds);
-            result.EpochCpuSeconds.Add((Memory.CpuTime() - epochCpu).TotalSeconds);
-            result.TrainLoss.Add(total / train.Count);
-            result.LiveTensors.Add(torch.Tensor.TotalCount);
-            result.WorkingSetMB.Add(Memory.WorkingSetMB());
+            using var d = torch.NewDisposeScope();
+            var length = Math.Min(BatchSize, _train.Count - at);
+            var batch = indices.narrow(0, at, length);
+            var data = _x.index_select(0, batch);
+            var target = _y.index_select(0, batch);
+            _optimizer.zero_grad();
+            var prediction = _model.call(data);
+            var output = _loss.call(prediction, target);
+            output.backward();
+            _optimizer.step();
+            total += output.item<float>() * (double)length;
         }
-        result.TotalSeconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        Result.EpochSeconds.Add(Stopwatch.GetElapsedTime(epochStart).TotalSeconds);
+        Result.EpochCpuSeconds.Add((Memory.CpuTime() - epochCpu).TotalSeconds);
+        Result.TrainLoss.Add(total / _train.Count);
+        Result.LiveTensors.Add(torch.Tensor.TotalCount);
+        Result.WorkingSetMB.Add(Memory.WorkingSetMB());
+    }
 
-        model.eval();
+    /// <summary>Test accuracy; disposes the module, tensors and optimiser.</summary>
+    public void Finish(Fashion test)
+    {
+        Result.TotalSeconds = Stopwatch.GetElapsedTime(_start).TotalSeconds;
+        _model.eval();
         using (torch.no_grad())
         using (torch.NewDisposeScope())
         {
             var xt = torch.tensor(test.Pixels, new long[] { test.Count, Fashion.Features });
             var yt = torch.tensor(test.Labels.Select(l => (long)l).ToArray());
-            var correct = model.call(xt).argmax(1).eq(yt).sum().item<long>();
-            result.TestAccuracy = correct / (double)test.Count;
+            var correct = _model.call(xt).argmax(1).eq(yt).sum().item<long>();
+            Result.TestAccuracy = correct / (double)test.Count;
         }
-        return result;
+        _optimizer.Dispose();
+        _loss.Dispose();
+        _x.Dispose();
+        _y.Dispose();
+        _model.Dispose();
     }
 }
 
