@@ -80,7 +80,7 @@ public sealed class NetworkDeclarationTests
         Assert.Contains("RegisterComponents();", code);
         Assert.Contains("var x = input.reshape(-1, 1, 4, 4);", code);
         Assert.Contains("var residual1 = x;", code);
-        Assert.Contains("x = x.add(residual1);", code);
+        Assert.Contains("x = x.add(residual1, s_one);", code);
     }
 
     [Fact]
