@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace ModelDsl.Runtime.ModelFiles;
@@ -76,7 +75,21 @@ public static class ModelFile
         }
         var bytes = buffer.ToArray();
         stream.Write(bytes);
-        stream.Write(SHA256.HashData(bytes));
+        stream.Write(Sha256(bytes));
+    }
+
+    /// <summary>
+    /// SHA-256 by BouncyCastle's managed digest rather than System.Security.Cryptography: on Linux the latter
+    /// loads OpenSSL on first use, 10–25 ms measured in the NativeAOT sample, which was all of its time from
+    /// Main to the first prediction; the managed digest of a small model file takes well under a millisecond.
+    /// </summary>
+    internal static byte[] Sha256(ReadOnlySpan<byte> data)
+    {
+        var digest = new Org.BouncyCastle.Crypto.Digests.Sha256Digest();
+        digest.BlockUpdate(data);
+        var hash = new byte[digest.GetDigestSize()];
+        digest.DoFinal(hash, 0);
+        return hash;
     }
 
     /// <summary>Writes a model file atomically: to a temporary file beside it, then renamed over the target.</summary>
@@ -117,7 +130,7 @@ public static class ModelFile
             throw new ModelFileCorruptedException($"{source} is truncated ({bytes.Length} bytes).");
 
         var body = bytes.AsSpan(0, bytes.Length - ChecksumLength);
-        if (!SHA256.HashData(body).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - ChecksumLength)))
+        if (!Sha256(body).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - ChecksumLength)))
             throw new ModelFileCorruptedException($"{source} is damaged or was altered: its checksum does not match (or it is truncated).");
 
         try
