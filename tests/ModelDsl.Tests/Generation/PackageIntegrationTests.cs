@@ -11,17 +11,53 @@ namespace ModelDsl.Tests.Generation;
 /// outside the repository that references only the <c>ModelDsl</c> package, drops in a .mlmodel file, builds,
 /// trains and predicts; a broken .mlmodel fails that build with a located MDSL error.
 /// </summary>
-[Collection(BuildCollection.Name)]
-public sealed class PackageIntegrationTests : IDisposable
+/// <summary>The three packages packed once, with a version of their own, into a local feed.</summary>
+public sealed class LocalFeed : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "modeldsl-package-test-" + Guid.NewGuid().ToString("N")[..8]);
+    public LocalFeed()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "modeldsl-package-test-" + Guid.NewGuid().ToString("N")[..8]);
+        Feed = Path.Combine(Root, "feed");
+        // A version of its own: the global package cache never hands back an older build of these packages.
+        Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture) + Guid.NewGuid().ToString("N")[..4];
+        foreach (var project in new[] { "generator/ModelDsl.Package", "runtime/ModelDsl.Runtime", "runtime/ModelDsl.Runtime.Torch", "generator/ModelDsl.Templates" })
+        {
+            // The test command built everything in Release just before; packing reuses that build.
+            var (packed, output) = PackageIntegrationTests.Dotnet(GeneratorHarness.RepositoryRoot, $"pack {project} -c Release --no-build -p:PackageVersion={Version} -o \"{Feed}\"");
+            if (packed != 0) throw new InvalidOperationException("dotnet pack failed:\n" + output);
+        }
+    }
+
+    public string Root { get; }
+
+    public string Feed { get; }
+
+    public string Version { get; }
+
+    /// <summary>A nuget.config that adds the local feed to the machine's sources.</summary>
+    public void WriteNuGetConfig(string directory) => File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <add key="local" value="{Feed}" />
+          </packageSources>
+        </configuration>
+        """);
 
     public void Dispose()
     {
-        try { Directory.Delete(_root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
+}
 
-    private static (int ExitCode, string Output) Dotnet(string workingDirectory, string arguments)
+[Collection(BuildCollection.Name)]
+public sealed class PackageIntegrationTests : IClassFixture<LocalFeed>
+{
+    private readonly LocalFeed _feed;
+
+    public PackageIntegrationTests(LocalFeed feed) => _feed = feed;
+
+    internal static (int ExitCode, string Output) Dotnet(string workingDirectory, string arguments)
     {
         var start = new ProcessStartInfo("dotnet", arguments) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
@@ -37,28 +73,13 @@ public sealed class PackageIntegrationTests : IDisposable
     public void A_new_project_needs_only_the_ModelDsl_package_to_train_and_predict_and_gets_located_errors()
     {
         var repo = GeneratorHarness.RepositoryRoot;
-        var feed = Path.Combine(_root, "feed");
-        // A version of its own: the global package cache never hands back an older build of these packages.
-        var version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss") + Guid.NewGuid().ToString("N")[..4];
-        foreach (var project in new[] { "generator/ModelDsl.Package", "runtime/ModelDsl.Runtime", "runtime/ModelDsl.Runtime.Torch" })
-        {
-            // The test command built everything in Release just before; packing reuses that build.
-            var (packed, packOutput) = Dotnet(repo, $"pack {project} -c Release --no-build -p:PackageVersion={version} -o \"{feed}\"");
-            Assert.True(packed == 0, packOutput);
-        }
-        Assert.True(File.Exists(Path.Combine(feed, $"ModelDsl.{version}.nupkg")));
-        Assert.True(File.Exists(Path.Combine(feed, $"ModelDsl.Runtime.Torch.{version}.nupkg")));
+        var version = _feed.Version;
+        Assert.True(File.Exists(Path.Combine(_feed.Feed, $"ModelDsl.{version}.nupkg")));
+        Assert.True(File.Exists(Path.Combine(_feed.Feed, $"ModelDsl.Runtime.Torch.{version}.nupkg")));
 
-        var app = Path.Combine(_root, "app");
+        var app = Path.Combine(_feed.Root, "app");
         Directory.CreateDirectory(app);
-        File.WriteAllText(Path.Combine(app, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="local" value="{feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        _feed.WriteNuGetConfig(app);
         File.WriteAllText(Path.Combine(app, "App.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -113,5 +134,25 @@ public sealed class PackageIntegrationTests : IDisposable
         Assert.NotEqual(0, code);
         Assert.Contains("Iris.mlmodel(11,15): error MDSL0120", output);
         Assert.Contains("did you mean 'logistic_regression'", output);
+    }
+
+    [Theory]
+    [InlineData("modeldsl-rules", "rules", "courier by rule 'urgent'")]
+    [InlineData("modeldsl-classifier", "classifier", "versicolor")]
+    [InlineData("modeldsl-network", "network", null)]
+    public void Each_template_creates_a_project_that_builds(string shortName, string folder, string? expectedOutput)
+    {
+        // A template hive of the test's own: nothing is installed for the user.
+        var hive = Path.Combine(_feed.Root, "hive-" + folder);
+        var template = Path.Combine(GeneratorHarness.RepositoryRoot, "generator", "ModelDsl.Templates", "content", folder);
+        var (code, output) = Dotnet(_feed.Root, $"new install \"{template}\" --debug:custom-hive \"{hive}\"");
+        Assert.True(code == 0, output);
+        var app = Path.Combine(_feed.Root, "from-template-" + folder);
+        (code, output) = Dotnet(_feed.Root, $"new {shortName} -n Shop.App -o \"{app}\" --ModelDslVersion {_feed.Version} --debug:custom-hive \"{hive}\"");
+        Assert.True(code == 0, output);
+        _feed.WriteNuGetConfig(app);
+        (code, output) = Dotnet(app, expectedOutput is null ? "build" : "run");
+        Assert.True(code == 0, output);
+        if (expectedOutput is not null) Assert.Contains(expectedOutput, output);
     }
 }
