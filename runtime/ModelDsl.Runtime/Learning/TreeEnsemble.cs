@@ -35,6 +35,7 @@ public sealed class TreeEnsemble
     // Prediction walks a packed copy: 16 bytes per node (the left child is always the next node), so a test's
     // data sits in one cache line and a path down a tree mostly reads neighbouring lines.
     // In the copy a leaf is a fixed point: it tests feature 0 against NaN (never ≤), so it "goes right" to itself.
+    // The right child is stored as an offset from the left one (the next node).
     // A step is then the same branch-free select at every node, and several trees are walked in lock step (see
     // AddLeafValues).
     private readonly Node[] _nodes;
@@ -51,7 +52,7 @@ public sealed class TreeEnsemble
     {
         public double Threshold;
         public int Feature;
-        public int Right;
+        public int Skip;      // right child − (this node + 1): 0 steps past the left subtree; −1 at a leaf
     }
 
     private TreeEnsemble(int featureCount, int outputWidth, int[] roots, int[] features, double[] thresholds, int[] left, int[] right, double[] values, double[] importances)
@@ -69,8 +70,8 @@ public sealed class TreeEnsemble
         for (int i = 0; i < _nodes.Length; i++)
         {
             _nodes[i] = features[i] < 0
-                ? new Node { Threshold = double.NaN, Feature = 0, Right = i }
-                : new Node { Threshold = thresholds[i], Feature = features[i], Right = right[i] };
+                ? new Node { Threshold = double.NaN, Feature = 0, Skip = -1 }
+                : new Node { Threshold = thresholds[i], Feature = features[i], Skip = right[i] - (i + 1) };
         }
         _depths = new int[roots.Length - 1];
         var depth = new int[features.Length];
@@ -160,20 +161,22 @@ public sealed class TreeEnsemble
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Step(ref Node nodes, ref double x, int i)
     {
-        ref Node node = ref Unsafe.Add(ref nodes, i);
+        ref Node node = ref Unsafe.Add(ref nodes, (nint)(uint)i);
         // x ≤ threshold as a mask (all ones, or 0 also for NaN) from a vector compare: the JIT turns a floating-point
-        // ?: into a branch, and a branch on the data is mispredicted about every other step.
-        var left = Vector128.LessThanOrEqual(Vector128.CreateScalarUnsafe(Unsafe.Add(ref x, node.Feature)), Vector128.CreateScalarUnsafe(node.Threshold));
+        // ?: into a branch, and a branch on the data is mispredicted about every other step. Left: i + 1; right:
+        // i + 1 + Skip (a leaf's Skip of −1 keeps it in place).
+        var left = Vector128.LessThanOrEqual(Vector128.CreateScalarUnsafe(Unsafe.Add(ref x, (nint)(uint)node.Feature)), Vector128.CreateScalarUnsafe(node.Threshold));
         int mask = (int)left.AsInt64().ToScalar();
-        int right = node.Right;
-        return right + ((i + 1 - right) & mask);
+        return i + 1 + (node.Skip & ~mask);
     }
 
     /// <summary>Adds the leaf values of every tree for one row into <paramref name="sum"/> (<see cref="OutputWidth"/> long). Allocates nothing.</summary>
     public void AddLeafValues(ReadOnlySpan<double> features, Span<double> sum)
     {
         DataValidation.EnsureFeatures(features, FeatureCount);
-        var total = sum[..OutputWidth];
+        int width = OutputWidth;
+        ref double total = ref MemoryMarshal.GetReference(sum[..width]);
+        ref double values = ref MemoryMarshal.GetArrayDataReference(_values);
         ref Node nodes = ref MemoryMarshal.GetArrayDataReference(_nodes);
         ref double x = ref MemoryMarshal.GetReference(features);
         var roots = _roots;
@@ -198,22 +201,24 @@ public sealed class TreeEnsemble
                 g = Step(ref nodes, ref x, g);
                 h = Step(ref nodes, ref x, h);
             }
-            AddValues(total, a);
-            AddValues(total, b);
-            AddValues(total, c);
-            AddValues(total, d);
-            AddValues(total, e);
-            AddValues(total, f);
-            AddValues(total, g);
-            AddValues(total, h);
+            AddValues(ref total, ref values, width, a);
+            AddValues(ref total, ref values, width, b);
+            AddValues(ref total, ref values, width, c);
+            AddValues(ref total, ref values, width, d);
+            AddValues(ref total, ref values, width, e);
+            AddValues(ref total, ref values, width, f);
+            AddValues(ref total, ref values, width, g);
+            AddValues(ref total, ref values, width, h);
         }
-        for (; t < trees; t++) AddValues(total, Walk(t, features));
+        for (; t < trees; t++) AddValues(ref total, ref values, width, Walk(t, features));
     }
 
-    private void AddValues(Span<double> sum, int leaf)
+    /// <summary>Adds leaf <paramref name="leaf"/>'s <paramref name="width"/> values (unchecked: a valid node's values exist).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddValues(ref double total, ref double values, int width, int leaf)
     {
-        var values = _values.AsSpan(leaf * sum.Length, sum.Length);
-        for (int k = 0; k < sum.Length; k++) sum[k] += values[k];
+        ref double source = ref Unsafe.Add(ref values, (nint)(uint)leaf * width);
+        for (int k = 0; k < width; k++) Unsafe.Add(ref total, k) += Unsafe.Add(ref source, k);
     }
 
     /// <summary>The tests a row passes through in tree <paramref name="tree"/>, and its leaf.</summary>
@@ -346,7 +351,11 @@ public sealed class TreeClassifierModel : IClassificationModel
         var p = probabilities[..ClassCount];
         p.Clear();
         Trees.AddLeafValues(features, p);
-        if (Trees.TreeCount > 1) TensorPrimitives.Multiply(p, 1.0 / Trees.TreeCount, p);
+        if (Trees.TreeCount > 1)
+        {
+            double scale = 1.0 / Trees.TreeCount;
+            for (int k = 0; k < p.Length; k++) p[k] *= scale; // a few classes: a loop beats a TensorPrimitives call
+        }
     }
 
     /// <summary>The tests a row passes through in one tree, and its leaf (whose value is the class distribution).</summary>
