@@ -3,7 +3,7 @@
 # The version comes from Directory.Build.props; pass -p:Version=1.2.3 to override.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-for project in generator/ModelDsl.Package runtime/ModelDsl.Runtime runtime/ModelDsl.Runtime.Torch generator/ModelDsl.Templates; do
+for project in generator/ModelDsl.Package runtime/ModelDsl.Runtime runtime/ModelDsl.Runtime.Torch generator/ModelDsl.Templates generator/ModelDsl.Cli; do
     dotnet pack "$project" -c Release -o artifacts/packages "$@"
 done
 ls -l artifacts/packages

@@ -116,7 +116,16 @@ public static class ModelFile
     /// Reads and verifies a model file: format, checksum, version, then that it holds <paramref name="expectedModel"/>
     /// trained from the declaration with <paramref name="expectedHash"/>.
     /// </summary>
-    public static ModelFileContent Read(Stream stream, string expectedModel, string expectedHash, string source = "the model file")
+    public static ModelFileContent Read(Stream stream, string expectedModel, string expectedHash, string source = "the model file") =>
+        ReadCore(stream, expectedModel, expectedHash, source);
+
+    /// <summary>
+    /// Reads and verifies a model file (format, checksum, version) whatever model or declaration it holds: for tools
+    /// that show what a file contains. Loading a model for use goes through <see cref="Read(Stream, string, string, string)"/>.
+    /// </summary>
+    public static ModelFileContent Inspect(Stream stream, string source = "the model file") => ReadCore(stream, null, null, source);
+
+    private static ModelFileContent ReadCore(Stream stream, string? expectedModel, string? expectedHash, string source)
     {
         byte[] bytes;
         using (var copy = new MemoryStream())
@@ -140,9 +149,9 @@ public static class ModelFile
             var version = reader.ReadUInt16();
             if (version != FormatVersion) throw new ModelFileVersionException(version, FormatVersion);
             var header = new ModelFileHeader(reader.ReadString(), reader.ReadString(), reader.ReadString());
-            if (header.ModelName != expectedModel)
+            if (expectedModel is not null && header.ModelName != expectedModel)
                 throw new ModelFileMismatchException($"{source} holds model '{header.ModelName}', not '{expectedModel}'.");
-            if (header.DeclarationHash != expectedHash)
+            if (expectedHash is not null && header.DeclarationHash != expectedHash)
                 throw new ModelFileMismatchException(
                     $"{source} holds a '{header.ModelName}' trained from a different declaration (or schema) than this build's; retrain it. " +
                     $"(file {Short(header.DeclarationHash)}, build {Short(expectedHash)})");
@@ -262,6 +271,27 @@ public sealed class ModelFileContent
 {
     private readonly ModelFileSections _sections;
     private readonly string _source;
+
+    /// <summary>Every section: its name, what it holds (numbers, integers, texts, bytes) and how many.</summary>
+    public IReadOnlyList<(string Name, string Kind, int Length)> Sections
+    {
+        get
+        {
+            var list = new List<(string, string, int)>();
+            foreach (var (name, value) in _sections.Entries)
+            {
+                list.Add(value switch
+                {
+                    double[] d => (name, "numbers", d.Length),
+                    int[] i => (name, "integers", i.Length),
+                    string[] t => (name, "texts", t.Length),
+                    byte[] b => (name, "bytes", b.Length),
+                    _ => (name, "?", 0),
+                });
+            }
+            return list;
+        }
+    }
 
     internal ModelFileContent(ModelFileHeader header, ModelFileSections sections, string source)
     {

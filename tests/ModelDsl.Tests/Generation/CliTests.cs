@@ -1,0 +1,80 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using ModelDsl.Tests.Infrastructure;
+using Samples.Iris;
+using Xunit;
+
+namespace ModelDsl.Tests.Generation;
+
+/// <summary>The <c>modeldsl</c> tool as a user runs it: <c>check</c> gives the build's diagnostics and exit codes, <c>inspect</c> reads any model file.</summary>
+public sealed class CliTests
+{
+    private static (int ExitCode, string Output) Modeldsl(string arguments, string workingDirectory)
+    {
+        // The tool built by the solution build, in the configuration these tests were built in.
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        var tool = Path.Combine(GeneratorHarness.RepositoryRoot, "generator", "ModelDsl.Cli", "bin", configuration, "net10.0", "modeldsl.dll");
+        Assert.True(File.Exists(tool), tool + " is missing: build the solution first");
+        var start = new ProcessStartInfo("dotnet", $"\"{tool}\" {arguments}") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)));
+        return (process.ExitCode, output.Result + error.Result);
+    }
+
+    [Fact]
+    public void Check_passes_the_samples_and_reports_mistakes_on_their_lines()
+    {
+        var (code, output) = Modeldsl("check dsl-samples", GeneratorHarness.RepositoryRoot);
+        Assert.True(code == 0, output);
+        Assert.Contains("0 errors", output);
+
+        var dir = Directory.CreateTempSubdirectory("modeldsl-cli-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "Types.mlmodel"), "schema S { size: int }\nenum V { yes, no }\n");
+            File.WriteAllText(Path.Combine(dir, "Rules.mlmodel"), "rules R(S) -> V {\n    rule big when sise > 10 => yes\n    otherwise no\n}\n");
+            (code, output) = Modeldsl("check .", dir);
+            Assert.Equal(1, code);
+            Assert.Contains("Rules.mlmodel(2,19): error MDSL0101: 'sise' is not a field", output);
+            Assert.Contains("2 files checked: 1 error", output);
+            (code, output) = Modeldsl("check missing.mlmodel", dir);
+            Assert.Equal(2, code);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Inspect_shows_what_a_model_file_holds_and_refuses_a_damaged_one()
+    {
+        var rows = Flower.ReadCsv(Path.Combine(GeneratorHarness.RepositoryRoot, "dsl-samples", "IrisClassifier", "data", "iris.csv"));
+        var path = Path.Combine(Path.GetTempPath(), $"cli-iris-{Guid.NewGuid():N}.mdsl");
+        try
+        {
+            IrisClassifier.Train(rows).Save(path);
+            var (code, output) = Modeldsl($"inspect \"{path}\"", Path.GetTempPath());
+            Assert.True(code == 0, output);
+            Assert.Contains("IrisClassifier", output);
+            Assert.Contains("logistic_regression", output);
+            Assert.Contains(IrisClassifier.DeclarationHash[..40], output.Replace("\n", "").Replace(" ", ""));
+            Assert.Contains("logistic.coefficients", output);
+
+            var bytes = File.ReadAllBytes(path);
+            bytes[bytes.Length / 2] ^= 1;
+            File.WriteAllBytes(path, bytes);
+            (code, output) = Modeldsl($"inspect \"{path}\"", Path.GetTempPath());
+            Assert.Equal(2, code);
+            Assert.Contains("checksum does not match", output);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
