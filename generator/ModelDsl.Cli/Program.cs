@@ -21,6 +21,10 @@ public static class Program
     private const string Usage = """
         modeldsl check <file.mlmodel | folder>...   check declarations with the build's diagnostics (exit 1 on errors)
         modeldsl inspect <model file>               show what a saved model file holds
+        modeldsl train <declarations> --model NAME --data train.csv --out model.mdsl
+        modeldsl eval <declarations> --model NAME --file model.mdsl --data test.csv
+        modeldsl predict <declarations> --model NAME --file model.mdsl --data rows.csv [--out predictions.csv]
+          <declarations>: .mlmodel files or folders; the model is compiled in memory by the same generator.
         """;
 
     public static int Main(string[] args)
@@ -32,10 +36,12 @@ public static class Program
             {
                 "check" => Check(args.Skip(1).ToArray()),
                 "inspect" => Inspect(args[1]),
+                "train" or "eval" or "predict" => RunModel(args[0], args.Skip(1).ToArray()),
                 _ => Fail($"Unknown command '{args[0]}'.\n{Usage}"),
             };
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ModelFileException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ModelFileException
+                                   or ModelDsl.Runtime.Data.CsvDataException or ModelDsl.Runtime.Models.TrainingDataException)
         {
             return Fail(e.Message);
         }
@@ -48,25 +54,38 @@ public static class Program
     }
 
     /// <summary>Runs the generator over the files (as one project, so cross-file names resolve) and prints its diagnostics in the compiler's format.</summary>
-    private static int Check(string[] paths)
+    private static List<string>? Declarations(IEnumerable<string> paths)
     {
         var files = new List<string>();
         foreach (var path in paths)
         {
             if (Directory.Exists(path)) files.AddRange(Directory.EnumerateFiles(path, "*.mlmodel", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
             else if (File.Exists(path)) files.Add(path);
-            else return Fail($"'{path}' is not a file or a folder.");
+            else
+            {
+                Console.Error.WriteLine($"'{path}' is not a file or a folder.");
+                return null;
+            }
         }
-        if (files.Count == 0) return Fail("No .mlmodel files found.");
+        if (files.Count == 0) Console.Error.WriteLine("No .mlmodel files found.");
+        return files.Count == 0 ? null : files;
+    }
 
+    /// <summary>Runs the generator over the files as one project (so cross-file names resolve).</summary>
+    private static (Compilation Output, IReadOnlyList<Diagnostic> Diagnostics) Generate(IReadOnlyList<string> files, Compilation compilation)
+    {
         var texts = files.Select(f => (AdditionalText)new FileText(Path.GetFullPath(f))).ToImmutableArray();
-        var options = new BuildProperties(new Dictionary<string, string> { ["build_property.RootNamespace"] = "ModelDsl.Check" });
+        var options = new BuildProperties(new Dictionary<string, string> { ["build_property.RootNamespace"] = "ModelDsl.Tool" });
         var driver = CSharpGeneratorDriver.Create(new[] { new ModelDslGenerator().AsSourceGenerator() }, texts, CSharpParseOptions.Default, options);
-        var compilation = CSharpCompilation.Create("check", references: Array.Empty<MetadataReference>());
-        driver.RunGeneratorsAndUpdateCompilation(compilation, out _, out var diagnostics);
-        // Without the runtime assemblies a network declaration always reports MDSL0134: not a mistake in the file.
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        // Without the Torch runtime a network declaration always reports MDSL0134: not a mistake in the file.
         var found = diagnostics.Where(d => d.Id != "MDSL0134").OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal)
             .ThenBy(d => d.Location.SourceSpan.Start).ToList();
+        return (output, found);
+    }
+
+    private static int Print(IReadOnlyList<Diagnostic> found)
+    {
         foreach (var d in found)
         {
             var span = d.Location.GetLineSpan();
@@ -74,10 +93,85 @@ public static class Program
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{Path.GetRelativePath(Environment.CurrentDirectory, span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {severity} {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}"));
         }
-        var errors = found.Count(d => d.Severity == DiagnosticSeverity.Error);
+        return found.Count(d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    /// <summary>Prints the generator's diagnostics in the compiler's format.</summary>
+    private static int Check(string[] paths)
+    {
+        var files = Declarations(paths);
+        if (files is null) return 2;
+        var (_, found) = Generate(files, CSharpCompilation.Create("check"));
+        var errors = Print(found);
         var warnings = found.Count - errors;
         Console.WriteLine($"{files.Count} file{(files.Count == 1 ? "" : "s")} checked: {errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}.");
         return errors > 0 ? 1 : 0;
+    }
+
+    /// <summary>
+    /// train / eval / predict: the declarations are compiled in memory with the same generator, and the model's
+    /// generated <c>Commands</c> class (an <see cref="ModelDsl.Runtime.Models.IModelCommands"/>) does the work.
+    /// Finding that class in the freshly compiled assembly is the one use of reflection, here in the tool only.
+    /// </summary>
+    private static int RunModel(string command, string[] args)
+    {
+        var paths = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        var rest = args.Skip(paths.Count).ToList();
+        for (var i = 0; i + 1 < rest.Count; i += 2) options[rest[i]] = rest[i + 1];
+        string? Option(string name) => options.TryGetValue(name, out var v) ? v : null;
+        if (Option("--model") is not { } name || Option("--data") is not { } data
+            || (command == "train" ? Option("--out") : Option("--file")) is not { } modelPath)
+            return Fail(Usage);
+        var files = Declarations(paths);
+        if (files is null) return 2;
+
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Append(typeof(ModelDsl.Runtime.Models.ModelSpec).Assembly.Location)
+            .Distinct()
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p));
+        var compilation = CSharpCompilation.Create("ModelDsl.Tool.Models", references: references,
+            options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var (output, found) = Generate(files, compilation);
+        if (Print(found) > 0) return 1;
+        using var image = new MemoryStream();
+        var emitted = output.Emit(image);
+        if (!emitted.Success)
+        {
+            foreach (var d in emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)) Console.Error.WriteLine(d);
+            return Fail("The generated code did not compile; please report it with the declarations.");
+        }
+        image.Position = 0;
+        var assembly = System.Runtime.Loader.AssemblyLoadContext.Default.LoadFromStream(image);
+        var commands = assembly.GetTypes()
+            .Where(t => typeof(ModelDsl.Runtime.Models.IModelCommands).IsAssignableFrom(t) && !t.IsAbstract)
+            .Select(t => (ModelDsl.Runtime.Models.IModelCommands)Activator.CreateInstance(t)!)
+            .ToList();
+        var model = commands.FirstOrDefault(c => c.ModelName == name);
+        if (model is null)
+            return Fail($"No model '{name}' in the declarations; there are: {string.Join(", ", commands.Select(c => c.ModelName))} (networks and forecasters are not driven by the tool yet).");
+
+        switch (command)
+        {
+            case "train":
+                var trained = AnsiConsole.Status().Start($"Training {name}…", context =>
+                    model.Train(data, new Progress<ModelDsl.Runtime.Models.TrainingProgress>(p => context.Status($"{name}: {p.Stage} ({p.Fraction:P0})"))));
+                trained.Core.Save(modelPath);
+                Console.WriteLine($"Trained {name} on {trained.Core.Summary.TrainingRows:N0} rows in {trained.Core.Summary.Elapsed.TotalSeconds:F2} s; saved to {modelPath}.");
+                return 0;
+            case "eval":
+                Console.WriteLine(model.Evaluate(model.Load(modelPath), data));
+                return 0;
+            default:
+                var loaded = model.Load(modelPath);
+                if (Option("--out") is { } outPath)
+                {
+                    using var writer = new StreamWriter(outPath);
+                    model.Predict(loaded, data, writer);
+                }
+                else model.Predict(loaded, data, Console.Out);
+                return 0;
+        }
     }
 
     private static int Inspect(string path)

@@ -81,7 +81,54 @@ internal static class ModelEmitter
         w.Line("/// <exception cref=\"global::ModelDsl.Runtime.ModelFiles.ModelFileException\">The file is not a model file, is damaged, has another format version, or holds another model or declaration.</exception>");
         w.Line($"public static {model.Name} Load(string path) => new {model.Name}({trained}.Load(Spec, path));").Line();
         w.Line("/// <summary>Loads a model from a stream.</summary>");
-        w.Line($"public static {model.Name} Load(global::System.IO.Stream stream) => new {model.Name}({trained}.Load(Spec, stream));");
+        w.Line($"public static {model.Name} Load(global::System.IO.Stream stream) => new {model.Name}({trained}.Load(Spec, stream));").Line();
+        WriteCommands(w, model);
+        w.CloseBrace();
+    }
+
+    /// <summary>The nested <c>Commands</c> class: CSV in and out for tools (see IModelCommands).</summary>
+    private static void WriteCommands(SourceWriter w, LearnedModel model)
+    {
+        var input = model.InputFullName;
+        w.Line("/// <summary>Training, evaluation and prediction on CSV files, for tools such as <c>modeldsl</c>.</summary>");
+        var commands = model.Name == "Commands" ? "ModelCommands" : "Commands"; // a member may not share its class's name
+        w.Line($"public sealed class {commands} : {Models}.IModelCommands").OpenBrace();
+        w.Line("/// <summary>The one instance.</summary>");
+        w.Line($"public static {commands} Instance {{ get; }} = new {commands}();").Line();
+        w.Line("/// <inheritdoc />");
+        w.Line($"public string ModelName => {Naming.Quote(model.DslName)};").Line();
+        w.Line("/// <inheritdoc />");
+        w.Line($"public {Models}.ITrainedModel Train(string csvPath, global::System.IProgress<{Models}.TrainingProgress>? progress = null) => {model.Name}.Train({input}.ReadCsv(csvPath), null, progress);").Line();
+        w.Line("/// <inheritdoc />");
+        w.Line($"public {Models}.ITrainedModel Load(string modelPath) => {model.Name}.Load(modelPath);").Line();
+        w.Line("/// <inheritdoc />");
+        w.Line($"public string Evaluate({Models}.ITrainedModel model, string csvPath) => (({model.Name})model).Evaluate({input}.ReadCsv(csvPath)).ToString();").Line();
+        w.Line("/// <inheritdoc />");
+        w.Line($"public void Predict({Models}.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)").OpenBrace();
+        w.Line($"var typed = ({model.Name})model;");
+        var inv = "global::System.Globalization.CultureInfo.InvariantCulture";
+        switch (model.Task)
+        {
+            case ModelTask.Classifier:
+                var members = ClassMemberNames(model);
+                var names = ClassNames(model);
+                w.Line($"output.WriteLine({Naming.Quote(model.Label!.DslName + ",confidence," + string.Join(",", names.Select(n => "probability_" + n)))});");
+                w.Line($"foreach (var row in {input}.ReadCsv(csvPath))").OpenBrace();
+                w.Line("var p = typed.Predict(in row);");
+                var label = model.IntegerClasses is null ? $"p.{model.Label.Property}.ToDslName()" : $"p.{model.Label.Property}.ToString({inv})";
+                w.Line($"output.WriteLine(string.Join(\",\", {label}, p.Confidence.ToString(\"R\", {inv}), {string.Join(", ", members.Select(m => $"p.Probability{m}.ToString(\"R\", {inv})"))}));");
+                w.CloseBrace();
+                break;
+            case ModelTask.Regressor:
+                w.Line($"output.WriteLine({Naming.Quote(model.Label!.DslName)});");
+                w.Line($"foreach (var row in {input}.ReadCsv(csvPath)) output.WriteLine(typed.Predict(in row).{model.Label.Property}.ToString(\"R\", {inv}));");
+                break;
+            default:
+                w.Line("output.WriteLine(\"cluster\");");
+                w.Line($"foreach (var row in {input}.ReadCsv(csvPath)) output.WriteLine(typed.Predict(in row).Cluster.ToString({inv}));");
+                break;
+        }
+        w.CloseBrace();
         w.CloseBrace();
     }
 

@@ -77,4 +77,43 @@ public sealed class CliTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Train_eval_and_predict_compile_the_declarations_in_memory_and_work_on_csv_files()
+    {
+        var sample = Path.Combine(GeneratorHarness.RepositoryRoot, "dsl-samples", "IrisClassifier");
+        var data = Path.Combine(sample, "data", "iris.csv");
+        var dir = Directory.CreateTempSubdirectory("modeldsl-cli-").FullName;
+        try
+        {
+            var model = Path.Combine(dir, "iris.mdsl");
+            var (code, output) = Modeldsl($"train \"{sample}\" --model IrisClassifier --data \"{data}\" --out \"{model}\"", dir);
+            Assert.True(code == 0, output);
+            Assert.Contains("Trained IrisClassifier on 120 rows", output);
+            // The file is the generated class's own format: the compiled sample loads it.
+            Assert.Equal(IrisClassifier.Load(model).Predict(sepalLength: 5.1f, sepalWidth: 3.5f, petalLength: 1.4f, petalWidth: 0.2f).Species, Species());
+
+            (code, output) = Modeldsl($"eval \"{sample}\" --model IrisClassifier --file \"{model}\" --data \"{data}\"", dir);
+            Assert.True(code == 0, output);
+            Assert.Matches(@"accuracy 9\d\.\d\d %", output);
+
+            var predictions = Path.Combine(dir, "predictions.csv");
+            (code, output) = Modeldsl($"predict \"{sample}\" --model IrisClassifier --file \"{model}\" --data \"{data}\" --out \"{predictions}\"", dir);
+            Assert.True(code == 0, output);
+            var lines = File.ReadAllLines(predictions);
+            Assert.Equal("species,confidence,probability_setosa,probability_versicolor,probability_virginica", lines[0]);
+            Assert.Equal(151, lines.Length);
+            Assert.StartsWith("setosa,", lines[1]);
+
+            (code, output) = Modeldsl($"train \"{sample}\" --model Nope --data \"{data}\" --out x.mdsl", dir);
+            Assert.Equal(2, code);
+            Assert.Contains("there are: IrisClassifier", output);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+
+        static FlowerSpecies Species() => FlowerSpecies.Setosa;
+    }
 }

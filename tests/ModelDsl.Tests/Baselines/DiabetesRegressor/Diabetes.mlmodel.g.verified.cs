@@ -209,5 +209,32 @@ namespace Samples.Diabetes
 
         /// <summary>Loads a model from a stream.</summary>
         public static ProgressionModel Load(global::System.IO.Stream stream) => new ProgressionModel(global::ModelDsl.Runtime.Models.TrainedRegressor.Load(Spec, stream));
+
+        /// <summary>Training, evaluation and prediction on CSV files, for tools such as <c>modeldsl</c>.</summary>
+        public sealed class Commands : global::ModelDsl.Runtime.Models.IModelCommands
+        {
+            /// <summary>The one instance.</summary>
+            public static Commands Instance { get; } = new Commands();
+
+            /// <inheritdoc />
+            public string ModelName => "ProgressionModel";
+
+            /// <inheritdoc />
+            public global::ModelDsl.Runtime.Models.ITrainedModel Train(string csvPath, global::System.IProgress<global::ModelDsl.Runtime.Models.TrainingProgress>? progress = null) => ProgressionModel.Train(global::Samples.Diabetes.Patient.ReadCsv(csvPath), null, progress);
+
+            /// <inheritdoc />
+            public global::ModelDsl.Runtime.Models.ITrainedModel Load(string modelPath) => ProgressionModel.Load(modelPath);
+
+            /// <inheritdoc />
+            public string Evaluate(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((ProgressionModel)model).Evaluate(global::Samples.Diabetes.Patient.ReadCsv(csvPath)).ToString();
+
+            /// <inheritdoc />
+            public void Predict(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)
+            {
+                var typed = (ProgressionModel)model;
+                output.WriteLine("progression");
+                foreach (var row in global::Samples.Diabetes.Patient.ReadCsv(csvPath)) output.WriteLine(typed.Predict(in row).Progression.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
     }
 }

@@ -584,5 +584,32 @@ namespace Samples.Digits
 
         /// <summary>Loads a model from a stream.</summary>
         public static DigitGroups Load(global::System.IO.Stream stream) => new DigitGroups(global::ModelDsl.Runtime.Models.TrainedClusterer.Load(Spec, stream));
+
+        /// <summary>Training, evaluation and prediction on CSV files, for tools such as <c>modeldsl</c>.</summary>
+        public sealed class Commands : global::ModelDsl.Runtime.Models.IModelCommands
+        {
+            /// <summary>The one instance.</summary>
+            public static Commands Instance { get; } = new Commands();
+
+            /// <inheritdoc />
+            public string ModelName => "DigitGroups";
+
+            /// <inheritdoc />
+            public global::ModelDsl.Runtime.Models.ITrainedModel Train(string csvPath, global::System.IProgress<global::ModelDsl.Runtime.Models.TrainingProgress>? progress = null) => DigitGroups.Train(global::Samples.Digits.DigitImage.ReadCsv(csvPath), null, progress);
+
+            /// <inheritdoc />
+            public global::ModelDsl.Runtime.Models.ITrainedModel Load(string modelPath) => DigitGroups.Load(modelPath);
+
+            /// <inheritdoc />
+            public string Evaluate(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((DigitGroups)model).Evaluate(global::Samples.Digits.DigitImage.ReadCsv(csvPath)).ToString();
+
+            /// <inheritdoc />
+            public void Predict(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)
+            {
+                var typed = (DigitGroups)model;
+                output.WriteLine("cluster");
+                foreach (var row in global::Samples.Digits.DigitImage.ReadCsv(csvPath)) output.WriteLine(typed.Predict(in row).Cluster.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
     }
 }

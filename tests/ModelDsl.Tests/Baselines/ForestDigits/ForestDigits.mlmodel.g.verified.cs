@@ -615,5 +615,36 @@ namespace Samples.Forest
 
         /// <summary>Loads a model from a stream.</summary>
         public static DigitForest Load(global::System.IO.Stream stream) => new DigitForest(global::ModelDsl.Runtime.Models.TrainedClassifier.Load(Spec, stream));
+
+        /// <summary>Training, evaluation and prediction on CSV files, for tools such as <c>modeldsl</c>.</summary>
+        public sealed class Commands : global::ModelDsl.Runtime.Models.IModelCommands
+        {
+            /// <summary>The one instance.</summary>
+            public static Commands Instance { get; } = new Commands();
+
+            /// <inheritdoc />
+            public string ModelName => "DigitForest";
+
+            /// <inheritdoc />
+            public global::ModelDsl.Runtime.Models.ITrainedModel Train(string csvPath, global::System.IProgress<global::ModelDsl.Runtime.Models.TrainingProgress>? progress = null) => DigitForest.Train(global::Samples.Forest.Scan.ReadCsv(csvPath), null, progress);
+
+            /// <inheritdoc />
+            public global::ModelDsl.Runtime.Models.ITrainedModel Load(string modelPath) => DigitForest.Load(modelPath);
+
+            /// <inheritdoc />
+            public string Evaluate(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((DigitForest)model).Evaluate(global::Samples.Forest.Scan.ReadCsv(csvPath)).ToString();
+
+            /// <inheritdoc />
+            public void Predict(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)
+            {
+                var typed = (DigitForest)model;
+                output.WriteLine("digit,confidence,probability_0,probability_1,probability_2,probability_3,probability_4,probability_5,probability_6,probability_7,probability_8,probability_9");
+                foreach (var row in global::Samples.Forest.Scan.ReadCsv(csvPath))
+                {
+                    var p = typed.Predict(in row);
+                    output.WriteLine(string.Join(",", p.Digit.ToString(global::System.Globalization.CultureInfo.InvariantCulture), p.Confidence.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability0.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability1.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability2.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability3.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability4.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability5.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability6.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability7.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability8.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability9.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture)));
+                }
+            }
+        }
     }
 }

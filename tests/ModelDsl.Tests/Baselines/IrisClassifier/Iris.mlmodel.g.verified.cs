@@ -231,5 +231,36 @@ namespace Samples.Iris
 
         /// <summary>Loads a model from a stream.</summary>
         public static IrisClassifier Load(global::System.IO.Stream stream) => new IrisClassifier(global::ModelDsl.Runtime.Models.TrainedClassifier.Load(Spec, stream));
+
+        /// <summary>Training, evaluation and prediction on CSV files, for tools such as <c>modeldsl</c>.</summary>
+        public sealed class Commands : global::ModelDsl.Runtime.Models.IModelCommands
+        {
+            /// <summary>The one instance.</summary>
+            public static Commands Instance { get; } = new Commands();
+
+            /// <inheritdoc />
+            public string ModelName => "IrisClassifier";
+
+            /// <inheritdoc />
+            public global::ModelDsl.Runtime.Models.ITrainedModel Train(string csvPath, global::System.IProgress<global::ModelDsl.Runtime.Models.TrainingProgress>? progress = null) => IrisClassifier.Train(global::Samples.Iris.Flower.ReadCsv(csvPath), null, progress);
+
+            /// <inheritdoc />
+            public global::ModelDsl.Runtime.Models.ITrainedModel Load(string modelPath) => IrisClassifier.Load(modelPath);
+
+            /// <inheritdoc />
+            public string Evaluate(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((IrisClassifier)model).Evaluate(global::Samples.Iris.Flower.ReadCsv(csvPath)).ToString();
+
+            /// <inheritdoc />
+            public void Predict(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)
+            {
+                var typed = (IrisClassifier)model;
+                output.WriteLine("species,confidence,probability_setosa,probability_versicolor,probability_virginica");
+                foreach (var row in global::Samples.Iris.Flower.ReadCsv(csvPath))
+                {
+                    var p = typed.Predict(in row);
+                    output.WriteLine(string.Join(",", p.Species.ToDslName(), p.Confidence.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilitySetosa.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilityVersicolor.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilityVirginica.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture)));
+                }
+            }
+        }
     }
 }

@@ -209,6 +209,33 @@ namespace Samples.Quantiles
 
         /// <summary>Loads a model from a stream.</summary>
         public static MedianProgression Load(global::System.IO.Stream stream) => new MedianProgression(global::ModelDsl.Runtime.Models.TrainedRegressor.Load(Spec, stream));
+
+        /// <summary>Training, evaluation and prediction on CSV files, for tools such as <c>modeldsl</c>.</summary>
+        public sealed class Commands : global::ModelDsl.Runtime.Models.IModelCommands
+        {
+            /// <summary>The one instance.</summary>
+            public static Commands Instance { get; } = new Commands();
+
+            /// <inheritdoc />
+            public string ModelName => "MedianProgression";
+
+            /// <inheritdoc />
+            public global::ModelDsl.Runtime.Models.ITrainedModel Train(string csvPath, global::System.IProgress<global::ModelDsl.Runtime.Models.TrainingProgress>? progress = null) => MedianProgression.Train(global::Samples.Quantiles.Visit.ReadCsv(csvPath), null, progress);
+
+            /// <inheritdoc />
+            public global::ModelDsl.Runtime.Models.ITrainedModel Load(string modelPath) => MedianProgression.Load(modelPath);
+
+            /// <inheritdoc />
+            public string Evaluate(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((MedianProgression)model).Evaluate(global::Samples.Quantiles.Visit.ReadCsv(csvPath)).ToString();
+
+            /// <inheritdoc />
+            public void Predict(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)
+            {
+                var typed = (MedianProgression)model;
+                output.WriteLine("progression");
+                foreach (var row in global::Samples.Quantiles.Visit.ReadCsv(csvPath)) output.WriteLine(typed.Predict(in row).Progression.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
     }
 
     /// <summary>Regressor 'HighProgression' (quantile_regression).</summary>
@@ -324,5 +351,32 @@ namespace Samples.Quantiles
 
         /// <summary>Loads a model from a stream.</summary>
         public static HighProgression Load(global::System.IO.Stream stream) => new HighProgression(global::ModelDsl.Runtime.Models.TrainedRegressor.Load(Spec, stream));
+
+        /// <summary>Training, evaluation and prediction on CSV files, for tools such as <c>modeldsl</c>.</summary>
+        public sealed class Commands : global::ModelDsl.Runtime.Models.IModelCommands
+        {
+            /// <summary>The one instance.</summary>
+            public static Commands Instance { get; } = new Commands();
+
+            /// <inheritdoc />
+            public string ModelName => "HighProgression";
+
+            /// <inheritdoc />
+            public global::ModelDsl.Runtime.Models.ITrainedModel Train(string csvPath, global::System.IProgress<global::ModelDsl.Runtime.Models.TrainingProgress>? progress = null) => HighProgression.Train(global::Samples.Quantiles.Visit.ReadCsv(csvPath), null, progress);
+
+            /// <inheritdoc />
+            public global::ModelDsl.Runtime.Models.ITrainedModel Load(string modelPath) => HighProgression.Load(modelPath);
+
+            /// <inheritdoc />
+            public string Evaluate(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((HighProgression)model).Evaluate(global::Samples.Quantiles.Visit.ReadCsv(csvPath)).ToString();
+
+            /// <inheritdoc />
+            public void Predict(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)
+            {
+                var typed = (HighProgression)model;
+                output.WriteLine("progression");
+                foreach (var row in global::Samples.Quantiles.Visit.ReadCsv(csvPath)) output.WriteLine(typed.Predict(in row).Progression.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
     }
 }

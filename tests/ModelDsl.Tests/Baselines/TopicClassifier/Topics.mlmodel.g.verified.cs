@@ -217,5 +217,36 @@ namespace Samples.Topics
 
         /// <summary>Loads a model from a stream.</summary>
         public static TopicClassifier Load(global::System.IO.Stream stream) => new TopicClassifier(global::ModelDsl.Runtime.Models.TrainedClassifier.Load(Spec, stream));
+
+        /// <summary>Training, evaluation and prediction on CSV files, for tools such as <c>modeldsl</c>.</summary>
+        public sealed class Commands : global::ModelDsl.Runtime.Models.IModelCommands
+        {
+            /// <summary>The one instance.</summary>
+            public static Commands Instance { get; } = new Commands();
+
+            /// <inheritdoc />
+            public string ModelName => "TopicClassifier";
+
+            /// <inheritdoc />
+            public global::ModelDsl.Runtime.Models.ITrainedModel Train(string csvPath, global::System.IProgress<global::ModelDsl.Runtime.Models.TrainingProgress>? progress = null) => TopicClassifier.Train(global::Samples.Topics.Sentence.ReadCsv(csvPath), null, progress);
+
+            /// <inheritdoc />
+            public global::ModelDsl.Runtime.Models.ITrainedModel Load(string modelPath) => TopicClassifier.Load(modelPath);
+
+            /// <inheritdoc />
+            public string Evaluate(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((TopicClassifier)model).Evaluate(global::Samples.Topics.Sentence.ReadCsv(csvPath)).ToString();
+
+            /// <inheritdoc />
+            public void Predict(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)
+            {
+                var typed = (TopicClassifier)model;
+                output.WriteLine("topic,confidence,probability_food,probability_tech,probability_sport");
+                foreach (var row in global::Samples.Topics.Sentence.ReadCsv(csvPath))
+                {
+                    var p = typed.Predict(in row);
+                    output.WriteLine(string.Join(",", p.Topic.ToDslName(), p.Confidence.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilityFood.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilityTech.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilitySport.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture)));
+                }
+            }
+        }
     }
 }
