@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using ModelDsl.Tests.Infrastructure;
 using Samples.Iris;
@@ -16,13 +15,7 @@ public sealed class CliTests
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
         var tool = Path.Combine(GeneratorHarness.RepositoryRoot, "generator", "ModelDsl.Cli", "bin", configuration, "net10.0", "modeldsl.dll");
         Assert.True(File.Exists(tool), tool + " is missing: build the solution first");
-        var start = new ProcessStartInfo("dotnet", $"\"{tool}\" {arguments}") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)));
-        return (process.ExitCode, output.Result + error.Result);
+        return GeneratorHarness.RunProcess("dotnet", $"\"{tool}\" {arguments}", workingDirectory, TimeSpan.FromMinutes(2));
     }
 
     [Fact]

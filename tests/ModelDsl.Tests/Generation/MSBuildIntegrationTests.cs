@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using Xunit;
 using ModelDsl.Tests.Infrastructure;
@@ -45,22 +44,7 @@ public sealed class MSBuildIntegrationTests : IDisposable
             """);
     }
 
-    private (int ExitCode, string Output) Dotnet(string arguments)
-    {
-        var start = new ProcessStartInfo("dotnet", arguments)
-        {
-            WorkingDirectory = _dir,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(4)), "dotnet " + arguments + " timed out");
-        return (process.ExitCode, output.Result + error.Result);
-    }
+    private (int ExitCode, string Output) Dotnet(string arguments) => GeneratorHarness.RunProcess("dotnet", arguments, _dir, TimeSpan.FromMinutes(4));
 
     [Fact]
     public void A_project_compiles_its_mlmodel_files_with_no_extra_lines_and_reports_mistakes_on_their_lines()

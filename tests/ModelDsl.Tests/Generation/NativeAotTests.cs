@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using ModelDsl.Tests.Infrastructure;
 using Xunit;
@@ -21,17 +20,8 @@ public sealed class NativeAotTests : IDisposable
         try { Directory.Delete(_out, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
-    private static (int ExitCode, string Output) Run(string file, string arguments, string directory)
-    {
-        var start = new ProcessStartInfo(file, arguments) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(8)), file + " " + arguments + " timed out");
-        return (process.ExitCode, output.Result + error.Result);
-    }
+    private static (int ExitCode, string Output) Run(string file, string arguments, string directory) =>
+        GeneratorHarness.RunProcess(file, arguments, directory, TimeSpan.FromMinutes(8));
 
     [Fact]
     public void The_aot_sample_publishes_without_warnings_and_runs_natively()

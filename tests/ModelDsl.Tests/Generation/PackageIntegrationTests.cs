@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using ModelDsl.Tests.Infrastructure;
 using Xunit;
@@ -57,17 +56,8 @@ public sealed class PackageIntegrationTests : IClassFixture<LocalFeed>
 
     public PackageIntegrationTests(LocalFeed feed) => _feed = feed;
 
-    internal static (int ExitCode, string Output) Dotnet(string workingDirectory, string arguments)
-    {
-        var start = new ProcessStartInfo("dotnet", arguments) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(6)), "dotnet " + arguments + " timed out");
-        return (process.ExitCode, output.Result + error.Result);
-    }
+    internal static (int ExitCode, string Output) Dotnet(string workingDirectory, string arguments) =>
+        GeneratorHarness.RunProcess("dotnet", arguments, workingDirectory, TimeSpan.FromMinutes(6));
 
     [Fact]
     public void A_new_project_needs_only_the_ModelDsl_package_to_train_and_predict_and_gets_located_errors()

@@ -139,6 +139,23 @@ public static class GeneratorHarness
     /// <summary>Runs the generator on one file and returns its diagnostics.</summary>
     public static IReadOnlyList<Diagnostic> DiagnosticsOf(string text, string name = "Test.mlmodel") => Run((name, text)).Diagnostics;
 
+    /// <summary>Runs a program to its end (dotnet telemetry and logo off) and returns its exit code and everything it printed.</summary>
+    public static (int ExitCode, string Output) RunProcess(string file, string arguments, string workingDirectory, TimeSpan timeout)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(file, arguments) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{file} {arguments} did not finish within {timeout}.");
+        }
+        return (process.ExitCode, output.Result + error.Result);
+    }
+
     /// <summary>The repository root (the folder holding ModelDsl.sln).</summary>
     public static string RepositoryRoot
     {
