@@ -9,7 +9,7 @@ using Samples.Networks;
 // diabetes progression. Progress is printed every few epochs.
 var data = Path.Combine(AppContext.BaseDirectory, "data");
 
-var digits = Bitmap.ReadCsv(Path.Combine(data, "digits.csv")).ToList();
+var digits = DigitBitmap.ReadCsv(Path.Combine(data, "digit-images.csv")).ToList();
 using (var cnn = DigitsCnn.Train(digits, progress: new SyncProgress()))
 {
     Console.WriteLine($"DigitsCnn: {string.Join(" → ", DigitsCnn.Network.LayerSummary.Select(l => l[(l.IndexOf("-> ", StringComparison.Ordinal) + 3)..]))}");

@@ -70,7 +70,7 @@ internal static class ModelEmitter
         w.Indent().Line($"{trained}.CrossValidate(Spec, {Models}.TrainingData.Collect(Spec, rows, s_reader), k, options);").Unindent().Line();
 
         // Prediction
-        WritePrediction(w, model, numeric.Count, text.Count);
+        WritePrediction(w, model, NumericCount(model), text.Count);
 
         // Files
         w.Line("/// <summary>Saves the trained model (atomically: a temporary file, then renamed).</summary>");
@@ -155,14 +155,26 @@ internal static class ModelEmitter
         w.Line($"task: {Models}.LearningTask.{model.Task},");
         w.Line($"algorithm: {Naming.Quote(model.Algorithm)},");
         w.Line($"parameters: new global::System.Collections.Generic.KeyValuePair<string, string>[] {{ {string.Join(", ", model.Parameters.Select(p => $"new({Naming.Quote(p.Name)}, {Naming.Quote(p.Value)})"))} }},");
-        w.Line($"features: new {Models}.FeatureSpec[]").OpenBrace();
-        foreach (var f in model.Features)
+        if (model.Features.Any(f => f.Type.IsTensor))
         {
-            var categories = f.Kind == FeatureKind.Enum ? f.Type.Members.Count : 0;
-            var names = f.Kind == FeatureKind.Enum ? $", new string[] {{ {string.Join(", ", f.Type.DslMembers.Select(Naming.Quote))} }}" : "";
-            w.Line($"new({Naming.Quote(f.DslName)}, {Models}.FeatureKind.{f.Kind}, {categories}, {Models}.FeatureScaling.{f.Scaling}, {Models}.Imputation.{Pascal(f.Imputation)}, {Number(f.ImputeConstant)}{names}),");
+            // A tensor field is one feature per element (named pixels[0], pixels[1], …) to the runtime.
+            w.Line($"features: {Models}.FeatureSpec.Join(").Indent();
+            for (var i = 0; i < model.Features.Count; i++)
+            {
+                var f = model.Features[i];
+                var separator = i + 1 < model.Features.Count ? "," : "),";
+                w.Line((f.Type.IsTensor
+                    ? $"{Models}.FeatureSpec.Elements({Naming.Quote(f.DslName)}, {f.Type.ElementCount}, {Models}.FeatureScaling.{f.Scaling}, {Models}.Imputation.{Pascal(f.Imputation)}, {Number(f.ImputeConstant)})"
+                    : $"new {Models}.FeatureSpec[] {{ {FeatureSpecOf(f)} }}") + separator);
+            }
+            w.Unindent();
         }
-        w.Unindent().Line("},");
+        else
+        {
+            w.Line($"features: new {Models}.FeatureSpec[]").OpenBrace();
+            foreach (var f in model.Features) w.Line($"{FeatureSpecOf(f)},");
+            w.Unindent().Line("},");
+        }
         w.Line($"polynomialDegree: {model.PolynomialDegree},");
         w.Line($"polynomialInteractionOnly: {Bool(model.PolynomialInteractionOnly)},");
         w.Line($"lowercase: {Bool(model.BagOfWordsLowercase)},");
@@ -177,6 +189,13 @@ internal static class ModelEmitter
         w.Line($"labelName: {Naming.Quote(model.Label?.DslName ?? "label")});").Unindent().Line();
     }
 
+    private static string FeatureSpecOf(FeatureModel f)
+    {
+        var categories = f.Kind == FeatureKind.Enum ? f.Type.Members.Count : 0;
+        var names = f.Kind == FeatureKind.Enum ? $", new string[] {{ {string.Join(", ", f.Type.DslMembers.Select(Naming.Quote))} }}" : "";
+        return $"new({Naming.Quote(f.DslName)}, {Models}.FeatureKind.{f.Kind}, {categories}, {Models}.FeatureScaling.{f.Scaling}, {Models}.Imputation.{Pascal(f.Imputation)}, {Number(f.ImputeConstant)}{names})";
+    }
+
     /// <summary>Feature extraction: the only code that touches the schema's properties.</summary>
     internal static void WriteExtraction(SourceWriter w, LearnedModel model)
     {
@@ -184,11 +203,35 @@ internal static class ModelEmitter
         var numeric = model.Features.Where(f => f.Kind != FeatureKind.Text).ToList();
         var text = model.Features.Where(f => f.Kind == FeatureKind.Text).ToList();
         w.Line($"private static void Extract(in {input} row, global::System.Span<double> numeric, global::System.Span<string?> text)").OpenBrace();
-        for (var i = 0; i < numeric.Count; i++) w.Line($"numeric[{i}] = {NumericValue(numeric[i])};");
+        var at = 0;
+        foreach (var feature in numeric)
+        {
+            if (feature.Type.IsTensor)
+            {
+                // A tensor field: its elements in row-major order, the length checked against the declared shape.
+                var n = feature.Type.ElementCount;
+                w.Line($"{Models}.TensorFields.Copy(row.{feature.Property}, numeric.Slice({at}, {n}), {Naming.Quote(feature.DslName)});");
+                at += n;
+            }
+            else w.Line($"numeric[{at++}] = {NumericValue(feature)};");
+        }
         for (var i = 0; i < text.Count; i++) w.Line($"text[{i}] = row.{text[i].Property};");
         w.CloseBrace().Line();
         w.Line($"private static readonly {Models}.RowReader<{input}> s_reader = new(Extract, {LabelReader(model)});").Line();
     }
+
+    /// <summary>Numeric values a row gives the model: one per scalar feature, every element of a tensor field.</summary>
+    internal static int NumericCount(LearnedModel model) =>
+        model.Features.Where(f => f.Kind != FeatureKind.Text).Sum(f => f.Type.ElementCount);
+
+    /// <summary>
+    /// The buffer for a row's numeric values: on the stack, so prediction allocates nothing, up to
+    /// <see cref="MaxStackValues"/> values (64 KB); a larger tensor gets an array per prediction rather than risk the stack.
+    /// </summary>
+    internal static string NumericBuffer(int count) =>
+        count <= MaxStackValues ? $"stackalloc double[{System.Math.Max(1, count)}]" : $"new double[{count}]";
+
+    private const int MaxStackValues = 8192;
 
     /// <summary>The C# type of a classifier's predicted class.</summary>
     internal static string ClassType(LearnedModel model) => model.IntegerClasses is null ? model.Label!.Type.EnumFullName! : "int";
@@ -236,7 +279,7 @@ internal static class ModelEmitter
 
         w.Line("/// <summary>Predicts for one row; only the features are read (the label may be left unset). Allocates nothing.</summary>");
         w.Line($"public Prediction Predict(in {input} input)").OpenBrace();
-        w.Line($"global::System.Span<double> numeric = stackalloc double[{System.Math.Max(1, numericCount)}];");
+        w.Line($"global::System.Span<double> numeric = {NumericBuffer(numericCount)};");
         if (textCount > 0)
         {
             w.Line("var texts = new TextBuffer();");
@@ -272,7 +315,7 @@ internal static class ModelEmitter
             w.Line($"public global::System.Collections.Generic.IReadOnlyList<{Models}.FeatureImportance> FeatureImportances => _model.FeatureImportances;").Line();
             w.Line("/// <summary>Why: the tests <paramref name=\"input\"/> passes through in tree <paramref name=\"tree\"/> (0 for a decision tree), each with its value, and the leaf it reaches.</summary>");
             w.Line($"public {Models}.DecisionPath Explain(in {input} input, int tree = 0)").OpenBrace();
-            w.Line($"global::System.Span<double> numeric = stackalloc double[{System.Math.Max(1, numericCount)}];");
+            w.Line($"global::System.Span<double> numeric = {NumericBuffer(numericCount)};");
             if (textCount > 0) w.Line("var texts = new TextBuffer();").Line("global::System.Span<string?> text = texts;");
             else w.Line("global::System.Span<string?> text = default;");
             w.Line("Extract(in input, numeric, text);");
@@ -286,7 +329,7 @@ internal static class ModelEmitter
             w.Line("public int ComponentCount => _model.ComponentCount;").Line();
             w.Line("/// <summary>Projects a row onto the discriminant axes; <paramref name=\"output\"/> needs <see cref=\"ComponentCount\"/> values. Allocates nothing.</summary>");
             w.Line($"public void Transform(in {input} input, global::System.Span<double> output)").OpenBrace();
-            w.Line($"global::System.Span<double> numeric = stackalloc double[{System.Math.Max(1, numericCount)}];");
+            w.Line($"global::System.Span<double> numeric = {NumericBuffer(numericCount)};");
             if (textCount > 0) w.Line("var texts = new TextBuffer();").Line("global::System.Span<string?> text = texts;");
             else w.Line("global::System.Span<string?> text = default;");
             w.Line("Extract(in input, numeric, text);");

@@ -185,13 +185,13 @@ internal static class NetworkEmitter
     private static void WritePrediction(SourceWriter w, LearnedModel model)
     {
         var input = model.InputFullName;
-        var numericCount = System.Math.Max(1, model.Features.Count);
+        var numericCount = ModelEmitter.NumericCount(model);
         var classifier = model.Task == ModelTask.Classifier;
         ModelEmitter.WritePredictionType(w, model);
 
         w.Line("/// <summary>Predicts for one row; only the features are read (the label may be left unset).</summary>");
         w.Line($"public Prediction Predict(in {input} input)").OpenBrace();
-        w.Line($"global::System.Span<double> numeric = stackalloc double[{numericCount}];");
+        w.Line($"global::System.Span<double> numeric = {ModelEmitter.NumericBuffer(numericCount)};");
         w.Line("Extract(in input, numeric, default);");
         if (classifier)
         {

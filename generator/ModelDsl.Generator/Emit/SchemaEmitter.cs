@@ -14,7 +14,9 @@ internal static class SchemaEmitter
         w.Line($"public readonly partial record struct {model.Name}").OpenBrace();
         foreach (var field in model.Fields)
         {
-            w.Line($"/// <summary>Field <c>{EnumEmitter.Xml(field.DslName)}</c> (CSV column <c>{EnumEmitter.Xml(field.DslName)}</c>).</summary>");
+            w.Line(field.Type.IsTensor
+                ? $"/// <summary>Tensor field <c>{EnumEmitter.Xml(field.DslName)}</c>: {field.Type.ElementCount} values of shape {field.Type.ShapeText}, row-major (CSV column <c>{EnumEmitter.Xml(field.DslName)}</c> with the values separated by spaces, or columns <c>{EnumEmitter.Xml(field.DslName)}[0]</c>, <c>{EnumEmitter.Xml(field.DslName)}[1]</c>, …).</summary>"
+                : $"/// <summary>Field <c>{EnumEmitter.Xml(field.DslName)}</c> (CSV column <c>{EnumEmitter.Xml(field.DslName)}</c>).</summary>");
             w.Line($"public {field.Type.CSharpName} {field.Property} {{ get; init; }}").Line();
         }
 
@@ -37,7 +39,12 @@ internal static class SchemaEmitter
         w.Line("/// <exception cref=\"global::ModelDsl.Runtime.Data.CsvDataException\">A column is missing or a value is bad; the message names line and column.</exception>");
         w.Line($"public static global::System.Collections.Generic.IEnumerable<{model.Name}> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null, bool missingAsNaN = false)").OpenBrace();
         w.Line("using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName, missingAsNaN);");
-        foreach (var field in model.Fields) w.Line($"var {ColumnLocal(field)} = csv.RequireColumn({Naming.Quote(field.DslName)});");
+        foreach (var field in model.Fields)
+        {
+            w.Line(field.Type.IsTensor
+                ? $"var {ColumnLocal(field)} = csv.RequireTensorColumns({Naming.Quote(field.DslName)}, {field.Type.ElementCount});"
+                : $"var {ColumnLocal(field)} = csv.RequireColumn({Naming.Quote(field.DslName)});");
+        }
         w.Line("while (csv.MoveNext())").OpenBrace();
         w.Line($"yield return new {model.Name}").OpenBrace();
         foreach (var field in model.Fields) w.Line($"{field.Property} = {ReadCell(field)},");
@@ -52,6 +59,17 @@ internal static class SchemaEmitter
     private static string ReadCell(FieldModel field)
     {
         var args = $"{ColumnLocal(field)}, {Naming.Quote(field.DslName)}";
+        if (field.Type.IsTensor)
+        {
+            var method = field.Type.Kind switch
+            {
+                ValueKind.Int => "GetInt32s",
+                ValueKind.Long => "GetInt64s",
+                ValueKind.Float => "GetSingles",
+                _ => "GetDoubles",
+            };
+            return $"csv.{method}({args}, {field.Type.ElementCount})";
+        }
         return field.Type.Kind switch
         {
             ValueKind.Int => $"csv.GetInt32({args})",

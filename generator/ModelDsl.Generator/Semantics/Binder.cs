@@ -153,6 +153,7 @@ internal sealed partial class Binder
             {
                 type = ResolveType(field.Type);
             }
+            if (!field.Type.Shape.IsEmpty && !type.IsError) type = TensorType(type, field.Type, $"field '{field.Name.Text}'");
             if (!type.IsError) fields.Add(new FieldModel(field.Name.Text, property, type));
         }
         return new SchemaModel(schema.Name.Text, schemaName, fields.ToEquatableArray());
@@ -192,6 +193,45 @@ internal sealed partial class Binder
         }
     }
 
+    /// <summary>Largest tensor field, in values per row: a row's features live on the stack while predicting.</summary>
+    internal const int MaxTensorElements = 1 << 20;
+
+    /// <summary>A tensor field's type: numeric elements and whole, positive dimensions (reported here otherwise).</summary>
+    private DslType TensorType(DslType element, TypeSyntax syntax, string what)
+    {
+        if (!element.IsNumeric)
+        {
+            Report(DiagnosticDescriptors.NotApplicable, syntax.Location,
+                $"A tensor {what} holds numbers (float, double, int or long), not {element.Describe()}");
+            return DslType.Error;
+        }
+        var shape = new List<int>();
+        long total = 1;
+        foreach (var d in syntax.Shape)
+        {
+            if (!d.IsInteger || d.Value < 1 || d.Value > MaxTensorElements)
+            {
+                Report(DiagnosticDescriptors.InvalidParameterValue, d.Location, "dimension", $"the tensor {what}", "a whole number ≥ 1", d.Text);
+                return DslType.Error;
+            }
+            shape.Add((int)d.Value);
+            total *= (long)d.Value;
+        }
+        if (total > MaxTensorElements)
+        {
+            Report(DiagnosticDescriptors.NotApplicable, syntax.Location,
+                $"The tensor {what} holds {total:N0} values per row; at most {MaxTensorElements:N0} are supported");
+            return DslType.Error;
+        }
+        return DslType.Tensor(element, shape.ToEquatableArray());
+    }
+
+    /// <summary>The shape a tensor field's syntax declares, as other files see it (invalid dimensions drop the shape: the declaring file reports them).</summary>
+    internal static EquatableArray<int> IndexedShape(TypeSyntax type) =>
+        type.Shape.All(d => d.IsInteger && d.Value >= 1 && d.Value <= MaxTensorElements)
+            ? type.Shape.Select(d => (int)d.Value).ToEquatableArray()
+            : EquatableArray<int>.Empty;
+
     private static DslType KeywordType(TypeKeyword keyword) => keyword switch
     {
         TypeKeyword.Int => DslType.Int,
@@ -217,7 +257,8 @@ internal sealed partial class Binder
                     ? DslType.Error
                     : DslType.Enum(found.FullName, found.DslName, found.Members);
             default:
-                return KeywordType(field.Keyword);
+                var type = KeywordType(field.Keyword);
+                return field.Shape.IsEmpty || !type.IsNumeric ? type : DslType.Tensor(type, field.Shape);
         }
     }
 
@@ -327,6 +368,11 @@ internal sealed partial class Binder
                             else
                             {
                                 type = _binder.ResolveType(fact.Type);
+                            }
+                            if (!fact.Type.Shape.IsEmpty && !type.IsError)
+                            {
+                                _binder.Report(DiagnosticDescriptors.NotApplicable, fact.Type.Location, $"A fact holds one value; tensor types like {fact.Type.Keyword.ToString().ToLowerInvariant()}[…] belong to schema fields");
+                                type = DslType.Error;
                             }
                             _facts.Add(fact.Name.Text, (fact, type));
                         }
@@ -595,7 +641,13 @@ internal sealed partial class Binder
             // A value of the enum on the other side wins over a variable of another type with the same name.
             if (enumContext is not null && enumContext.Members.Contains(cs) && !(_fields.TryGetValue(name.Text, out var ft) && ft == enumContext))
                 return new BoundEnumMember(enumContext, text, cs);
-            if (_fields.TryGetValue(name.Text, out var fieldType)) return new BoundField(fieldType, text, Naming.Pascal(name.Text));
+            if (_fields.TryGetValue(name.Text, out var fieldType))
+            {
+                if (!fieldType.IsTensor) return new BoundField(fieldType, text, Naming.Pascal(name.Text));
+                _binder.Report(DiagnosticDescriptors.TypeMismatch, name.Location,
+                    $"'{name.Text}' is {fieldType.Describe()}: tensor fields feed models, not rule conditions");
+                return new BoundField(DslType.Error, text, Naming.Pascal(name.Text));
+            }
             if (_lets.ContainsKey(name.Text))
             {
                 var value = BindLet(name.Text);

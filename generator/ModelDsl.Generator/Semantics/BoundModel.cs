@@ -21,8 +21,30 @@ internal enum ValueKind
 
 /// <summary>A DSL value type. For enums, <see cref="EnumFullName"/> is the global-qualified C# type.</summary>
 /// <remarks>For enums, <see cref="Members"/> are the C# member names and <see cref="DslMembers"/> the names as written.</remarks>
-internal sealed record DslType(ValueKind Kind, string? EnumFullName = null, string? EnumDslName = null, EquatableArray<string> Members = default, EquatableArray<string> DslMembers = default)
+/// <remarks>A tensor field (<c>float[28, 28]</c>) has its element kind in <see cref="Kind"/> and its dimensions in <see cref="Shape"/>; it feeds models, not rule conditions.</remarks>
+internal sealed record DslType(ValueKind Kind, string? EnumFullName = null, string? EnumDslName = null, EquatableArray<string> Members = default, EquatableArray<string> DslMembers = default,
+    EquatableArray<int> Shape = default)
 {
+    /// <summary>A tensor of <paramref name="element"/> values with the dimensions <paramref name="shape"/>.</summary>
+    public static DslType Tensor(DslType element, EquatableArray<int> shape) => element with { Shape = shape };
+
+    /// <summary>A tensor field rather than a single value.</summary>
+    public bool IsTensor => !Shape.IsEmpty;
+
+    /// <summary>Values per row: the product of the dimensions, 1 for a single value.</summary>
+    public int ElementCount
+    {
+        get
+        {
+            var n = 1;
+            foreach (var d in Shape) n *= d;
+            return n;
+        }
+    }
+
+    /// <summary>The shape as the DSL writes it: <c>[1, 28, 28]</c>.</summary>
+    public string ShapeText => "[" + string.Join(", ", Shape) + "]";
+
     public static DslType Enum(string fullName, string dslName, System.Collections.Generic.IEnumerable<string> dslMembers)
     {
         var members = dslMembers.ToEquatableArray();
@@ -47,13 +69,16 @@ internal sealed record DslType(ValueKind Kind, string? EnumFullName = null, stri
     public static readonly DslType Bool = new(ValueKind.Bool);
     public static readonly DslType String = new(ValueKind.String);
 
-    public bool IsNumeric => Kind is ValueKind.Int or ValueKind.Long or ValueKind.Float or ValueKind.Double;
+    public bool IsNumeric => !IsTensor && Kind is ValueKind.Int or ValueKind.Long or ValueKind.Float or ValueKind.Double;
 
-    public bool IsIntegral => Kind is ValueKind.Int or ValueKind.Long;
+    public bool IsIntegral => !IsTensor && Kind is ValueKind.Int or ValueKind.Long;
 
     public bool IsError => Kind == ValueKind.Error;
 
-    public string CSharpName => Kind switch
+    public string CSharpName => IsTensor ? ElementCSharpName + "[]" : ElementCSharpName;
+
+    /// <summary>The C# type of one value (of each element, for a tensor).</summary>
+    public string ElementCSharpName => Kind switch
     {
         ValueKind.Int => "int",
         ValueKind.Long => "long",
@@ -66,7 +91,7 @@ internal sealed record DslType(ValueKind Kind, string? EnumFullName = null, stri
     };
 
     /// <summary>How messages name the type.</summary>
-    public string Describe() => Kind switch
+    public string Describe() => IsTensor ? $"a tensor {ShapeText} of {Kind.ToString().ToLowerInvariant()}" : Kind switch
     {
         ValueKind.Enum => $"enum '{EnumDslName}'",
         ValueKind.Int or ValueKind.Long => "an integer",

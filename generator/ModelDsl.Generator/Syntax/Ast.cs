@@ -36,7 +36,8 @@ internal enum TypeKeyword
     InlineEnum,
 }
 
-internal sealed record TypeSyntax(TypeKeyword Keyword, Identifier? Name, EquatableArray<Identifier> InlineMembers, TextLocation Location);
+/// <summary>A field or fact type. <see cref="Shape"/> is empty for a single value and holds the dimensions of a tensor field (<c>float[28, 28]</c>).</summary>
+internal sealed record TypeSyntax(TypeKeyword Keyword, Identifier? Name, EquatableArray<Identifier> InlineMembers, TextLocation Location, EquatableArray<NumberLiteral> Shape = default);
 
 internal enum HitPolicy
 {

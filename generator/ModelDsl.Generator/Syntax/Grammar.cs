@@ -296,7 +296,22 @@ internal static class Grammar
             _ => new TypeSyntax(TypeKeyword.Named, id, EquatableArray<Identifier>.Empty, id.Location),
         });
 
-    public static readonly Parser<TypeSyntax> Type = InlineEnumType.XOr(NamedType).Named("a type (float, double, int, long, bool, string, enum { ... } or an enum name)");
+    // A tensor field: an element type with its dimensions, float[784] or float[1, 28, 28].
+    private static readonly Parser<(EquatableArray<NumberLiteral> Dimensions, TextLocation Location)> TypeShape =
+        from open in Token(WithLocation(Parse.Char('[')))
+        from dimensions in CommaList(Number)
+        from close in Token(WithLocation(Parse.Char(']'))).Named("',' or ']' closing the tensor shape")
+        select (dimensions, TextLocation.Between(open.Location, close.Location));
+
+    private static readonly Parser<TypeSyntax> ScalarOrTensorType =
+        from type in NamedType
+        from shape in TypeShape.Optional()
+        select shape.IsDefined
+            ? type with { Shape = shape.Get().Dimensions, Location = TextLocation.Between(type.Location, shape.Get().Location) }
+            : type;
+
+    public static readonly Parser<TypeSyntax> Type = InlineEnumType.XOr(ScalarOrTensorType)
+        .Named("a type (float, double, int, long, bool, string, enum { ... }, an enum name, or a tensor such as float[28, 28])");
 
     private static readonly Parser<FieldDeclaration> Field =
         from name in Identifier
@@ -501,12 +516,18 @@ internal static class Grammar
         from close in Token(WithLocation(Parse.Char(']'))).Named("',' or ']'")
         select (dimensions, TextLocation.Between(open.Location, close.Location));
 
+    // input [shape] | input as [shape] | input features as [shape] | input features (a single tensor field keeps its declared shape)
     private static readonly Parser<ModelMember> Input =
-        from start in KeywordAt("input")
-        from features in Atomic(from list in CommaList(FeatureReference) from kw in Keyword("as") select list).Optional()
-        from keyword in Keyword("as").Optional()
-        from shape in Shape
-        select (ModelMember)new InputClause(features.GetOrElse(EquatableArray<FeatureReference>.Empty), shape.Dimensions, shape.Location, TextLocation.Between(start, shape.Location));
+        (from start in KeywordAt("input")
+         from keyword in Keyword("as").Optional()
+         from shape in Shape
+         select (ModelMember)new InputClause(EquatableArray<FeatureReference>.Empty, shape.Dimensions, shape.Location, TextLocation.Between(start, shape.Location)))
+        .Or(from start in KeywordAt("input")
+            from list in CommaList(FeatureReference)
+            from shape in Keyword("as").Then(_ => Shape).Optional()
+            let end = shape.IsDefined ? shape.Get().Location : list[list.Count - 1].Location
+            select (ModelMember)new InputClause(list, shape.IsDefined ? shape.Get().Dimensions : EquatableArray<NumberLiteral>.Empty,
+                shape.IsDefined ? shape.Get().Location : TextLocation.Between(list[0].Location, end), TextLocation.Between(start, end)));
 
     /// <summary>A layer's arguments: positional values first, then named ones: <c>(16, kernel: 3)</c>.</summary>
     private static readonly Parser<(EquatableArray<Expression> Positional, EquatableArray<Argument> Named, TextLocation? End)> LayerArguments =

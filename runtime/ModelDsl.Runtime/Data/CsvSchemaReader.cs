@@ -139,6 +139,73 @@ public sealed class CsvSchemaReader : IDisposable
         return parse(cell, out var value) ? value : throw Bad(name, cell, "one of " + string.Join(", ", allowed));
     }
 
+    /// <summary>
+    /// The columns of a tensor field of <paramref name="count"/> values: either one column named <paramref name="name"/>
+    /// whose cells hold the values separated by spaces (or semicolons), or one column per element named
+    /// <c>name[0]</c> … <c>name[count − 1]</c>. A clear error when the header has neither.
+    /// </summary>
+    public int[] RequireTensorColumns(string name, int count)
+    {
+        if (_reader.Header.TryIndexOf(name, out var single)) return new[] { single };
+        var columns = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            if (_reader.Header.TryIndexOf(string.Create(CultureInfo.InvariantCulture, $"{name}[{i}]"), out columns[i])) continue;
+            throw new CsvDataException(_source, 1, name, i == 0
+                ? $"the header has no column '{name}' (its {count} values separated by spaces) and no columns '{name}[0]' … '{name}[{count - 1}]'"
+                : $"the header has columns '{name}[0]' … '{name}[{i - 1}]' but not '{name}[{i}]'; the field has {count} values");
+        }
+        return columns;
+    }
+
+    /// <summary>A tensor field's values as <see cref="float"/> (see <see cref="RequireTensorColumns"/>).</summary>
+    public float[] GetSingles(int[] columns, string name, int count) => GetTensor<float>(columns, name, count, "a number");
+
+    /// <summary>A tensor field's values as <see cref="double"/>.</summary>
+    public double[] GetDoubles(int[] columns, string name, int count) => GetTensor<double>(columns, name, count, "a number");
+
+    /// <summary>A tensor field's values as <see cref="int"/>.</summary>
+    public int[] GetInt32s(int[] columns, string name, int count) => GetTensor<int>(columns, name, count, "an integer (int)");
+
+    /// <summary>A tensor field's values as <see cref="long"/>.</summary>
+    public long[] GetInt64s(int[] columns, string name, int count) => GetTensor<long>(columns, name, count, "an integer (long)");
+
+    private T[] GetTensor<T>(int[] columns, string name, int count, string expected) where T : System.Numerics.INumberBase<T>
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        var values = new T[count];
+        if (columns.Length > 1)
+        {
+            for (var i = 0; i < count; i++) values[i] = Element<T>(Cell(columns[i], name), name, i, expected);
+            return values;
+        }
+        // One cell holding every value.
+        var cell = Cell(columns[0], name);
+        var at = 0;
+        foreach (var range in cell.SplitAny(" \t;"))
+        {
+            var item = cell[range];
+            if (item.IsEmpty) continue;
+            if (at == count) throw new CsvDataException(_source, _line, name, $"the cell holds more than the {count} values the field declares");
+            values[at] = Element<T>(item, name, at, expected);
+            at++;
+        }
+        if (at != count) throw new CsvDataException(_source, _line, name, $"the cell holds {at} values; the field declares {count}");
+        return values;
+    }
+
+    private T Element<T>(ReadOnlySpan<char> text, string name, int index, string expected) where T : System.Numerics.INumberBase<T>
+    {
+        var floating = typeof(T) == typeof(float) || typeof(T) == typeof(double);
+        if (floating && IsMissing(text)) return T.CreateSaturating(double.NaN);
+        var styles = floating ? NumberStyles.Float : NumberStyles.Integer;
+        if (!T.TryParse(text, styles, CultureInfo.InvariantCulture, out var value) || !T.IsFinite(value))
+            throw new CsvDataException(_source, _line, name, text.IsEmpty
+                ? $"value {index} is missing; expected {expected}"
+                : $"value {index} ('{text.ToString()}') is not {(expected == "a number" ? "a finite number" : expected)}");
+        return value;
+    }
+
     /// <inheritdoc />
     public void Dispose() => _reader.Dispose();
 }

@@ -78,7 +78,30 @@ public enum Imputation
 /// <param name="ImputeConstant">The constant for <see cref="Imputation.Constant"/>.</param>
 /// <param name="CategoryNames">For an enum: its values' names, in order, naming the one-hot columns (<c>color=red</c>); without them the columns are numbered (<c>color=0</c>).</param>
 public sealed record FeatureSpec(string Name, FeatureKind Kind, int Categories, FeatureScaling Scaling, Imputation Imputation, double ImputeConstant,
-    IReadOnlyList<string>? CategoryNames = null);
+    IReadOnlyList<string>? CategoryNames = null)
+{
+    /// <summary>
+    /// The features of a tensor field (<c>pixels: float[28, 28]</c>): one numeric feature per element, in row-major
+    /// order, named <c>pixels[0]</c>, <c>pixels[1]</c>, … and prepared alike.
+    /// </summary>
+    public static FeatureSpec[] Elements(string name, int count, FeatureScaling scaling, Imputation imputation, double imputeConstant)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        var features = new FeatureSpec[count];
+        for (var i = 0; i < count; i++)
+            features[i] = new FeatureSpec(string.Create(CultureInfo.InvariantCulture, $"{name}[{i}]"), FeatureKind.Numeric, 0, scaling, imputation, imputeConstant);
+        return features;
+    }
+
+    /// <summary>The features of several fields in order (generated specs with tensor fields join their parts).</summary>
+    public static FeatureSpec[] Join(params FeatureSpec[][] parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        var all = new List<FeatureSpec>();
+        foreach (var part in parts) all.AddRange(part);
+        return all.ToArray();
+    }
+}
 
 /// <summary>A model declaration as data; generated code builds one per model (see the generated <c>Spec</c>).</summary>
 public sealed class ModelSpec

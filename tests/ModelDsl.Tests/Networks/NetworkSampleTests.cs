@@ -24,7 +24,7 @@ public sealed class NetworkSampleTests
     [Fact]
     public void Digits_cnn_reaches_97_percent_on_its_hold_out()
     {
-        using var model = DigitsCnn.Train(Bitmap.ReadCsv(Data("digits.csv")));
+        using var model = DigitsCnn.Train(DigitBitmap.ReadCsv(Data("digit-images.csv")));
         var report = model.TestReport!;
         Assert.Equal(360, report.Rows);
         Assert.True(report.Accuracy >= 0.97, $"accuracy {report.Accuracy}");

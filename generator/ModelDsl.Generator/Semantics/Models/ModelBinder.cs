@@ -363,11 +363,15 @@ internal sealed partial class Binder
                     $"A network needs its input size at build time, and a bag of words only knows it after training; exclude the text feature '{textFeature}' or use a classical model");
                 return null;
             }
-            var block = featureNames.Count(n => kinds[n] != FeatureKind.Enum);
+            // A tensor field counts once per element.
+            var block = featureNames.Where(n => kinds[n] != FeatureKind.Enum).Sum(n => fields[n].ElementCount);
             var featureCount = PolynomialCount(block, polynomialDegree, polynomialInteractionOnly)
                 + featureNames.Where(n => kinds[n] == FeatureKind.Enum).Sum(n => fields[n].Members.Count);
             var outputs = model.Task == ModelTask.Regressor ? 1 : integerClasses?.Count ?? label!.Type.Members.Count;
-            network = BindNetwork(model, networkClause, inputClause, trainClause, featureCount, outputs);
+            var defaultShape = featureNames.Count == 1 && fields[featureNames[0]].IsTensor && featureCount == block
+                ? fields[featureNames[0]].Shape.Select(d => (long)d).ToArray()
+                : new long[] { featureCount };
+            network = BindNetwork(model, networkClause, inputClause, trainClause, featureCount, outputs, defaultShape);
             if (network is null) return null;
         }
 
@@ -509,6 +513,7 @@ internal sealed partial class Binder
             // A named enum's values decide the one-hot layout, so they are part of the hash too.
             var members = field.Keyword == TypeKeyword.Named ? _index.Find(IndexedKind.Enum, field.TypeName ?? "")?.Members ?? default : field.InlineMembers;
             text.Append('|').Append(field.DslName).Append(':').Append(field.Keyword).Append(':').Append(field.TypeName).Append(':').Append(string.Join(",", members));
+            if (!field.Shape.IsEmpty) text.Append(":[").Append(string.Join(",", field.Shape)).Append(']');
         }
         using var sha = SHA256.Create();
         var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text.ToString()));

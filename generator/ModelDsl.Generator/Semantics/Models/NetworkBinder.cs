@@ -21,14 +21,15 @@ internal sealed partial class Binder
     private const int MaxSteps = 10_000;
 
     /// <param name="outputWanted">Classes of a classifier, 1 for a regressor.</param>
-    private NetworkModel? BindNetwork(ModelDeclaration model, NetworkClause network, InputClause? input, TrainClause? train, int featureCount, int outputWanted)
+    /// <param name="defaultShape">The input's shape without <c>as [...]</c>: a single tensor field's declared shape, else [features].</param>
+    private NetworkModel? BindNetwork(ModelDeclaration model, NetworkClause network, InputClause? input, TrainClause? train, int featureCount, int outputWanted, long[] defaultShape)
     {
         var errorsBefore = ErrorCount;
         var task = LearningCatalog.TaskName(model.Task);
 
         // ---- the input shape ----
         long[] shape;
-        if (input is null) shape = new long[] { featureCount };
+        if (input is null || input.Shape.IsEmpty) shape = defaultShape;
         else
         {
             shape = new long[input.Shape.Count];

@@ -4,213 +4,24 @@
 
 namespace Samples.Networks
 {
-    /// <summary>A row of schema 'Bitmap'.</summary>
+    /// <summary>A row of schema 'DigitBitmap'.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ModelDsl", "0.1.0")]
-    public readonly partial record struct Bitmap
+    public readonly partial record struct DigitBitmap
     {
-        /// <summary>Field <c>p0</c> (CSV column <c>p0</c>).</summary>
-        public float P0 { get; init; }
-
-        /// <summary>Field <c>p1</c> (CSV column <c>p1</c>).</summary>
-        public float P1 { get; init; }
-
-        /// <summary>Field <c>p2</c> (CSV column <c>p2</c>).</summary>
-        public float P2 { get; init; }
-
-        /// <summary>Field <c>p3</c> (CSV column <c>p3</c>).</summary>
-        public float P3 { get; init; }
-
-        /// <summary>Field <c>p4</c> (CSV column <c>p4</c>).</summary>
-        public float P4 { get; init; }
-
-        /// <summary>Field <c>p5</c> (CSV column <c>p5</c>).</summary>
-        public float P5 { get; init; }
-
-        /// <summary>Field <c>p6</c> (CSV column <c>p6</c>).</summary>
-        public float P6 { get; init; }
-
-        /// <summary>Field <c>p7</c> (CSV column <c>p7</c>).</summary>
-        public float P7 { get; init; }
-
-        /// <summary>Field <c>p8</c> (CSV column <c>p8</c>).</summary>
-        public float P8 { get; init; }
-
-        /// <summary>Field <c>p9</c> (CSV column <c>p9</c>).</summary>
-        public float P9 { get; init; }
-
-        /// <summary>Field <c>p10</c> (CSV column <c>p10</c>).</summary>
-        public float P10 { get; init; }
-
-        /// <summary>Field <c>p11</c> (CSV column <c>p11</c>).</summary>
-        public float P11 { get; init; }
-
-        /// <summary>Field <c>p12</c> (CSV column <c>p12</c>).</summary>
-        public float P12 { get; init; }
-
-        /// <summary>Field <c>p13</c> (CSV column <c>p13</c>).</summary>
-        public float P13 { get; init; }
-
-        /// <summary>Field <c>p14</c> (CSV column <c>p14</c>).</summary>
-        public float P14 { get; init; }
-
-        /// <summary>Field <c>p15</c> (CSV column <c>p15</c>).</summary>
-        public float P15 { get; init; }
-
-        /// <summary>Field <c>p16</c> (CSV column <c>p16</c>).</summary>
-        public float P16 { get; init; }
-
-        /// <summary>Field <c>p17</c> (CSV column <c>p17</c>).</summary>
-        public float P17 { get; init; }
-
-        /// <summary>Field <c>p18</c> (CSV column <c>p18</c>).</summary>
-        public float P18 { get; init; }
-
-        /// <summary>Field <c>p19</c> (CSV column <c>p19</c>).</summary>
-        public float P19 { get; init; }
-
-        /// <summary>Field <c>p20</c> (CSV column <c>p20</c>).</summary>
-        public float P20 { get; init; }
-
-        /// <summary>Field <c>p21</c> (CSV column <c>p21</c>).</summary>
-        public float P21 { get; init; }
-
-        /// <summary>Field <c>p22</c> (CSV column <c>p22</c>).</summary>
-        public float P22 { get; init; }
-
-        /// <summary>Field <c>p23</c> (CSV column <c>p23</c>).</summary>
-        public float P23 { get; init; }
-
-        /// <summary>Field <c>p24</c> (CSV column <c>p24</c>).</summary>
-        public float P24 { get; init; }
-
-        /// <summary>Field <c>p25</c> (CSV column <c>p25</c>).</summary>
-        public float P25 { get; init; }
-
-        /// <summary>Field <c>p26</c> (CSV column <c>p26</c>).</summary>
-        public float P26 { get; init; }
-
-        /// <summary>Field <c>p27</c> (CSV column <c>p27</c>).</summary>
-        public float P27 { get; init; }
-
-        /// <summary>Field <c>p28</c> (CSV column <c>p28</c>).</summary>
-        public float P28 { get; init; }
-
-        /// <summary>Field <c>p29</c> (CSV column <c>p29</c>).</summary>
-        public float P29 { get; init; }
-
-        /// <summary>Field <c>p30</c> (CSV column <c>p30</c>).</summary>
-        public float P30 { get; init; }
-
-        /// <summary>Field <c>p31</c> (CSV column <c>p31</c>).</summary>
-        public float P31 { get; init; }
-
-        /// <summary>Field <c>p32</c> (CSV column <c>p32</c>).</summary>
-        public float P32 { get; init; }
-
-        /// <summary>Field <c>p33</c> (CSV column <c>p33</c>).</summary>
-        public float P33 { get; init; }
-
-        /// <summary>Field <c>p34</c> (CSV column <c>p34</c>).</summary>
-        public float P34 { get; init; }
-
-        /// <summary>Field <c>p35</c> (CSV column <c>p35</c>).</summary>
-        public float P35 { get; init; }
-
-        /// <summary>Field <c>p36</c> (CSV column <c>p36</c>).</summary>
-        public float P36 { get; init; }
-
-        /// <summary>Field <c>p37</c> (CSV column <c>p37</c>).</summary>
-        public float P37 { get; init; }
-
-        /// <summary>Field <c>p38</c> (CSV column <c>p38</c>).</summary>
-        public float P38 { get; init; }
-
-        /// <summary>Field <c>p39</c> (CSV column <c>p39</c>).</summary>
-        public float P39 { get; init; }
-
-        /// <summary>Field <c>p40</c> (CSV column <c>p40</c>).</summary>
-        public float P40 { get; init; }
-
-        /// <summary>Field <c>p41</c> (CSV column <c>p41</c>).</summary>
-        public float P41 { get; init; }
-
-        /// <summary>Field <c>p42</c> (CSV column <c>p42</c>).</summary>
-        public float P42 { get; init; }
-
-        /// <summary>Field <c>p43</c> (CSV column <c>p43</c>).</summary>
-        public float P43 { get; init; }
-
-        /// <summary>Field <c>p44</c> (CSV column <c>p44</c>).</summary>
-        public float P44 { get; init; }
-
-        /// <summary>Field <c>p45</c> (CSV column <c>p45</c>).</summary>
-        public float P45 { get; init; }
-
-        /// <summary>Field <c>p46</c> (CSV column <c>p46</c>).</summary>
-        public float P46 { get; init; }
-
-        /// <summary>Field <c>p47</c> (CSV column <c>p47</c>).</summary>
-        public float P47 { get; init; }
-
-        /// <summary>Field <c>p48</c> (CSV column <c>p48</c>).</summary>
-        public float P48 { get; init; }
-
-        /// <summary>Field <c>p49</c> (CSV column <c>p49</c>).</summary>
-        public float P49 { get; init; }
-
-        /// <summary>Field <c>p50</c> (CSV column <c>p50</c>).</summary>
-        public float P50 { get; init; }
-
-        /// <summary>Field <c>p51</c> (CSV column <c>p51</c>).</summary>
-        public float P51 { get; init; }
-
-        /// <summary>Field <c>p52</c> (CSV column <c>p52</c>).</summary>
-        public float P52 { get; init; }
-
-        /// <summary>Field <c>p53</c> (CSV column <c>p53</c>).</summary>
-        public float P53 { get; init; }
-
-        /// <summary>Field <c>p54</c> (CSV column <c>p54</c>).</summary>
-        public float P54 { get; init; }
-
-        /// <summary>Field <c>p55</c> (CSV column <c>p55</c>).</summary>
-        public float P55 { get; init; }
-
-        /// <summary>Field <c>p56</c> (CSV column <c>p56</c>).</summary>
-        public float P56 { get; init; }
-
-        /// <summary>Field <c>p57</c> (CSV column <c>p57</c>).</summary>
-        public float P57 { get; init; }
-
-        /// <summary>Field <c>p58</c> (CSV column <c>p58</c>).</summary>
-        public float P58 { get; init; }
-
-        /// <summary>Field <c>p59</c> (CSV column <c>p59</c>).</summary>
-        public float P59 { get; init; }
-
-        /// <summary>Field <c>p60</c> (CSV column <c>p60</c>).</summary>
-        public float P60 { get; init; }
-
-        /// <summary>Field <c>p61</c> (CSV column <c>p61</c>).</summary>
-        public float P61 { get; init; }
-
-        /// <summary>Field <c>p62</c> (CSV column <c>p62</c>).</summary>
-        public float P62 { get; init; }
-
-        /// <summary>Field <c>p63</c> (CSV column <c>p63</c>).</summary>
-        public float P63 { get; init; }
+        /// <summary>Tensor field <c>image</c>: 64 values of shape [1, 8, 8], row-major (CSV column <c>image</c> with the values separated by spaces, or columns <c>image[0]</c>, <c>image[1]</c>, …).</summary>
+        public float[] Image { get; init; }
 
         /// <summary>Field <c>digit</c> (CSV column <c>digit</c>).</summary>
         public int Digit { get; init; }
 
         /// <summary>The CSV column names, in schema order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> ColumnNames { get; } = new string[] { "p0", "p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9", "p10", "p11", "p12", "p13", "p14", "p15", "p16", "p17", "p18", "p19", "p20", "p21", "p22", "p23", "p24", "p25", "p26", "p27", "p28", "p29", "p30", "p31", "p32", "p33", "p34", "p35", "p36", "p37", "p38", "p39", "p40", "p41", "p42", "p43", "p44", "p45", "p46", "p47", "p48", "p49", "p50", "p51", "p52", "p53", "p54", "p55", "p56", "p57", "p58", "p59", "p60", "p61", "p62", "p63", "digit" };
+        public static global::System.Collections.Generic.IReadOnlyList<string> ColumnNames { get; } = new string[] { "image", "digit" };
 
         /// <summary>Reads rows from a CSV file with a header row; columns are matched by name, extra columns are ignored.</summary>
         /// <param name="path">The CSV file.</param>
         /// <param name="missingAsNaN">Read empty, NA or NaN cells of float and double columns as NaN (missing values a model may impute) instead of failing.</param>
         /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
-        public static global::System.Collections.Generic.IEnumerable<Bitmap> ReadCsv(string path, bool missingAsNaN = false)
+        public static global::System.Collections.Generic.IEnumerable<DigitBitmap> ReadCsv(string path, bool missingAsNaN = false)
         {
             using var reader = new global::System.IO.StreamReader(path);
             foreach (var row in ReadCsv(reader, path, missingAsNaN))
@@ -224,142 +35,16 @@ namespace Samples.Networks
         /// <param name="sourceName">Names the data in error messages.</param>
         /// <param name="missingAsNaN">Read empty, NA or NaN cells of float and double columns as NaN instead of failing.</param>
         /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
-        public static global::System.Collections.Generic.IEnumerable<Bitmap> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null, bool missingAsNaN = false)
+        public static global::System.Collections.Generic.IEnumerable<DigitBitmap> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null, bool missingAsNaN = false)
         {
             using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName, missingAsNaN);
-            var columnP0 = csv.RequireColumn("p0");
-            var columnP1 = csv.RequireColumn("p1");
-            var columnP2 = csv.RequireColumn("p2");
-            var columnP3 = csv.RequireColumn("p3");
-            var columnP4 = csv.RequireColumn("p4");
-            var columnP5 = csv.RequireColumn("p5");
-            var columnP6 = csv.RequireColumn("p6");
-            var columnP7 = csv.RequireColumn("p7");
-            var columnP8 = csv.RequireColumn("p8");
-            var columnP9 = csv.RequireColumn("p9");
-            var columnP10 = csv.RequireColumn("p10");
-            var columnP11 = csv.RequireColumn("p11");
-            var columnP12 = csv.RequireColumn("p12");
-            var columnP13 = csv.RequireColumn("p13");
-            var columnP14 = csv.RequireColumn("p14");
-            var columnP15 = csv.RequireColumn("p15");
-            var columnP16 = csv.RequireColumn("p16");
-            var columnP17 = csv.RequireColumn("p17");
-            var columnP18 = csv.RequireColumn("p18");
-            var columnP19 = csv.RequireColumn("p19");
-            var columnP20 = csv.RequireColumn("p20");
-            var columnP21 = csv.RequireColumn("p21");
-            var columnP22 = csv.RequireColumn("p22");
-            var columnP23 = csv.RequireColumn("p23");
-            var columnP24 = csv.RequireColumn("p24");
-            var columnP25 = csv.RequireColumn("p25");
-            var columnP26 = csv.RequireColumn("p26");
-            var columnP27 = csv.RequireColumn("p27");
-            var columnP28 = csv.RequireColumn("p28");
-            var columnP29 = csv.RequireColumn("p29");
-            var columnP30 = csv.RequireColumn("p30");
-            var columnP31 = csv.RequireColumn("p31");
-            var columnP32 = csv.RequireColumn("p32");
-            var columnP33 = csv.RequireColumn("p33");
-            var columnP34 = csv.RequireColumn("p34");
-            var columnP35 = csv.RequireColumn("p35");
-            var columnP36 = csv.RequireColumn("p36");
-            var columnP37 = csv.RequireColumn("p37");
-            var columnP38 = csv.RequireColumn("p38");
-            var columnP39 = csv.RequireColumn("p39");
-            var columnP40 = csv.RequireColumn("p40");
-            var columnP41 = csv.RequireColumn("p41");
-            var columnP42 = csv.RequireColumn("p42");
-            var columnP43 = csv.RequireColumn("p43");
-            var columnP44 = csv.RequireColumn("p44");
-            var columnP45 = csv.RequireColumn("p45");
-            var columnP46 = csv.RequireColumn("p46");
-            var columnP47 = csv.RequireColumn("p47");
-            var columnP48 = csv.RequireColumn("p48");
-            var columnP49 = csv.RequireColumn("p49");
-            var columnP50 = csv.RequireColumn("p50");
-            var columnP51 = csv.RequireColumn("p51");
-            var columnP52 = csv.RequireColumn("p52");
-            var columnP53 = csv.RequireColumn("p53");
-            var columnP54 = csv.RequireColumn("p54");
-            var columnP55 = csv.RequireColumn("p55");
-            var columnP56 = csv.RequireColumn("p56");
-            var columnP57 = csv.RequireColumn("p57");
-            var columnP58 = csv.RequireColumn("p58");
-            var columnP59 = csv.RequireColumn("p59");
-            var columnP60 = csv.RequireColumn("p60");
-            var columnP61 = csv.RequireColumn("p61");
-            var columnP62 = csv.RequireColumn("p62");
-            var columnP63 = csv.RequireColumn("p63");
+            var columnImage = csv.RequireTensorColumns("image", 64);
             var columnDigit = csv.RequireColumn("digit");
             while (csv.MoveNext())
             {
-                yield return new Bitmap
+                yield return new DigitBitmap
                 {
-                    P0 = csv.GetSingle(columnP0, "p0"),
-                    P1 = csv.GetSingle(columnP1, "p1"),
-                    P2 = csv.GetSingle(columnP2, "p2"),
-                    P3 = csv.GetSingle(columnP3, "p3"),
-                    P4 = csv.GetSingle(columnP4, "p4"),
-                    P5 = csv.GetSingle(columnP5, "p5"),
-                    P6 = csv.GetSingle(columnP6, "p6"),
-                    P7 = csv.GetSingle(columnP7, "p7"),
-                    P8 = csv.GetSingle(columnP8, "p8"),
-                    P9 = csv.GetSingle(columnP9, "p9"),
-                    P10 = csv.GetSingle(columnP10, "p10"),
-                    P11 = csv.GetSingle(columnP11, "p11"),
-                    P12 = csv.GetSingle(columnP12, "p12"),
-                    P13 = csv.GetSingle(columnP13, "p13"),
-                    P14 = csv.GetSingle(columnP14, "p14"),
-                    P15 = csv.GetSingle(columnP15, "p15"),
-                    P16 = csv.GetSingle(columnP16, "p16"),
-                    P17 = csv.GetSingle(columnP17, "p17"),
-                    P18 = csv.GetSingle(columnP18, "p18"),
-                    P19 = csv.GetSingle(columnP19, "p19"),
-                    P20 = csv.GetSingle(columnP20, "p20"),
-                    P21 = csv.GetSingle(columnP21, "p21"),
-                    P22 = csv.GetSingle(columnP22, "p22"),
-                    P23 = csv.GetSingle(columnP23, "p23"),
-                    P24 = csv.GetSingle(columnP24, "p24"),
-                    P25 = csv.GetSingle(columnP25, "p25"),
-                    P26 = csv.GetSingle(columnP26, "p26"),
-                    P27 = csv.GetSingle(columnP27, "p27"),
-                    P28 = csv.GetSingle(columnP28, "p28"),
-                    P29 = csv.GetSingle(columnP29, "p29"),
-                    P30 = csv.GetSingle(columnP30, "p30"),
-                    P31 = csv.GetSingle(columnP31, "p31"),
-                    P32 = csv.GetSingle(columnP32, "p32"),
-                    P33 = csv.GetSingle(columnP33, "p33"),
-                    P34 = csv.GetSingle(columnP34, "p34"),
-                    P35 = csv.GetSingle(columnP35, "p35"),
-                    P36 = csv.GetSingle(columnP36, "p36"),
-                    P37 = csv.GetSingle(columnP37, "p37"),
-                    P38 = csv.GetSingle(columnP38, "p38"),
-                    P39 = csv.GetSingle(columnP39, "p39"),
-                    P40 = csv.GetSingle(columnP40, "p40"),
-                    P41 = csv.GetSingle(columnP41, "p41"),
-                    P42 = csv.GetSingle(columnP42, "p42"),
-                    P43 = csv.GetSingle(columnP43, "p43"),
-                    P44 = csv.GetSingle(columnP44, "p44"),
-                    P45 = csv.GetSingle(columnP45, "p45"),
-                    P46 = csv.GetSingle(columnP46, "p46"),
-                    P47 = csv.GetSingle(columnP47, "p47"),
-                    P48 = csv.GetSingle(columnP48, "p48"),
-                    P49 = csv.GetSingle(columnP49, "p49"),
-                    P50 = csv.GetSingle(columnP50, "p50"),
-                    P51 = csv.GetSingle(columnP51, "p51"),
-                    P52 = csv.GetSingle(columnP52, "p52"),
-                    P53 = csv.GetSingle(columnP53, "p53"),
-                    P54 = csv.GetSingle(columnP54, "p54"),
-                    P55 = csv.GetSingle(columnP55, "p55"),
-                    P56 = csv.GetSingle(columnP56, "p56"),
-                    P57 = csv.GetSingle(columnP57, "p57"),
-                    P58 = csv.GetSingle(columnP58, "p58"),
-                    P59 = csv.GetSingle(columnP59, "p59"),
-                    P60 = csv.GetSingle(columnP60, "p60"),
-                    P61 = csv.GetSingle(columnP61, "p61"),
-                    P62 = csv.GetSingle(columnP62, "p62"),
-                    P63 = csv.GetSingle(columnP63, "p63"),
+                    Image = csv.GetSingles(columnImage, "image", 64),
                     Digit = csv.GetInt32(columnDigit, "digit"),
                 };
             }
@@ -371,7 +56,7 @@ namespace Samples.Networks
     public sealed partial class DigitsCnn : global::ModelDsl.Runtime.Models.ITrainedModel, global::System.IDisposable
     {
         /// <summary>SHA-256 of the declaration and its schema; a model file trained from another declaration is refused.</summary>
-        public const string DeclarationHash = "7a9056e710d6c534e848f8643052e7f49980307e8a5f694ffc21b061e14a597e";
+        public const string DeclarationHash = "b6f047c58beb6827d26a55885b4e6f591d3448258feee36845dd64599ac6e24c";
 
         /// <summary>The declaration as data: features, preprocessing, algorithm and its parameters.</summary>
         public static global::ModelDsl.Runtime.Models.ModelSpec Spec { get; } = new global::ModelDsl.Runtime.Models.ModelSpec(
@@ -379,73 +64,8 @@ namespace Samples.Networks
             task: global::ModelDsl.Runtime.Models.LearningTask.Classifier,
             algorithm: "network",
             parameters: new global::System.Collections.Generic.KeyValuePair<string, string>[] {  },
-            features: new global::ModelDsl.Runtime.Models.FeatureSpec[]
-            {
-                new("p0", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p1", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p2", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p3", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p4", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p5", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p6", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p7", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p8", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p9", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p10", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p11", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p12", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p13", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p14", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p15", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p16", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p17", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p18", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p19", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p20", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p21", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p22", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p23", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p24", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p25", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p26", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p27", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p28", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p29", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p30", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p31", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p32", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p33", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p34", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p35", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p36", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p37", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p38", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p39", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p40", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p41", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p42", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p43", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p44", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p45", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p46", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p47", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p48", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p49", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p50", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p51", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p52", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p53", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p54", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p55", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p56", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p57", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p58", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p59", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p60", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p61", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p62", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-                new("p63", global::ModelDsl.Runtime.Models.FeatureKind.Numeric, 0, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d),
-            },
+            features: global::ModelDsl.Runtime.Models.FeatureSpec.Join(
+                global::ModelDsl.Runtime.Models.FeatureSpec.Elements("image", 64, global::ModelDsl.Runtime.Models.FeatureScaling.MinMax, global::ModelDsl.Runtime.Models.Imputation.Reject, 0d)),
             polynomialDegree: 1,
             polynomialInteractionOnly: false,
             lowercase: true,
@@ -558,92 +178,29 @@ namespace Samples.Networks
         /// <summary>Metrics on the held-out test rows of the declared split (null without a split).</summary>
         public global::ModelDsl.Runtime.Models.ClassificationReport? TestReport => _model.ClassificationTestReport;
 
-        private static void Extract(in global::Samples.Networks.Bitmap row, global::System.Span<double> numeric, global::System.Span<string?> text)
+        private static void Extract(in global::Samples.Networks.DigitBitmap row, global::System.Span<double> numeric, global::System.Span<string?> text)
         {
-            numeric[0] = row.P0;
-            numeric[1] = row.P1;
-            numeric[2] = row.P2;
-            numeric[3] = row.P3;
-            numeric[4] = row.P4;
-            numeric[5] = row.P5;
-            numeric[6] = row.P6;
-            numeric[7] = row.P7;
-            numeric[8] = row.P8;
-            numeric[9] = row.P9;
-            numeric[10] = row.P10;
-            numeric[11] = row.P11;
-            numeric[12] = row.P12;
-            numeric[13] = row.P13;
-            numeric[14] = row.P14;
-            numeric[15] = row.P15;
-            numeric[16] = row.P16;
-            numeric[17] = row.P17;
-            numeric[18] = row.P18;
-            numeric[19] = row.P19;
-            numeric[20] = row.P20;
-            numeric[21] = row.P21;
-            numeric[22] = row.P22;
-            numeric[23] = row.P23;
-            numeric[24] = row.P24;
-            numeric[25] = row.P25;
-            numeric[26] = row.P26;
-            numeric[27] = row.P27;
-            numeric[28] = row.P28;
-            numeric[29] = row.P29;
-            numeric[30] = row.P30;
-            numeric[31] = row.P31;
-            numeric[32] = row.P32;
-            numeric[33] = row.P33;
-            numeric[34] = row.P34;
-            numeric[35] = row.P35;
-            numeric[36] = row.P36;
-            numeric[37] = row.P37;
-            numeric[38] = row.P38;
-            numeric[39] = row.P39;
-            numeric[40] = row.P40;
-            numeric[41] = row.P41;
-            numeric[42] = row.P42;
-            numeric[43] = row.P43;
-            numeric[44] = row.P44;
-            numeric[45] = row.P45;
-            numeric[46] = row.P46;
-            numeric[47] = row.P47;
-            numeric[48] = row.P48;
-            numeric[49] = row.P49;
-            numeric[50] = row.P50;
-            numeric[51] = row.P51;
-            numeric[52] = row.P52;
-            numeric[53] = row.P53;
-            numeric[54] = row.P54;
-            numeric[55] = row.P55;
-            numeric[56] = row.P56;
-            numeric[57] = row.P57;
-            numeric[58] = row.P58;
-            numeric[59] = row.P59;
-            numeric[60] = row.P60;
-            numeric[61] = row.P61;
-            numeric[62] = row.P62;
-            numeric[63] = row.P63;
+            global::ModelDsl.Runtime.Models.TensorFields.Copy(row.Image, numeric.Slice(0, 64), "image");
         }
 
-        private static readonly global::ModelDsl.Runtime.Models.RowReader<global::Samples.Networks.Bitmap> s_reader = new(Extract, static (in global::Samples.Networks.Bitmap row) => (double)row.Digit);
+        private static readonly global::ModelDsl.Runtime.Models.RowReader<global::Samples.Networks.DigitBitmap> s_reader = new(Extract, static (in global::Samples.Networks.DigitBitmap row) => (double)row.Digit);
 
-        private static readonly global::ModelDsl.Runtime.Models.RowReader<global::Samples.Networks.Bitmap> s_features = new(Extract, null);
+        private static readonly global::ModelDsl.Runtime.Models.RowReader<global::Samples.Networks.DigitBitmap> s_features = new(Extract, null);
 
         private static global::TorchSharp.torch.nn.Module<global::TorchSharp.torch.Tensor, global::TorchSharp.torch.Tensor> CreateModule() => new Module();
 
         /// <summary>Trains on <paramref name="rows"/> as the declaration says (split, validation, early stopping, device); reports each epoch to <paramref name="progress"/>.</summary>
         /// <exception cref="global::ModelDsl.Runtime.Models.TrainingDataException">A value is missing or not finite and the declaration does not impute it; the message names the row and the column.</exception>
         /// <exception cref="global::ModelDsl.Runtime.Torch.DeviceUnavailableException">The declared or requested device is not available.</exception>
-        public static DigitsCnn Train(global::System.Collections.Generic.IEnumerable<global::Samples.Networks.Bitmap> rows, global::ModelDsl.Runtime.Torch.NetworkTrainingOptions? options = null, global::System.IProgress<global::ModelDsl.Runtime.Torch.EpochProgress>? progress = null) =>
+        public static DigitsCnn Train(global::System.Collections.Generic.IEnumerable<global::Samples.Networks.DigitBitmap> rows, global::ModelDsl.Runtime.Torch.NetworkTrainingOptions? options = null, global::System.IProgress<global::ModelDsl.Runtime.Torch.EpochProgress>? progress = null) =>
             new DigitsCnn(global::ModelDsl.Runtime.Torch.TrainedNetwork.Train(Spec, Network, CreateModule, global::ModelDsl.Runtime.Models.TrainingData.Collect(Spec, rows, s_reader), options, progress));
 
         /// <summary>Continues a run from the checkpoint at <paramref name="checkpointPath"/>; on the CPU it reaches the same weights as a run that was never stopped.</summary>
-        public static DigitsCnn Resume(global::System.Collections.Generic.IEnumerable<global::Samples.Networks.Bitmap> rows, string checkpointPath, global::ModelDsl.Runtime.Torch.NetworkTrainingOptions? options = null, global::System.IProgress<global::ModelDsl.Runtime.Torch.EpochProgress>? progress = null) =>
+        public static DigitsCnn Resume(global::System.Collections.Generic.IEnumerable<global::Samples.Networks.DigitBitmap> rows, string checkpointPath, global::ModelDsl.Runtime.Torch.NetworkTrainingOptions? options = null, global::System.IProgress<global::ModelDsl.Runtime.Torch.EpochProgress>? progress = null) =>
             new DigitsCnn(global::ModelDsl.Runtime.Torch.TrainedNetwork.Resume(Spec, Network, CreateModule, global::ModelDsl.Runtime.Models.TrainingData.Collect(Spec, rows, s_reader), checkpointPath, options, progress));
 
         /// <summary>Metrics on <paramref name="rows"/>.</summary>
-        public global::ModelDsl.Runtime.Models.ClassificationReport Evaluate(global::System.Collections.Generic.IEnumerable<global::Samples.Networks.Bitmap> rows) => _model.EvaluateClassifier(global::ModelDsl.Runtime.Models.TrainingData.Collect(Spec, rows, s_reader));
+        public global::ModelDsl.Runtime.Models.ClassificationReport Evaluate(global::System.Collections.Generic.IEnumerable<global::Samples.Networks.DigitBitmap> rows) => _model.EvaluateClassifier(global::ModelDsl.Runtime.Models.TrainingData.Collect(Spec, rows, s_reader));
 
         /// <summary>A typed prediction.</summary>
         /// <param name="Digit">The most probable class.</param>
@@ -667,7 +224,7 @@ namespace Samples.Networks
         }
 
         /// <summary>Predicts for one row; only the features are read (the label may be left unset).</summary>
-        public Prediction Predict(in global::Samples.Networks.Bitmap input)
+        public Prediction Predict(in global::Samples.Networks.DigitBitmap input)
         {
             global::System.Span<double> numeric = stackalloc double[64];
             Extract(in input, numeric, default);
@@ -676,8 +233,12 @@ namespace Samples.Networks
             return new Prediction(best, p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]);
         }
 
+        /// <summary>Predicts from the feature values alone.</summary>
+        public Prediction Predict(float[] image) =>
+            Predict(new global::Samples.Networks.DigitBitmap { Image = image });
+
         /// <summary>Predicts for many rows at once (one forward pass per batch).</summary>
-        public Prediction[] Predict(global::System.Collections.Generic.IEnumerable<global::Samples.Networks.Bitmap> rows)
+        public Prediction[] Predict(global::System.Collections.Generic.IEnumerable<global::Samples.Networks.DigitBitmap> rows)
         {
             var data = global::ModelDsl.Runtime.Models.TrainingData.Collect(Spec, rows, s_features);
             var predictions = new Prediction[data.Rows];
