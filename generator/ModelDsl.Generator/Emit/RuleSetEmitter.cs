@@ -73,6 +73,11 @@ internal static class RuleSetEmitter
 
     private static void WriteDecideEvaluate(SourceWriter w, RuleSetModel model, string decision)
     {
+        if (RuleIndex.TryBuild(model) is { } index)
+        {
+            WriteIndexedEvaluate(w, model, decision, index);
+            return;
+        }
         var input = model.InputFullName;
         var chunks = Chunks(model);
         var (parameters, arguments) = DerivedParameters(model);
@@ -107,6 +112,83 @@ internal static class RuleSetEmitter
             }
         }
         w.Line($"{decision} {Runtime}.IRuleSet<{input}, {model.OutcomeFullName}>.Evaluate(in {input} input) => Evaluate(in input);").Line();
+    }
+
+    /// <summary>
+    /// <c>Evaluate</c> through the rule index (see <see cref="RuleIndex"/>): one table row per tested variable, ANDed;
+    /// the lowest set bit is the first matching rule. The tables are constant data (no initialisation, no JIT work).
+    /// </summary>
+    private static void WriteIndexedEvaluate(SourceWriter w, RuleSetModel model, string decision, RuleIndex index)
+    {
+        var input = model.InputFullName;
+        var (parameters, arguments) = DerivedParameters(model);
+        var words = index.Words;
+        var inexact = Enumerable.Range(0, model.Rules.Count).Where(r => !index.Exact[r]).ToList();
+        w.Line("/// <summary>Decides for one input. Allocates nothing.</summary>");
+        w.Line($"/// <remarks>Indexed: {model.Rules.Count} rules as {index.BoxRules.Length} boxes over {index.Variables.Count} variables; the rules whose bits survive are the matching ones, the lowest bit the first{(inexact.Count > 0 ? $" ({inexact.Count} rules with conditions the index cannot express are tested with their own code)" : "")}.</remarks>");
+        w.Line($"public static {decision} Evaluate(in {input} input)").OpenBrace();
+        WriteDerived(w, model, trace: false);
+        for (var i = 0; i < index.Variables.Count; i++)
+        {
+            var v = index.Variables[i];
+            var segment = v.Kind switch
+            {
+                RuleIndex.VariableKind.Number => $"{Runtime}.RuleIndexing.Segment((double){v.Code}, IndexThresholds{i})",
+                RuleIndex.VariableKind.Enum => $"{Runtime}.RuleIndexing.Segment((int){v.Code}, {v.Type.Members.Count})",
+                _ => $"({v.Code} ? 1 : 0)",
+            };
+            w.Line($"var _row{i} = IndexBits{i}.Slice({segment} * {words}, {words});");
+        }
+        w.Line($"for (var _w = 0; _w < {words}; _w++)").OpenBrace();
+        w.Line($"var _bits = {string.Join(" & ", Enumerable.Range(0, index.Variables.Count).Select(i => $"_row{i}[_w]"))};");
+        w.Line("while (_bits != 0)").OpenBrace();
+        w.Line("var _rule = IndexBoxRules[(_w << 6) + global::System.Numerics.BitOperations.TrailingZeroCount(_bits)];");
+        w.Line("_bits &= _bits - 1;");
+        if (inexact.Count > 0) w.Line($"if (_rule < 0 && !IndexHolds(_rule = ~_rule, in input{arguments})) continue;");
+        w.Line("return IndexDecide(_rule);");
+        w.CloseBrace();
+        w.CloseBrace();
+        w.Line(model.Otherwise is { } o
+            ? $"return new {decision}({OutcomeCode(model, o.OutcomeMember)}, {decision}.OtherwiseIndex, \"otherwise\", {Naming.Quote(o.Reason)});"
+            : $"return {decision}.NoMatch;");
+        w.CloseBrace().Line();
+        w.Line($"{decision} {Runtime}.IRuleSet<{input}, {model.OutcomeFullName}>.Evaluate(in {input} input) => Evaluate(in input);").Line();
+
+        // The decision of the rule at a position in evaluation order.
+        var rules = model.Rules;
+        w.Line($"private static {decision} IndexDecide(int rule) => new {decision}(({model.OutcomeFullName})IndexOutcomes[rule], IndexRuleIds[rule], s_indexNames[rule], s_indexReasons[rule]);").Line();
+        w.Line($"private static readonly string[] s_indexNames = new string[] {{ {string.Join(", ", rules.Select(r => Naming.Quote(r.DslName)))} }};").Line();
+        w.Line($"private static readonly string?[] s_indexReasons = new string?[] {{ {string.Join(", ", rules.Select(r => r.Reason is null ? "null" : Naming.Quote(r.Reason)))} }};").Line();
+        WriteSpan(w, "int", "IndexOutcomes", rules.Select(r => $"(int){OutcomeCode(model, r.OutcomeMember)}").ToList(), "the outcome of each rule, in evaluation order");
+        WriteSpan(w, "int", "IndexRuleIds", rules.Select(r => r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(), "each rule's index in declaration order");
+        WriteSpan(w, "int", "IndexBoxRules", Enumerable.Range(0, index.BoxRules.Length)
+            .Select(b => (index.Exact[index.BoxRules[b]] ? index.BoxRules[b] : ~index.BoxRules[b]).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(),
+            "the rule of each box bit (complemented: a rule tested with its own code)");
+        for (var i = 0; i < index.Variables.Count; i++)
+        {
+            var v = index.Variables[i];
+            if (v.Kind == RuleIndex.VariableKind.Number)
+                WriteSpan(w, "double", $"IndexThresholds{i}", v.Thresholds.Select(t => t.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "d").ToList(), $"the constants {v.Code} is compared with, sorted");
+            WriteSpan(w, "ulong", $"IndexBits{i}", v.Table.Select(b => "0x" + b.ToString("X", System.Globalization.CultureInfo.InvariantCulture) + "UL").ToList(),
+                $"per segment of {v.Code}: the boxes that allow it ({words} words per segment)");
+        }
+        if (inexact.Count > 0)
+        {
+            w.Line("/// <summary>The full condition of a rule the index cannot express exactly.</summary>");
+            w.Line($"private static bool IndexHolds(int rule, in {input} input{parameters}) => rule switch").OpenBrace();
+            foreach (var r in inexact) w.Line($"{r} => {Strip(ExpressionWriter.Render(rules[r].Condition))},");
+            w.Line("_ => true,");
+            w.CloseBrace(";").Line();
+        }
+    }
+
+    /// <summary>A constant table: a span over data in the assembly (no allocation, no static constructor).</summary>
+    private static void WriteSpan(SourceWriter w, string type, string name, List<string> values, string summary)
+    {
+        w.Line($"/// <summary>Rule index: {EnumEmitter.Xml(summary)}.</summary>");
+        w.Line($"private static global::System.ReadOnlySpan<{type}> {name} => new {type}[]").OpenBrace();
+        for (var i = 0; i < values.Count; i += 16) w.Line(string.Join(", ", values.GetRange(i, System.Math.Min(16, values.Count - i))) + ",");
+        w.CloseBrace(";").Line();
     }
 
     private static void WriteDecideRules(SourceWriter w, RuleSetModel model, string decision, List<RuleModel> rules)

@@ -28,6 +28,7 @@ public sealed class FeaturePipeline
     private readonly double[]? _minMaxScales;    // null: the min-max scaler is the identity
     private readonly double[]? _minMaxOffsets;
     private readonly bool _numericOnly;          // no enum or text blocks
+    private readonly bool _identity;             // numeric features only, no scaling or expansion: finite values pass unchanged
     private const int StackLimit = 128;
 
     private FeaturePipeline(ModelSpec spec, double[] fill, StandardScaler standard, MinMaxScaler minMax, BagOfWords[] vocabularies)
@@ -48,6 +49,7 @@ public sealed class FeaturePipeline
         _minMaxScales = minMax.IsIdentity ? null : minMax.ScaleArray;
         _minMaxOffsets = minMax.IsIdentity ? null : minMax.OffsetArray;
         _numericOnly = _enumIndex.Length == 0 && vocabularies.Length == 0;
+        _identity = _numericOnly && _polynomial is null && _standardMeans is null && _minMaxScales is null;
         OutputCount = (_polynomial?.OutputCount ?? _blockIndex.Length)
             + _enumIndex.Sum(i => spec.NumericFeatures[i].Categories)
             + vocabularies.Sum(v => v.FeatureCount);
@@ -165,6 +167,16 @@ public sealed class FeaturePipeline
         if (present.Rows == 0) return feature.Imputation == Imputation.Constant ? feature.ImputeConstant : 0;
         return SimpleImputer.Fit(present, strategy.Value, feature.ImputeConstant).Statistics[0];
     }
+
+    /// <summary>
+    /// Whether <paramref name="numeric"/> is already the feature vector: true when the pipeline changes nothing (numeric
+    /// features only, no scaling, no expansion) and every value is finite. Then the caller skips <see cref="Transform"/>
+    /// and its copy; otherwise (a missing value to impute or reject, any preprocessing) it calls <see cref="Transform"/>.
+    /// </summary>
+    public bool PassesThrough(ReadOnlySpan<double> numeric) =>
+        _identity && numeric.Length == OutputCount
+        // A sum of finite values may overflow to infinity, so a non-finite sum only sends the row the exact way.
+        && double.IsFinite(System.Numerics.Tensors.TensorPrimitives.Sum(numeric));
 
     /// <summary>
     /// Writes the feature vector of one row into <paramref name="output"/> (at least <see cref="OutputCount"/> long).

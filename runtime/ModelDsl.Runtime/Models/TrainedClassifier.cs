@@ -55,7 +55,12 @@ public sealed class TrainedClassifier : TrainedModel<IClassificationModel, Class
     public int PredictProbabilities(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text, Span<double> probabilities)
     {
         var count = Pipeline.OutputCount;
-        if (count <= SmallFeatures)
+        if (Pipeline.PassesThrough(numeric))
+        {
+            // No preprocessing to apply: the row's values are the features.
+            Algorithm.PredictProbabilities(numeric, probabilities);
+        }
+        else if (count <= SmallFeatures)
         {
             // The common case, without WithFeatures' delegate: the feature vector lives in this frame.
             var buffer = default(SmallBuffer);

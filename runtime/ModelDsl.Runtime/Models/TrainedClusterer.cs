@@ -30,6 +30,7 @@ public sealed class TrainedClusterer : TrainedModel<KMeansModel, ClusteringRepor
     /// <summary>The nearest centre of one row. Allocates nothing.</summary>
     public int Predict(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text)
     {
+        if (Pipeline.PassesThrough(numeric)) return Algorithm.Predict(numeric);
         var count = Pipeline.OutputCount;
         if (count <= SmallFeatures)
         {

@@ -61,6 +61,7 @@ public sealed class TrainedRegressor : TrainedModel<IRegressionModel, Regression
     /// <summary>Predicts one row. Allocates nothing.</summary>
     public double Predict(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text)
     {
+        if (Pipeline.PassesThrough(numeric)) return Algorithm.Predict(numeric);
         var count = Pipeline.OutputCount;
         if (count <= SmallFeatures)
         {

@@ -230,6 +230,15 @@ public class RandomRuleSetDifferentialTests
 
         var run = GeneratorHarness.Run(new[] { ("Random.mlmodel", source) }, new[] { Probe(specs) });
         Assert.DoesNotContain(run.Diagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        // The large first-match and priority sets are evaluated through the rule index, the rest as straight-line code.
+        var code = string.Concat(run.Sources.Select(s => s.Text));
+        foreach (var spec in specs)
+        {
+            var indexed = spec.Policy != "collect" && spec.Rules.Count >= 100;
+            var start = code.IndexOf($"class {spec.Name} ", StringComparison.Ordinal);
+            var end = code.IndexOf("public static global::ModelDsl.Runtime.Rules.RuleExplanation Explain", start, StringComparison.Ordinal);
+            Assert.Equal(indexed, code.Substring(start, end - start).Contains("IndexBits0", StringComparison.Ordinal));
+        }
         using var stream = new MemoryStream();
         var emit = run.OutputCompilation.Emit(stream);
         Assert.True(emit.Success, string.Join("\n", emit.Diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error)));
@@ -244,7 +253,9 @@ public class RandomRuleSetDifferentialTests
             {
                 for (var k = 0; k < InputsPerRuleSet; k++)
                 {
-                    var input = new Input(random.Next(-5, 25), random.Next(3) == 0 ? random.Next(-5, 25) : Math.Round(random.NextDouble() * 30 - 5, 1), random.Next(4), random.Next(2) == 0);
+                    // Now and then a NaN and an enum value outside the declared ones: C#'s comparisons decide those too.
+                    var y = random.Next(40) == 0 ? double.NaN : random.Next(3) == 0 ? random.Next(-5, 25) : Math.Round(random.NextDouble() * 30 - 5, 1);
+                    var input = new Input(random.Next(-5, 25), y, random.Next(40) == 0 ? 7 : random.Next(4), random.Next(2) == 0);
                     var expected = spec.Evaluate(input).SelectMany(p => new[] { p.Rule, p.Outcome }).ToArray();
                     var actual = probe(int.Parse(spec.Name[1..], CultureInfo.InvariantCulture), input.X, input.Y, input.C, input.F);
                     Assert.True(expected.SequenceEqual(actual), $"{spec.Name} on {input}: expected [{string.Join(",", expected)}], got [{string.Join(",", actual)}]\n{spec.Dsl()}");

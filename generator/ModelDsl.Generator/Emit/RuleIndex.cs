@@ -1,0 +1,385 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ModelDsl.Generator.Semantics;
+using ModelDsl.Generator.Syntax;
+
+namespace ModelDsl.Generator.Emit;
+
+/// <summary>
+/// A large first-match rule set compiled into bitsets, so a decision does not test the rules one by one.
+/// </summary>
+/// <remarks>
+/// <para>Each variable the conditions compare with a constant (a field, a <c>let</c> value or a fact; numbers, enums,
+/// bools) splits its values into segments: for a number with sorted thresholds t0 &lt; t1 &lt; … the segments are
+/// x &lt; t0, x = t0, t0 &lt; x &lt; t1, …, x &gt; tm, and NaN; for an enum its members and "any other value"; for a bool false
+/// and true. Within a segment every such comparison has one truth value, including NaN and out-of-range enum values,
+/// so the tables reproduce C#'s comparisons exactly.</para>
+/// <para>A condition becomes a disjunction of boxes (one allowed set of segments per variable). Each box is a bit; the
+/// table of a variable holds, per segment, the bits of the boxes that allow it. A decision looks up one row per
+/// variable, ANDs the rows, and the lowest set bit is the first matching rule (boxes are numbered in evaluation order).
+/// A part of a condition that is not a comparison with a constant (arithmetic between fields, a string test) cannot be
+/// indexed: it counts as "maybe", and such a rule — inexact — is tested with its own code when its bit comes first.</para>
+/// <para>Why: 1000 rules as straight-line code are about 300 KB of machine code run through per decision (measured
+/// 5.9 µs, bound by instruction fetch); the tables are read one row per variable.</para>
+/// </remarks>
+internal sealed class RuleIndex
+{
+    /// <summary>Rule sets with at least this many outcome rules are indexed (below it, straight-line code is as fast).</summary>
+    public const int MinRules = 100;
+
+    /// <summary>A condition whose disjunctive form has more boxes is not indexed but tested with its own code.</summary>
+    private const int MaxBoxesPerRule = 32;
+
+    public enum VariableKind
+    {
+        Number,
+        Enum,
+        Bool,
+    }
+
+    /// <summary>A tested variable: <see cref="Code"/> reads it ("input.Age", a derived local).</summary>
+    public sealed class Variable
+    {
+        public Variable(string code, VariableKind kind, DslType type)
+        {
+            Code = code;
+            Kind = kind;
+            Type = type;
+        }
+
+        public string Code { get; }
+
+        public VariableKind Kind { get; }
+
+        public DslType Type { get; }
+
+        /// <summary>For numbers: the distinct constants, sorted.</summary>
+        public List<double> Thresholds { get; } = new();
+
+        public int Segments => Kind switch
+        {
+            VariableKind.Number => 2 * Thresholds.Count + 2,
+            VariableKind.Enum => Type.Members.Count + 1,
+            _ => 2,
+        };
+
+        /// <summary>Segments × words: the boxes that allow each segment.</summary>
+        public ulong[] Table { get; set; } = Array.Empty<ulong>();
+    }
+
+    private RuleIndex(List<Variable> variables, int[] boxRules, bool[] exact, int words)
+    {
+        Variables = variables;
+        BoxRules = boxRules;
+        Exact = exact;
+        Words = words;
+    }
+
+    public List<Variable> Variables { get; }
+
+    /// <summary>The rule (position in evaluation order) of each box bit.</summary>
+    public int[] BoxRules { get; }
+
+    /// <summary>Per rule: its boxes say exactly when it matches (otherwise its own code decides).</summary>
+    public bool[] Exact { get; }
+
+    /// <summary>64-bit words per table row.</summary>
+    public int Words { get; }
+
+    /// <summary>The index of a first-match or priority rule set, or null when it is not worth one.</summary>
+    public static RuleIndex? TryBuild(RuleSetModel model)
+    {
+        if (model.Policy == HitPolicy.Collect || model.Rules.Count < MinRules) return null;
+        var builder = new Builder();
+        foreach (var rule in model.Rules) builder.Collect(rule.Condition);
+        if (builder.Variables.Count == 0) return null;
+        foreach (var v in builder.Variables.Values.Where(v => v.Kind == VariableKind.Number)) v.Thresholds.Sort();
+
+        var boxes = new List<(int Rule, Dictionary<Variable, bool[]> Allowed)>();
+        var exact = new bool[model.Rules.Count];
+        for (var r = 0; r < model.Rules.Count; r++)
+        {
+            var dnf = builder.Dnf(model.Rules[r].Condition, negated: false);
+            if (dnf is null)
+            {
+                boxes.Add((r, new Dictionary<Variable, bool[]>()));
+                continue;
+            }
+            exact[r] = dnf.All(b => b.Exact);
+            foreach (var box in dnf) boxes.Add((r, box.Allowed));
+        }
+
+        var variables = builder.Variables.Values.ToList();
+        var words = Math.Max(1, (boxes.Count + 63) / 64);
+        foreach (var v in variables)
+        {
+            var table = new ulong[v.Segments * words];
+            for (var b = 0; b < boxes.Count; b++)
+            {
+                boxes[b].Allowed.TryGetValue(v, out var allowed);
+                for (var s = 0; s < v.Segments; s++)
+                {
+                    if (allowed is null || allowed[s]) table[s * words + b / 64] |= 1UL << (b % 64);
+                }
+            }
+            v.Table = table;
+        }
+        return new RuleIndex(variables, boxes.Select(b => b.Rule).ToArray(), exact, words);
+    }
+
+    private sealed class Box
+    {
+        public Box(Dictionary<Variable, bool[]> allowed, bool exact)
+        {
+            Allowed = allowed;
+            Exact = exact;
+        }
+
+        public Dictionary<Variable, bool[]> Allowed { get; }
+
+        public bool Exact { get; }
+    }
+
+    private sealed class Builder
+    {
+        public Dictionary<string, Variable> Variables { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The variable an expression reads, if it is a field or derived value of an indexable type.</summary>
+        private Variable? VariableOf(BoundExpression e, bool create)
+        {
+            string code;
+            switch (e)
+            {
+                case BoundField field:
+                    code = "input." + field.Property;
+                    break;
+                case BoundDerived derived:
+                    code = derived.Local;
+                    break;
+                default:
+                    return null;
+            }
+            if (e.Type.IsTensor) return null;
+            VariableKind kind;
+            switch (e.Type.Kind)
+            {
+                // long is left out: C# compares a long with an integer constant exactly, a double conversion would not.
+                case ValueKind.Int or ValueKind.Float or ValueKind.Double:
+                    kind = VariableKind.Number;
+                    break;
+                case ValueKind.Enum:
+                    kind = VariableKind.Enum;
+                    break;
+                case ValueKind.Bool:
+                    kind = VariableKind.Bool;
+                    break;
+                default:
+                    return null;
+            }
+            if (Variables.TryGetValue(code, out var found)) return found;
+            if (!create) return null;
+            var variable = new Variable(code, kind, e.Type);
+            Variables.Add(code, variable);
+            return variable;
+        }
+
+        private static bool IsComparison(BinaryOperator op) =>
+            op is BinaryOperator.Less or BinaryOperator.LessOrEqual or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual or BinaryOperator.Equal or BinaryOperator.NotEqual;
+
+        /// <summary>A comparison of a number variable with a numeric constant, the variable on the left.</summary>
+        private (BoundExpression Variable, BinaryOperator Op, double Constant)? NumberComparison(BoundBinary b)
+        {
+            if (!IsComparison(b.Operator)) return null;
+            if (b.Right is BoundLiteral { Type.IsNumeric: true } right && b.Left is BoundField or BoundDerived && b.Left.Type.IsNumeric)
+                return (b.Left, b.Operator, right.Number);
+            if (b.Left is BoundLiteral { Type.IsNumeric: true } left && b.Right is BoundField or BoundDerived && b.Right.Type.IsNumeric)
+                return (b.Right, Flip(b.Operator), left.Number);
+            return null;
+        }
+
+        private static BinaryOperator Flip(BinaryOperator op) => op switch
+        {
+            BinaryOperator.Less => BinaryOperator.Greater,
+            BinaryOperator.LessOrEqual => BinaryOperator.GreaterOrEqual,
+            BinaryOperator.Greater => BinaryOperator.Less,
+            BinaryOperator.GreaterOrEqual => BinaryOperator.LessOrEqual,
+            _ => op,
+        };
+
+        /// <summary>Pass 1: the variables and the constants each number is compared with.</summary>
+        public void Collect(BoundExpression e)
+        {
+            switch (e)
+            {
+                case BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or } logical:
+                    Collect(logical.Left);
+                    Collect(logical.Right);
+                    return;
+                case BoundUnary { Operator: UnaryOperator.Not } not:
+                    Collect(not.Operand);
+                    return;
+                case BoundBinary b when NumberComparison(b) is { } c:
+                    if (VariableOf(c.Variable, create: true) is { Kind: VariableKind.Number } number && !double.IsNaN(c.Constant) && !number.Thresholds.Contains(c.Constant))
+                        number.Thresholds.Add(c.Constant);
+                    return;
+                case BoundBinary { Operator: BinaryOperator.Equal or BinaryOperator.NotEqual } b when EnumComparison(b) is { } c:
+                    VariableOf(c.Variable, create: true);
+                    return;
+                case BoundIn { Value: BoundField or BoundDerived } membership:
+                    VariableOf(membership.Value, create: true);
+                    return;
+                case BoundField or BoundDerived when e.Type.Kind == ValueKind.Bool:
+                    VariableOf(e, create: true);
+                    return;
+                case BoundBinary { Operator: BinaryOperator.Equal or BinaryOperator.NotEqual } b when BoolComparison(b) is { } c:
+                    VariableOf(c.Variable, create: true);
+                    return;
+            }
+        }
+
+        private static (BoundExpression Variable, string Member)? EnumComparison(BoundBinary b)
+        {
+            if (b.Left is BoundField or BoundDerived && b.Left.Type.Kind == ValueKind.Enum && b.Right is BoundEnumMember right) return (b.Left, right.Member);
+            if (b.Right is BoundField or BoundDerived && b.Right.Type.Kind == ValueKind.Enum && b.Left is BoundEnumMember left) return (b.Right, left.Member);
+            return null;
+        }
+
+        private static (BoundExpression Variable, bool Value)? BoolComparison(BoundBinary b)
+        {
+            if (b.Left is BoundField or BoundDerived && b.Left.Type.Kind == ValueKind.Bool && b.Right is BoundLiteral { Type.Kind: ValueKind.Bool } right) return (b.Left, right.Number != 0);
+            if (b.Right is BoundField or BoundDerived && b.Right.Type.Kind == ValueKind.Bool && b.Left is BoundLiteral { Type.Kind: ValueKind.Bool } left) return (b.Right, left.Number != 0);
+            return null;
+        }
+
+        /// <summary>Pass 2: the condition as boxes; null when it has too many.</summary>
+        public List<Box>? Dnf(BoundExpression e, bool negated)
+        {
+            switch (e)
+            {
+                case BoundUnary { Operator: UnaryOperator.Not } not:
+                    return Dnf(not.Operand, !negated);
+                case BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or } logical:
+                {
+                    var left = Dnf(logical.Left, negated);
+                    var right = Dnf(logical.Right, negated);
+                    if (left is null || right is null) return null;
+                    // and, or a negated or (De Morgan): every pair of boxes; or, or a negated and: either side's boxes.
+                    if ((logical.Operator == BinaryOperator.And) != negated) return Cross(left, right);
+                    if (left.Count + right.Count > MaxBoxesPerRule) return null;
+                    return left.Concat(right).ToList();
+                }
+                case BoundLiteral { Type.Kind: ValueKind.Bool } literal:
+                    return (literal.Number != 0) != negated ? new List<Box> { new(new Dictionary<Variable, bool[]>(), true) } : new List<Box>();
+            }
+            var atom = Atom(e);
+            if (atom is null) return new List<Box> { new(new Dictionary<Variable, bool[]>(), false) }; // "maybe", either way round
+            var (variable, allowed) = atom.Value;
+            if (negated) allowed = allowed.Select(a => !a).ToArray();
+            return allowed.Any(a => a)
+                ? new List<Box> { new(new Dictionary<Variable, bool[]> { [variable] = allowed }, true) }
+                : new List<Box>();
+        }
+
+        private static List<Box>? Cross(List<Box> left, List<Box> right)
+        {
+            if ((long)left.Count * right.Count > MaxBoxesPerRule) return null;
+            var result = new List<Box>();
+            foreach (var a in left)
+            {
+                foreach (var b in right)
+                {
+                    var allowed = new Dictionary<Variable, bool[]>(a.Allowed);
+                    var empty = false;
+                    foreach (var pair in b.Allowed)
+                    {
+                        if (allowed.TryGetValue(pair.Key, out var other))
+                        {
+                            var both = new bool[other.Length];
+                            for (var s = 0; s < both.Length; s++) both[s] = other[s] && pair.Value[s];
+                            empty |= !both.Any(x => x);
+                            allowed[pair.Key] = both;
+                        }
+                        else allowed[pair.Key] = pair.Value;
+                    }
+                    if (!empty) result.Add(new Box(allowed, a.Exact && b.Exact));
+                }
+            }
+            return result;
+        }
+
+        /// <summary>A test of one variable against constants: the segments where it holds.</summary>
+        private (Variable, bool[])? Atom(BoundExpression e)
+        {
+            switch (e)
+            {
+                case BoundBinary b when NumberComparison(b) is { } c && VariableOf(c.Variable, create: false) is { Kind: VariableKind.Number } v:
+                {
+                    if (double.IsNaN(c.Constant)) return null;
+                    var j = v.Thresholds.BinarySearch(c.Constant);
+                    var allowed = new bool[v.Segments];
+                    for (var s = 0; s < v.Segments; s++) allowed[s] = Holds(c.Op, Sign(s, j, v.Thresholds.Count));
+                    return (v, allowed);
+                }
+                case BoundBinary { Operator: BinaryOperator.Equal or BinaryOperator.NotEqual } b when EnumComparison(b) is { } c && VariableOf(c.Variable, create: false) is { } v:
+                {
+                    var allowed = new bool[v.Segments];
+                    var member = IndexOf(v.Type.Members, c.Member);
+                    if (member < 0) return null;
+                    for (var s = 0; s < allowed.Length; s++) allowed[s] = (s == member) == (b.Operator == BinaryOperator.Equal);
+                    return (v, allowed);
+                }
+                case BoundIn { Value: BoundField or BoundDerived } membership when VariableOf(membership.Value, create: false) is { } v:
+                {
+                    var allowed = new bool[v.Segments];
+                    foreach (var m in membership.Members)
+                    {
+                        var member = IndexOf(v.Type.Members, m);
+                        if (member < 0) return null;
+                        allowed[member] = true;
+                    }
+                    if (membership.Negated) allowed = allowed.Select(a => !a).ToArray();
+                    return (v, allowed);
+                }
+                case BoundField or BoundDerived when e.Type.Kind == ValueKind.Bool && VariableOf(e, create: false) is { } v:
+                    return (v, new[] { false, true });
+                case BoundBinary { Operator: BinaryOperator.Equal or BinaryOperator.NotEqual } b when BoolComparison(b) is { } c && VariableOf(c.Variable, create: false) is { } v:
+                {
+                    var wanted = c.Value == (b.Operator == BinaryOperator.Equal);
+                    return (v, new[] { !wanted, wanted });
+                }
+                default:
+                    return null;
+            }
+        }
+
+        private static int IndexOf(Infrastructure.EquatableArray<string> members, string member)
+        {
+            for (var i = 0; i < members.Count; i++)
+            {
+                if (members[i] == member) return i;
+            }
+            return -1;
+        }
+
+        /// <summary>How the values of segment <paramref name="s"/> compare with threshold <paramref name="j"/>: −1, 0, +1; 2 for NaN.</summary>
+        private static int Sign(int s, int j, int thresholds)
+        {
+            if (s == 2 * thresholds + 1) return 2;
+            if (s % 2 == 1) return (s / 2).CompareTo(j); // the point t[s / 2]
+            return j >= s / 2 ? -1 : 1;                  // the open interval below t[s / 2] (above the last one when s / 2 = m)
+        }
+
+        private static bool Holds(BinaryOperator op, int sign) => sign == 2
+            ? op == BinaryOperator.NotEqual // NaN: every comparison is false, except !=
+            : op switch
+            {
+                BinaryOperator.Less => sign < 0,
+                BinaryOperator.LessOrEqual => sign <= 0,
+                BinaryOperator.Greater => sign > 0,
+                BinaryOperator.GreaterOrEqual => sign >= 0,
+                BinaryOperator.Equal => sign == 0,
+                _ => sign != 0,
+            };
+    }
+}
