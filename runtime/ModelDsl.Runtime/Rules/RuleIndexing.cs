@@ -18,18 +18,21 @@ public static class RuleIndexing
     public static int Segment(double x, ReadOnlySpan<double> thresholds)
     {
         if (double.IsNaN(x)) return 2 * thresholds.Length + 1;
-        // Branch-free lower bound (the first threshold ≥ x): the data decides each step, so a branch would be
-        // mispredicted about half the time.
+        int n = thresholds.Length;
+        if (n == 0) return 0;
+        // Branch-free lower bound (the number of thresholds below x): the loop runs log2(n) times whatever the data,
+        // and each step is a conditional move, so nothing is mispredicted (a data-dependent branch would be, half the time).
         ref double t = ref MemoryMarshal.GetReference(thresholds);
-        int first = 0, length = thresholds.Length;
-        while (length > 0)
+        int at = 0;
+        while (n > 1)
         {
-            int half = length >> 1;
-            bool below = Unsafe.Add(ref t, first + half) < x;
-            first = below ? first + half + 1 : first;
-            length = below ? length - half - 1 : half;
+            int half = n >> 1;
+            at = Unsafe.Add(ref t, at + half) < x ? at + half : at;
+            n -= half;
         }
-        return first < thresholds.Length && Unsafe.Add(ref t, first) == x ? 2 * first + 1 : 2 * first;
+        int below = at + (Unsafe.Add(ref t, at) < x ? 1 : 0);
+        // x = t[below] is the point segment 2·below + 1; otherwise the open interval 2·below.
+        return 2 * below + (below < thresholds.Length && Unsafe.Add(ref t, below) == x ? 1 : 0);
     }
 
     /// <summary>The segment of an enum value: its member index, or <paramref name="members"/> for any other value.</summary>
