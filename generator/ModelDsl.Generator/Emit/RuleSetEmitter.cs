@@ -156,8 +156,7 @@ internal static class RuleSetEmitter
 
         // The decision of the rule at a position in evaluation order.
         var rules = model.Rules;
-        w.Line($"private static {decision} IndexDecide(int rule) => new {decision}(({model.OutcomeFullName})IndexOutcomes[rule], IndexRuleIds[rule], s_indexNames[rule], s_indexReasons[rule]);").Line();
-        w.Line($"private static readonly string[] s_indexNames = new string[] {{ {string.Join(", ", rules.Select(r => Naming.Quote(r.DslName)))} }};").Line();
+        w.Line($"private static {decision} IndexDecide(int rule) => new {decision}(({model.OutcomeFullName})IndexOutcomes[rule], IndexRuleIds[rule], RuleNames[IndexRuleIds[rule]], s_indexReasons[rule]);").Line();
         w.Line($"private static readonly string?[] s_indexReasons = new string?[] {{ {string.Join(", ", rules.Select(r => r.Reason is null ? "null" : Naming.Quote(r.Reason)))} }};").Line();
         WriteSpan(w, "int", "IndexOutcomes", rules.Select(r => $"(int){OutcomeCode(model, r.OutcomeMember)}").ToList(), "the outcome of each rule, in evaluation order");
         WriteSpan(w, "int", "IndexRuleIds", rules.Select(r => r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(), "each rule's index in declaration order");
