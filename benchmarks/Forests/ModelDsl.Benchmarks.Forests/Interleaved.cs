@@ -28,6 +28,7 @@ public static class Interleaved
             ("ML.NET FastForest 20 leaves, engine.Predict(row, ref output)", () => { double s = 0; foreach (var r in m.MlRows) { m.FastForest20.Predict(r, ref output); s += output.Score; } return s; }),
             ("ML.NET FastForest 32 leaves, engine.Predict(row)", () => { double s = 0; foreach (var r in m.MlRows) s += m.FastForest32.Predict(r).Score; return s; }),
             ("ModelDsl SmallForest (depth 5), generated Predict", () => { double s = 0; foreach (ref readonly var r in m.Rows.AsSpan()) s += m.Small.Predict(in r).Probability1; return s; }),
+            ("ModelDsl SmallForest (depth 5), TrainedClassifier.PredictProbabilities (extracted rows)", () => { double s = 0; foreach (var f in m.Features) { m.Small.Trained.PredictProbabilities(f, default, p); s += p[1]; } return s; }),
             ("ModelDsl SmallForest (depth 5), runtime PredictProbabilities", () => { double s = 0; foreach (var f in m.Features) { small.PredictProbabilities(f, p); s += p[1]; } return s; }),
             ("ModelDsl FullForest (unlimited), generated Predict", () => { double s = 0; foreach (ref readonly var r in m.Rows.AsSpan()) s += m.Full.Predict(in r).Probability1; return s; }),
             ("ModelDsl FullForest (unlimited), runtime PredictProbabilities", () => { double s = 0; foreach (var f in m.Features) { full.PredictProbabilities(f, p); s += p[1]; } return s; }),

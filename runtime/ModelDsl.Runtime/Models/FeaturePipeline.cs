@@ -173,10 +173,28 @@ public sealed class FeaturePipeline
     /// features only, no scaling, no expansion) and every value is finite. Then the caller skips <see cref="Transform"/>
     /// and its copy; otherwise (a missing value to impute or reject, any preprocessing) it calls <see cref="Transform"/>.
     /// </summary>
-    public bool PassesThrough(ReadOnlySpan<double> numeric) =>
-        _identity && numeric.Length == OutputCount
-        // A sum of finite values may overflow to infinity, so a non-finite sum only sends the row the exact way.
-        && double.IsFinite(System.Numerics.Tensors.TensorPrimitives.Sum(numeric));
+    public bool PassesThrough(ReadOnlySpan<double> numeric) => _identity && numeric.Length == OutputCount && AllFinite(numeric);
+
+    /// <summary>
+    /// Whether every value is finite, from their sum: any NaN or infinity makes it non-finite, and a sum of finite values
+    /// that overflows only sends the row the exact way. Scalar loads on purpose: the row was just written value by value
+    /// (generated extraction), and a vector load spanning several of those stores cannot be forwarded from them — it
+    /// stalls until they reach the cache (measured: a vectorised sum made a 50-feature prediction about 100 ns slower).
+    /// </summary>
+    private static bool AllFinite(ReadOnlySpan<double> values)
+    {
+        double a = 0, b = 0, c = 0, d = 0;
+        var i = 0;
+        for (; i + 4 <= values.Length; i += 4)
+        {
+            a += values[i];
+            b += values[i + 1];
+            c += values[i + 2];
+            d += values[i + 3];
+        }
+        for (; i < values.Length; i++) a += values[i];
+        return double.IsFinite(a + b + c + d);
+    }
 
     /// <summary>
     /// Writes the feature vector of one row into <paramref name="output"/> (at least <see cref="OutputCount"/> long).
