@@ -36,7 +36,8 @@ internal static class ConfusionChart
                 var label = plot.Add.Text(count.ToString(CultureInfo.InvariantCulture), c + 0.5, n - r - 0.5);
                 label.LabelFontSize = n <= 6 ? 20 : n <= 12 ? 14 : 10;
                 label.LabelBold = r == c;
-                label.LabelFontColor = share > 0.5 ? ScottPlot.Colors.White : new ScottPlot.Color(0x21, 0x21, 0x21);
+                // Zeros fade, so the errors stand out.
+                label.LabelFontColor = share > 0.5 ? ScottPlot.Colors.White : count == 0 ? new ScottPlot.Color(0xB0, 0xB0, 0xB0) : new ScottPlot.Color(0x21, 0x21, 0x21);
                 label.LabelAlignment = ScottPlot.Alignment.MiddleCenter;
             }
         }
