@@ -161,6 +161,19 @@ public sealed class DiagramTests
     }
 
     [Fact]
+    public void A_regression_tree_shows_means_at_splits_and_values_at_leaves()
+    {
+        var x = Enumerable.Range(0, 40).Select(i => (double)i).ToArray();
+        var y = x.Select(v => v < 20 ? 1.5 : 7.25).ToArray();
+        var model = DecisionTreeTrainer.FitRegressor(new FeatureMatrix(x, 40, 1), y, new DecisionTreeOptions { MaxDepth = 1, Criterion = SplitCriterion.SquaredError });
+        var diagram = TreeDiagram.Build(model.Trees, 0, new[] { "dose" }, null, name: "Effect");
+        Assert.Equal(new[] { "dose ≤ 19.5", "mean 4.375" }, diagram.Boxes[0].Lines);
+        Assert.Equal(new[] { "1.5", "leaf" }, diagram.Boxes[1].Lines);
+        Assert.Equal(new[] { "7.25", "leaf" }, diagram.Boxes[2].Lines);
+        Assert.Equal("Effect: decision tree, 3 nodes, depth 1", diagram.Title);
+    }
+
+    [Fact]
     public void A_tree_drawing_checks_its_arguments()
     {
         var (trees, features) = Tree(depth: 2);
