@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Packs ModelDsl (generator + build files), ModelDsl.Runtime, ModelDsl.Runtime.Torch and ModelDsl.Templates into artifacts/packages.
+# Packs ModelDsl (generator + build files), ModelDsl.Runtime, ModelDsl.Runtime.Torch, ModelDsl.Plots, ModelDsl.Templates and the
+# modeldsl tool into artifacts/packages.
 # The version comes from Directory.Build.props; pass -p:Version=1.2.3 to override.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-for project in generator/ModelDsl.Package runtime/ModelDsl.Runtime runtime/ModelDsl.Runtime.Torch generator/ModelDsl.Templates generator/ModelDsl.Cli; do
+for project in generator/ModelDsl.Package runtime/ModelDsl.Runtime runtime/ModelDsl.Runtime.Torch runtime/ModelDsl.Plots generator/ModelDsl.Templates generator/ModelDsl.Cli; do
     dotnet pack "$project" -c Release -o artifacts/packages "$@"
 done
 ls -l artifacts/packages

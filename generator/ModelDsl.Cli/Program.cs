@@ -24,6 +24,8 @@ public static class Program
         modeldsl train <declarations> --model NAME --data train.csv --out model.mdsl
         modeldsl eval <declarations> --model NAME --file model.mdsl --data test.csv
         modeldsl predict <declarations> --model NAME --file model.mdsl --data rows.csv [--out predictions.csv]
+        modeldsl plot <declarations> --model NAME --kind curves|confusion|tree|architecture|flow --out picture.png
+          [--file model.mdsl] [--data test.csv] [--tree N] [--depth D]   (modeldsl plot --help: the kinds)
           <declarations>: .mlmodel files or folders; the model is compiled in memory by the same generator.
         """;
 
@@ -37,6 +39,7 @@ public static class Program
                 "check" => Check(args.Skip(1).ToArray()),
                 "inspect" => Inspect(args[1]),
                 "train" or "eval" or "predict" => RunModel(args[0], args.Skip(1).ToArray()),
+                "plot" => PlotCommand.Run(args.Skip(1).ToArray()),
                 _ => Fail($"Unknown command '{args[0]}'.\n{Usage}"),
             };
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 
 namespace ModelDsl.Runtime.Torch;
@@ -63,4 +64,24 @@ public sealed class TrainingHistory
 
     /// <summary>Training was stopped by <see cref="NetworkTrainingOptions.StopAfterEpoch"/>; resume it from its checkpoint.</summary>
     public bool Interrupted { get; }
+
+    /// <summary>
+    /// The epochs as <see cref="ModelDsl.Runtime.Models.TrainingCurves"/> (step "epoch"): "train loss", and
+    /// "validation loss" and "validation accuracy" where they were measured, so networks get the same pictures and
+    /// model-file section as classical models.
+    /// </summary>
+    public ModelDsl.Runtime.Models.TrainingCurves ToCurves()
+    {
+        var series = new List<ModelDsl.Runtime.Models.TrainingSeries>();
+        void Add(string name, Func<EpochProgress, double?> value)
+        {
+            var measured = Epochs.Where(e => value(e).HasValue).ToList();
+            if (measured.Count > 0)
+                series.Add(new ModelDsl.Runtime.Models.TrainingSeries(name, measured.Select(e => (double)e.Epoch).ToArray(), measured.Select(e => value(e)!.Value).ToArray()));
+        }
+        Add("train loss", e => e.TrainLoss);
+        Add("validation loss", e => e.ValidationLoss);
+        Add("validation accuracy", e => e.ValidationAccuracy);
+        return new ModelDsl.Runtime.Models.TrainingCurves("epoch", series);
+    }
 }

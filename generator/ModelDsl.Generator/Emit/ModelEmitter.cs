@@ -104,6 +104,8 @@ internal static class ModelEmitter
         w.Line("/// <inheritdoc />");
         w.Line($"public string Evaluate({Models}.ITrainedModel model, string csvPath) => (({model.Name})model).Evaluate({input}.ReadCsv(csvPath)).ToString();").Line();
         w.Line("/// <inheritdoc />");
+        w.Line($"public object EvaluateReport({Models}.ITrainedModel model, string csvPath) => (({model.Name})model).Evaluate({input}.ReadCsv(csvPath));").Line();
+        w.Line("/// <inheritdoc />");
         w.Line($"public void Predict({Models}.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)").OpenBrace();
         w.Line($"var typed = ({model.Name})model;");
         var inv = "global::System.Globalization.CultureInfo.InvariantCulture";

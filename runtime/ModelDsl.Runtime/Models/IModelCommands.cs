@@ -22,6 +22,14 @@ public interface IModelCommands
     /// <summary>Metrics of <paramref name="model"/> on a CSV file, as text.</summary>
     string Evaluate(ITrainedModel model, string csvPath);
 
+    /// <summary>
+    /// Metrics of <paramref name="model"/> on a CSV file as the report object (<see cref="ClassificationReport"/>,
+    /// <see cref="RegressionReport"/> or <see cref="ClusteringReport"/>), for tools that draw it (<c>modeldsl plot</c>).
+    /// </summary>
+    /// <exception cref="NotSupportedException">This kind of model does not offer its report as an object.</exception>
+    object EvaluateReport(ITrainedModel model, string csvPath) =>
+        throw new NotSupportedException($"'{ModelName}' does not offer its evaluation report as an object.");
+
     /// <summary>Writes one CSV line of predictions per row of <paramref name="csvPath"/> (with a header).</summary>
     void Predict(ITrainedModel model, string csvPath, TextWriter output);
 }

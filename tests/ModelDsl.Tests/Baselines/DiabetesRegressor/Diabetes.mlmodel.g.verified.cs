@@ -229,6 +229,9 @@ namespace Samples.Diabetes
             public string Evaluate(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((ProgressionModel)model).Evaluate(global::Samples.Diabetes.Patient.ReadCsv(csvPath)).ToString();
 
             /// <inheritdoc />
+            public object EvaluateReport(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((ProgressionModel)model).Evaluate(global::Samples.Diabetes.Patient.ReadCsv(csvPath));
+
+            /// <inheritdoc />
             public void Predict(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)
             {
                 var typed = (ProgressionModel)model;

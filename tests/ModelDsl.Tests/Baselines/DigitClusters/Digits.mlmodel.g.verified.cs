@@ -604,6 +604,9 @@ namespace Samples.Digits
             public string Evaluate(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((DigitGroups)model).Evaluate(global::Samples.Digits.DigitImage.ReadCsv(csvPath)).ToString();
 
             /// <inheritdoc />
+            public object EvaluateReport(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((DigitGroups)model).Evaluate(global::Samples.Digits.DigitImage.ReadCsv(csvPath));
+
+            /// <inheritdoc />
             public void Predict(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)
             {
                 var typed = (DigitGroups)model;

@@ -635,6 +635,9 @@ namespace Samples.Forest
             public string Evaluate(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((DigitForest)model).Evaluate(global::Samples.Forest.Scan.ReadCsv(csvPath)).ToString();
 
             /// <inheritdoc />
+            public object EvaluateReport(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((DigitForest)model).Evaluate(global::Samples.Forest.Scan.ReadCsv(csvPath));
+
+            /// <inheritdoc />
             public void Predict(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)
             {
                 var typed = (DigitForest)model;

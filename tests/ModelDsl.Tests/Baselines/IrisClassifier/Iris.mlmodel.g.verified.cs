@@ -251,6 +251,9 @@ namespace Samples.Iris
             public string Evaluate(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((IrisClassifier)model).Evaluate(global::Samples.Iris.Flower.ReadCsv(csvPath)).ToString();
 
             /// <inheritdoc />
+            public object EvaluateReport(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((IrisClassifier)model).Evaluate(global::Samples.Iris.Flower.ReadCsv(csvPath));
+
+            /// <inheritdoc />
             public void Predict(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)
             {
                 var typed = (IrisClassifier)model;

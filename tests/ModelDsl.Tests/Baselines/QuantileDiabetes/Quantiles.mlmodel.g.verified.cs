@@ -229,6 +229,9 @@ namespace Samples.Quantiles
             public string Evaluate(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((MedianProgression)model).Evaluate(global::Samples.Quantiles.Visit.ReadCsv(csvPath)).ToString();
 
             /// <inheritdoc />
+            public object EvaluateReport(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((MedianProgression)model).Evaluate(global::Samples.Quantiles.Visit.ReadCsv(csvPath));
+
+            /// <inheritdoc />
             public void Predict(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)
             {
                 var typed = (MedianProgression)model;
@@ -369,6 +372,9 @@ namespace Samples.Quantiles
 
             /// <inheritdoc />
             public string Evaluate(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((HighProgression)model).Evaluate(global::Samples.Quantiles.Visit.ReadCsv(csvPath)).ToString();
+
+            /// <inheritdoc />
+            public object EvaluateReport(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((HighProgression)model).Evaluate(global::Samples.Quantiles.Visit.ReadCsv(csvPath));
 
             /// <inheritdoc />
             public void Predict(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)

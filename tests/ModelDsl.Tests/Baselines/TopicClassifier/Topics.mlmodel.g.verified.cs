@@ -237,6 +237,9 @@ namespace Samples.Topics
             public string Evaluate(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((TopicClassifier)model).Evaluate(global::Samples.Topics.Sentence.ReadCsv(csvPath)).ToString();
 
             /// <inheritdoc />
+            public object EvaluateReport(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((TopicClassifier)model).Evaluate(global::Samples.Topics.Sentence.ReadCsv(csvPath));
+
+            /// <inheritdoc />
             public void Predict(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)
             {
                 var typed = (TopicClassifier)model;

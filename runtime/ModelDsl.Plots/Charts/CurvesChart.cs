@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ModelDsl.Plots.Rendering;
+using ModelDsl.Runtime.Models;
+
+namespace ModelDsl.Plots.Charts;
+
+/// <summary>
+/// Training curves as line charts over the steps. Losses and scores live on different scales (a loss falls from 2 to
+/// 0.05, an accuracy rises from 0.3 to 0.97), so they get two panels, losses on top, rather than one plot with two y axes.
+/// </summary>
+internal static class CurvesChart
+{
+    private static readonly string[] ScoreWords = { "accuracy", "f1", "r2", "r²", "auc", "precision", "recall", "score", "silhouette" };
+
+    /// <summary>Whether a series is a score (higher is better, usually 0..1) rather than a loss.</summary>
+    public static bool IsScore(string name) => ScoreWords.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    public static byte[] Render(TrainingCurves curves, int width, int height, string? title)
+    {
+        if (curves.IsEmpty) throw new InvalidOperationException("There are no training curves to draw (the model recorded none).");
+        var series = curves.Series.Where(s => s.Values.Count > 0).ToList();
+        var panels = new List<(string Axis, List<TrainingSeries> Series)>();
+        var losses = series.Where(s => !IsScore(s.Name)).ToList();
+        var scores = series.Where(s => IsScore(s.Name)).ToList();
+        if (losses.Count > 0) panels.Add((losses.Count == 1 ? losses[0].Name : "loss", losses));
+        if (scores.Count > 0) panels.Add((scores.Count == 1 ? scores[0].Name : "score", scores));
+
+        var plots = new List<ScottPlot.Plot>();
+        var colors = new ScottPlot.Palettes.Category10();
+        var next = 0;
+        foreach (var (axis, members) in panels)
+        {
+            var plot = ChartStyle.NewPlot();
+            foreach (var s in members)
+            {
+                var line = plot.Add.Scatter(s.Steps.ToArray(), s.Values.ToArray());
+                line.LegendText = s.Name;
+                line.Color = colors.GetColor(next++);
+                line.LineWidth = 2;
+                line.MarkerSize = s.Values.Count <= 60 ? 4 : 0;
+            }
+            plot.YLabel(axis);
+            plot.XLabel(curves.StepName);
+            plot.ShowLegend(ScottPlot.Alignment.UpperRight);
+            plots.Add(plot);
+        }
+        plots[0].Title(title ?? $"training curves over {series.Max(s => s.Steps.Count)} {curves.StepName}s");
+        return ChartStyle.RenderStacked(plots, width, height);
+    }
+}
