@@ -30,7 +30,7 @@ internal static class TrainingDisplay
         AnsiConsole.Progress()
             .AutoClear(false)
             .HideCompleted(false)
-            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .Columns(new DescriptionColumn(), new ProgressBarColumn { Width = 24 }, new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
             .Start(context =>
             {
                 var task = context.AddTask(Markup.Escape(model.ModelName), maxValue: 100);
@@ -73,6 +73,15 @@ internal static class TrainingDisplay
         if (p.Loss is { } loss) text.Append(", ").Append(p.LossName ?? "loss").Append(' ').Append(loss.ToString("G6", inv));
         if (p.Metric is { } metric) text.Append(", ").Append(p.MetricName ?? "metric").Append(' ').Append(metric.ToString("G4", inv));
         return text.ToString();
+    }
+
+    /// <summary>The task's description, wrapped onto more lines when the terminal is narrow (the stock column cuts it to "…").</summary>
+    private sealed class DescriptionColumn : ProgressColumn
+    {
+        protected override bool NoWrap => false;
+
+        public override Spectre.Console.Rendering.IRenderable Render(Spectre.Console.Rendering.RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
+            new Markup(task.Description).Overflow(Overflow.Fold);
     }
 
     private sealed class Callback(Action<TrainingProgress> report) : IProgress<TrainingProgress>
