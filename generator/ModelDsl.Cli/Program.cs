@@ -44,7 +44,8 @@ public static class Program
             };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ModelFileException
-                                   or ModelDsl.Runtime.Data.CsvDataException or ModelDsl.Runtime.Models.TrainingDataException)
+                                   or ModelDsl.Runtime.Data.CsvDataException or ModelDsl.Runtime.Models.TrainingDataException
+                                   or ModelDsl.Runtime.Torch.DeviceUnavailableException)
         {
             return Fail(e.Message);
         }
