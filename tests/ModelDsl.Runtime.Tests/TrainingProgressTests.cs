@@ -229,6 +229,11 @@ public sealed class TrainingProgressTests
         Assert.Equal(linear.Iterations, (int)curves.Series[0].Steps[^1]);
         AssertDecreasing(curves.Series[0].Values, 1e-12);
         Assert.Equal(curves.Series[0].Steps[^1], steps[^1].Step!.Value);
+        // Throttled: the first step, then at most one per 50 ms, then the last (the curve keeps every sweep).
+        Assert.True(curves.Series[0].Steps.Count > 10, $"{curves.Series[0].Steps.Count} sweeps");
+        var allowed = 2 + (int)(recorder.Reports[^1].Elapsed / TimeSpan.FromMilliseconds(50));
+        Assert.True(steps.Count <= allowed, $"{steps.Count} reports in {recorder.Reports[^1].Elapsed.TotalMilliseconds} ms");
+        Assert.True(steps.Count < curves.Series[0].Steps.Count);
     }
 
     [Fact]

@@ -45,7 +45,8 @@ public interface IClusteringModel
 /// from several threads, one at a time). Trainers given no progress do no work for it.
 /// </summary>
 /// <param name="Stage">What is running, e.g. "lbfgs", "coordinate descent", "k-means run 3".</param>
-/// <param name="Iteration">1-based iteration within the stage (for "lbfgs": objective evaluations).</param>
+/// <param name="Iteration">1-based iteration within the stage (for "lbfgs": the evaluations that improved the objective, about its
+/// iterations, which MathNet does not report).</param>
 /// <param name="Objective">The value being minimised (loss, duality gap or inertia, as the stage says); NaN when there is none (trees).</param>
 public readonly record struct FitProgress(string Stage, int Iteration, double Objective)
 {
