@@ -21,12 +21,15 @@ public static class Program
     private const string Usage = """
         modeldsl check <file.mlmodel | folder>...   check declarations with the build's diagnostics (exit 1 on errors)
         modeldsl inspect <model file>               show what a saved model file holds
-        modeldsl train <declarations> --model NAME --data train.csv --out model.mdsl
+        modeldsl train <declarations> --model NAME --data train.csv --out model.mdsl [--every SECONDS]
         modeldsl eval <declarations> --model NAME --file model.mdsl --data test.csv
         modeldsl predict <declarations> --model NAME --file model.mdsl --data rows.csv [--out predictions.csv]
+        modeldsl predict <declarations> --model FORECASTER --file model.mdsl --horizon N [--data history.csv] [--out forecast.csv]
         modeldsl plot <declarations> --model NAME --kind curves|confusion|tree|architecture|flow --out picture.png
           [--file model.mdsl] [--data test.csv] [--tree N] [--depth D]   (modeldsl plot --help: the kinds)
-          <declarations>: .mlmodel files or folders; the model is compiled in memory by the same generator.
+          <declarations>: .mlmodel files or folders; the model (classical, network or forecaster) is compiled in memory
+          by the same generator. train shows a live progress bar, or with output redirected one line per step at most
+          every SECONDS (default 1; 0: every step the learner reports).
         """;
 
     public static int Main(string[] args)
@@ -44,7 +47,8 @@ public static class Program
             };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ModelFileException
-                                   or ModelDsl.Runtime.Data.CsvDataException or ModelDsl.Runtime.Models.TrainingDataException)
+                                   or ModelDsl.Runtime.Data.CsvDataException or ModelDsl.Runtime.Models.TrainingDataException
+                                   or ModelDsl.Runtime.Torch.DeviceUnavailableException)
         {
             return Fail(e.Message);
         }
@@ -123,14 +127,32 @@ public static class Program
         var rest = args.Skip(paths.Count).ToList();
         for (var i = 0; i + 1 < rest.Count; i += 2) options[rest[i]] = rest[i + 1];
         string? Option(string name) => options.TryGetValue(name, out var v) ? v : null;
-        if (Option("--model") is not { } name || Option("--data") is not { } data
+        int? horizon = null;
+        if (Option("--horizon") is { } h)
+        {
+            if (command != "predict" || !int.TryParse(h, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) || parsed < 1)
+                return Fail($"--horizon takes a positive number of steps, with predict.\n{Usage}");
+            horizon = parsed;
+        }
+        var every = TimeSpan.FromSeconds(1);
+        if (Option("--every") is { } e)
+        {
+            if (!double.TryParse(e, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) || !(seconds >= 0))
+                return Fail($"--every takes a number of seconds.\n{Usage}");
+            every = TimeSpan.FromSeconds(seconds);
+        }
+        var data = Option("--data");
+        if (Option("--model") is not { } name || (data is null && horizon is null)
             || (command == "train" ? Option("--out") : Option("--file")) is not { } modelPath)
             return Fail(Usage);
         var files = Declarations(paths);
         if (files is null) return 2;
 
+        // The runtimes the generated code calls: ModelDsl.Runtime, and for networks ModelDsl.Runtime.Torch and TorchSharp.
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Append(typeof(ModelDsl.Runtime.Models.ModelSpec).Assembly.Location)
+            .Append(typeof(ModelDsl.Runtime.Torch.TrainedNetwork).Assembly.Location)
+            .Append(typeof(TorchSharp.torch).Assembly.Location)
             .Distinct()
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p));
         var compilation = CSharpCompilation.Create("ModelDsl.Tool.Models", references: references,
@@ -152,27 +174,54 @@ public static class Program
             .ToList();
         var model = commands.FirstOrDefault(c => c.ModelName == name);
         if (model is null)
-            return Fail($"No model '{name}' in the declarations; there are: {string.Join(", ", commands.Select(c => c.ModelName))} (networks and forecasters are not driven by the tool yet).");
+        {
+            var known = commands.Select(c => c.ModelName).Order(StringComparer.Ordinal).ToList();
+            return Fail(known.Count == 0
+                ? $"No model '{name}' in the declarations: they declare no models (rule sets are not trained)."
+                : $"No model '{name}' in the declarations; there are: {string.Join(", ", known)}.");
+        }
+        if (horizon is not null && model is not ModelDsl.Runtime.Models.IForecasterCommands)
+            return Fail($"--horizon is for forecasters; '{name}' is not one.");
 
         switch (command)
         {
             case "train":
-                var trained = AnsiConsole.Status().Start($"Training {name}…", context =>
-                    model.Train(data, new Progress<ModelDsl.Runtime.Models.TrainingProgress>(p => context.Status($"{name}: {p.Stage} ({p.Fraction:P0})"))));
-                trained.Core.Save(modelPath);
-                Console.WriteLine($"Trained {name} on {trained.Core.Summary.TrainingRows:N0} rows in {trained.Core.Summary.Elapsed.TotalSeconds:F2} s; saved to {modelPath}.");
+                var trained = TrainingDisplay.Train(model, data!, every);
+                try
+                {
+                    trained.Core.Save(modelPath);
+                    TrainingDisplay.Summary(name, trained.Core, modelPath);
+                }
+                finally
+                {
+                    (trained as IDisposable)?.Dispose();
+                }
                 return 0;
             case "eval":
-                Console.WriteLine(model.Evaluate(model.Load(modelPath), data));
+                var evaluated = model.Load(modelPath);
+                try
+                {
+                    Console.WriteLine(model.Evaluate(evaluated, data!));
+                }
+                finally
+                {
+                    (evaluated as IDisposable)?.Dispose();
+                }
                 return 0;
             default:
                 var loaded = model.Load(modelPath);
-                if (Option("--out") is { } outPath)
+                try
                 {
-                    using var writer = new StreamWriter(outPath);
-                    model.Predict(loaded, data, writer);
+                    using var file = Option("--out") is { } outPath ? new StreamWriter(outPath) : null;
+                    var writer = file ?? Console.Out;
+                    if (horizon is { } steps) ((ModelDsl.Runtime.Models.IForecasterCommands)model).Forecast(loaded, data, steps, writer);
+                    else model.Predict(loaded, data!, writer);
+                    writer.Flush();
                 }
-                else model.Predict(loaded, data, Console.Out);
+                finally
+                {
+                    (loaded as IDisposable)?.Dispose();
+                }
                 return 0;
         }
     }

@@ -49,6 +49,7 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
         Device = device;
         Summary = summary;
         History = history;
+        Curves = history.ToCurves();
         _targetMean = targetMean;
         _targetScale = targetScale;
         module.eval();
@@ -65,6 +66,9 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
 
     /// <summary>The epochs of training (those stored in the model file after a load).</summary>
     public TrainingHistory History { get; }
+
+    /// <summary>The curves of <see cref="History"/>: train loss, validation loss and accuracy per epoch (saved as the model file's "history" section too).</summary>
+    public TrainingCurves Curves { get; }
 
     /// <summary>The module, in evaluation mode.</summary>
     public torch.nn.Module<Tensor, Tensor> Module { get; }
@@ -601,6 +605,7 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
         sections.Add("network.history", Checkpoint.EncodeHistory(History.Epochs));
         sections.Add("network.best", new[] { History.BestEpoch, History.StoppedEarly ? 1 : 0 });
         sections.Add("network.weights", NetworkWeights.ToBytes(Module));
+        Curves.AddTo(sections);
         return sections;
     }
 

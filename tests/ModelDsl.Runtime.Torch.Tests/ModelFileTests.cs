@@ -55,6 +55,38 @@ public sealed class ModelFileTests : IDisposable
         stream.Position = 0;
         using var again = TrainedNetwork.Load(_spec, _network, () => new IrisMlp(), stream);
         TestData.AssertSameWeights(model.Module, again.Module);
+
+        // The curves: train loss per epoch (validation ones where declared), also as the file's "history" section.
+        Assert.Equal("epoch", model.Curves.StepName);
+        Assert.Equal("train loss", model.Curves.Series[0].Name);
+        Assert.Equal(Enumerable.Range(1, model.History.Epochs.Count).Select(e => (double)e), model.Curves.Series[0].Steps);
+        Assert.Equal(model.History.Epochs.Select(e => e.TrainLoss), model.Curves.Series[0].Values);
+        Assert.True(model.Curves.Series[0].Values[^1] < model.Curves.Series[0].Values[0]);
+        Assert.Same(loaded.Curves, core.Curves);
+        Assert.Equal(model.Curves.Series.Select(s => s.Values), loaded.Curves.Series.Select(s => s.Values));
+        ModelFileContent content;
+        using (var file = File.OpenRead(path)) content = ModelFile.Inspect(file);
+        var fromFile = TrainingCurves.ReadFrom(content);
+        Assert.Equal(model.Curves.Series.Select(s => s.Name), fromFile.Series.Select(s => s.Name));
+        Assert.Equal(model.Curves.Series[0].Values, fromFile.Series[0].Values);
+    }
+
+    [Fact]
+    public void Epochs_reach_a_training_progress_as_steps_with_their_loss()
+    {
+        var reports = new System.Collections.Generic.List<TrainingProgress>();
+        var forward = NetworkProgress.Forward(new SyncProgress(reports.Add));
+        using var model = TrainedNetwork.Train(_spec, _network, () => new IrisMlp(), TestData.Iris(_spec), progress: forward);
+        Assert.Equal(Enumerable.Range(1, 15), reports.Select(r => r.Step!.Value));
+        Assert.All(reports, r => Assert.Equal(15, r.Steps));
+        Assert.All(reports, r => Assert.Equal("epoch", r.StepName));
+        Assert.Equal(model.History.Epochs.Select(e => e.TrainLoss), reports.Select(r => r.Loss!.Value));
+        Assert.Equal(1.0, reports[^1].Fraction);
+    }
+
+    private sealed class SyncProgress(Action<TrainingProgress> report) : IProgress<TrainingProgress>
+    {
+        public void Report(TrainingProgress value) => report(value);
     }
 
     [Fact]

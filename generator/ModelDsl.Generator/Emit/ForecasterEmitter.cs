@@ -71,7 +71,46 @@ internal static class ForecasterEmitter
         w.Line("/// <exception cref=\"global::ModelDsl.Runtime.ModelFiles.ModelFileException\">The file is not a model file, is damaged, or holds another model or declaration.</exception>");
         w.Line($"public static {model.Name} Load(string path) => new {model.Name}({Models}.TrainedForecaster.Load(Spec, path));").Line();
         w.Line("/// <summary>Loads a model from a stream.</summary>");
-        w.Line($"public static {model.Name} Load(global::System.IO.Stream stream) => new {model.Name}({Models}.TrainedForecaster.Load(Spec, stream));");
+        w.Line($"public static {model.Name} Load(global::System.IO.Stream stream) => new {model.Name}({Models}.TrainedForecaster.Load(Spec, stream));").Line();
+        WriteCommands(w, model);
+        w.CloseBrace();
+    }
+
+    /// <summary>The nested <c>Commands</c> class (see IForecasterCommands): <c>predict</c> writes one-step-ahead forecasts, <c>Forecast</c> the values after a series.</summary>
+    private static void WriteCommands(SourceWriter w, LearnedModel model)
+    {
+        var input = model.InputFullName;
+        var target = model.Label!.DslName;
+        var inv = "global::System.Globalization.CultureInfo.InvariantCulture";
+        w.Line("/// <summary>Training, evaluation, one-step-ahead predictions and forecasts on CSV files, for tools such as <c>modeldsl</c>.</summary>");
+        ModelEmitter.WriteCommandsStart(w, model, $"{Models}.IForecasterCommands", "progress");
+        w.Line("/// <inheritdoc />");
+        w.Line($"public {Models}.ITrainedModel Load(string modelPath) => {model.Name}.Load(modelPath);").Line();
+        w.Line("/// <inheritdoc />");
+        w.Line($"public string Evaluate({Models}.ITrainedModel model, string csvPath) => (({model.Name})model).Evaluate({input}.ReadCsv(csvPath)).ToString();").Line();
+        w.Line("/// <inheritdoc />");
+        w.Line($"public void Predict({Models}.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)").OpenBrace();
+        w.Line($"var typed = ({model.Name})model;");
+        w.Line($"var series = {Models}.TrainingData.Collect(Spec, {input}.ReadCsv(csvPath), s_reader).Labels;");
+        w.Line("global::System.Span<double> next = stackalloc double[1];");
+        w.Line($"output.WriteLine({Naming.Quote(target + ",forecast")});");
+        w.Line("for (var t = 0; t < series.Length; t++)").OpenBrace();
+        w.Line($"var actual = series[t].ToString(\"R\", {inv});");
+        w.Line("if (t < typed.Trained.Algorithm.HistoryNeeded)").OpenBrace();
+        w.Line("output.WriteLine(actual + \",\");");
+        w.Line("continue;");
+        w.CloseBrace();
+        w.Line("typed.Forecast(global::System.MemoryExtensions.AsSpan(series, 0, t), next);");
+        w.Line($"output.WriteLine(actual + \",\" + next[0].ToString(\"R\", {inv}));");
+        w.CloseBrace();
+        w.CloseBrace().Line();
+        w.Line("/// <inheritdoc />");
+        w.Line($"public void Forecast({Models}.ITrainedModel model, string? csvPath, int horizon, global::System.IO.TextWriter output)").OpenBrace();
+        w.Line($"var typed = ({model.Name})model;");
+        w.Line($"var steps = csvPath is null ? typed.Forecast(horizon) : typed.Forecast({input}.ReadCsv(csvPath), horizon);");
+        w.Line($"output.WriteLine({Naming.Quote("step," + target)});");
+        w.Line($"foreach (var step in steps) output.WriteLine(step.Step.ToString({inv}) + \",\" + step.{model.Label.Property}.ToString(\"R\", {inv}));");
+        w.CloseBrace();
         w.CloseBrace();
     }
 }

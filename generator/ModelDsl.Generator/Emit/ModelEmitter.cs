@@ -86,19 +86,33 @@ internal static class ModelEmitter
         w.CloseBrace();
     }
 
-    /// <summary>The nested <c>Commands</c> class: CSV in and out for tools (see IModelCommands).</summary>
-    private static void WriteCommands(SourceWriter w, LearnedModel model)
+    /// <summary>The nested class's name: a member may not share its class's name.</summary>
+    internal static string CommandsName(LearnedModel model) => model.Name == "Commands" ? "ModelCommands" : "Commands";
+
+    /// <summary>The start of the nested <c>Commands</c> class, up to and including <c>Train</c>.</summary>
+    internal static void WriteCommandsStart(SourceWriter w, LearnedModel model, string interfaceName, string trainProgress)
     {
         var input = model.InputFullName;
-        w.Line("/// <summary>Training, evaluation and prediction on CSV files, for tools such as <c>modeldsl</c>.</summary>");
-        var commands = model.Name == "Commands" ? "ModelCommands" : "Commands"; // a member may not share its class's name
-        w.Line($"public sealed class {commands} : {Models}.IModelCommands").OpenBrace();
+        var commands = CommandsName(model);
+        w.Line($"public sealed class {commands} : {interfaceName}").OpenBrace();
         w.Line("/// <summary>The one instance.</summary>");
         w.Line($"public static {commands} Instance {{ get; }} = new {commands}();").Line();
         w.Line("/// <inheritdoc />");
         w.Line($"public string ModelName => {Naming.Quote(model.DslName)};").Line();
         w.Line("/// <inheritdoc />");
-        w.Line($"public {Models}.ITrainedModel Train(string csvPath, global::System.IProgress<{Models}.TrainingProgress>? progress = null) => {model.Name}.Train({input}.ReadCsv(csvPath), null, progress);").Line();
+        w.Line($"public {Models}.ITrainedModel Train(string csvPath, global::System.IProgress<{Models}.TrainingProgress>? progress = null) => {model.Name}.Train({input}.ReadCsv(csvPath), null, {trainProgress});").Line();
+    }
+
+    /// <summary>The nested <c>Commands</c> class: CSV in and out for tools (see IModelCommands).</summary>
+    /// <param name="w">The writer.</param>
+    /// <param name="model">The model.</param>
+    /// <param name="network">Networks: progress per epoch goes through <c>NetworkProgress.Forward</c>, and rows are predicted in batches.</param>
+    internal static void WriteCommands(SourceWriter w, LearnedModel model, bool network = false)
+    {
+        var input = model.InputFullName;
+        w.Line("/// <summary>Training, evaluation and prediction on CSV files, for tools such as <c>modeldsl</c>.</summary>");
+        WriteCommandsStart(w, model, $"{Models}.IModelCommands",
+            network ? "progress is null ? null : global::ModelDsl.Runtime.Torch.NetworkProgress.Forward(progress)" : "progress");
         w.Line("/// <inheritdoc />");
         w.Line($"public {Models}.ITrainedModel Load(string modelPath) => {model.Name}.Load(modelPath);").Line();
         w.Line("/// <inheritdoc />");
@@ -115,15 +129,24 @@ internal static class ModelEmitter
                 var members = ClassMemberNames(model);
                 var names = ClassNames(model);
                 w.Line($"output.WriteLine({Naming.Quote(model.Label!.DslName + ",confidence," + string.Join(",", names.Select(n => "probability_" + n)))});");
-                w.Line($"foreach (var row in {input}.ReadCsv(csvPath))").OpenBrace();
-                w.Line("var p = typed.Predict(in row);");
+                if (network)
+                {
+                    w.Line($"foreach (var p in typed.Predict({input}.ReadCsv(csvPath)))").OpenBrace();
+                }
+                else
+                {
+                    w.Line($"foreach (var row in {input}.ReadCsv(csvPath))").OpenBrace();
+                    w.Line("var p = typed.Predict(in row);");
+                }
                 var label = model.IntegerClasses is null ? $"p.{model.Label.Property}.ToDslName()" : $"p.{model.Label.Property}.ToString({inv})";
                 w.Line($"output.WriteLine(string.Join(\",\", {label}, p.Confidence.ToString(\"R\", {inv}), {string.Join(", ", members.Select(m => $"p.Probability{m}.ToString(\"R\", {inv})"))}));");
                 w.CloseBrace();
                 break;
             case ModelTask.Regressor:
                 w.Line($"output.WriteLine({Naming.Quote(model.Label!.DslName)});");
-                w.Line($"foreach (var row in {input}.ReadCsv(csvPath)) output.WriteLine(typed.Predict(in row).{model.Label.Property}.ToString(\"R\", {inv}));");
+                w.Line(network
+                    ? $"foreach (var p in typed.Predict({input}.ReadCsv(csvPath))) output.WriteLine(p.{model.Label.Property}.ToString(\"R\", {inv}));"
+                    : $"foreach (var row in {input}.ReadCsv(csvPath)) output.WriteLine(typed.Predict(in row).{model.Label.Property}.ToString(\"R\", {inv}));");
                 break;
             default:
                 w.Line("output.WriteLine(\"cluster\");");

@@ -73,7 +73,8 @@ internal static class NetworkEmitter
         w.Line("/// <summary>Loads a model from a stream.</summary>");
         w.Line($"public static {model.Name} Load(global::System.IO.Stream stream, string? device = null) => new {model.Name}({Torch}.TrainedNetwork.Load(Spec, Network, CreateModule, stream, device));").Line();
         w.Line("/// <summary>Frees the network's native memory.</summary>");
-        w.Line("public void Dispose() => _model.Dispose();");
+        w.Line("public void Dispose() => _model.Dispose();").Line();
+        ModelEmitter.WriteCommands(w, model, network: true);
         w.CloseBrace();
     }
 

@@ -80,11 +80,24 @@ internal static class CoordinateDescent
                 wMax = Math.Max(wMax, Math.Abs(updated));
             }
             if (pending >= 0) TensorPrimitives.MultiplyAdd(Column(columns, pending, n), -pendingW, residual, residual);
+            if (progress is not null)
+            {
+                // The primal objective, (1/2n)‖r‖² + α·ρ‖w‖₁ + ½α(1 − ρ)‖w‖²: O(n + d), against the sweep's O(n·d).
+                double objective = (0.5 * TensorPrimitives.SumOfSquares<double>(residual) + l1 * TensorPrimitives.SumOfMagnitudes<double>(w)
+                    + 0.5 * l2 * TensorPrimitives.SumOfSquares<double>(w)) / n;
+                progress.Report(new FitProgress("coordinate descent", iteration + 1, objective)
+                {
+                    MaxIterations = maxIterations,
+                    StepName = "sweep",
+                    ObjectiveName = "objective",
+                    Metric = wMax == 0.0 ? 0.0 : dwMax / wMax,
+                    MetricName = "max change",
+                });
+            }
 
             if (wMax == 0.0 || dwMax / wMax < dwTolerance || iteration == maxIterations - 1)
             {
                 gap = DualityGap(columns, n, d, w, residual, yc, l1, l2, xta);
-                progress?.Report(new FitProgress("coordinate descent", iteration + 1, gap));
                 if (gap < gapTolerance) return new Result(w, iteration + 1, true, gap);
             }
         }

@@ -41,13 +41,14 @@ public sealed class KMeansModel : IClusteringModel
 {
     private readonly double[] _centers;
 
-    private KMeansModel(int featureCount, double[] centers, double inertia, int iterations)
+    private KMeansModel(int featureCount, double[] centers, double inertia, int iterations, int bestRun)
     {
         FeatureCount = featureCount;
         ClusterCount = centers.Length / featureCount;
         _centers = centers;
         Inertia = inertia;
         Iterations = iterations;
+        BestRun = bestRun;
     }
 
     /// <inheritdoc />
@@ -64,6 +65,9 @@ public sealed class KMeansModel : IClusteringModel
 
     /// <summary>Lloyd iterations of the winning run (0 for rebuilt models).</summary>
     public int Iterations { get; }
+
+    /// <summary>The winning restart, 1-based as <see cref="FitProgress.Run"/> reports it (0 for rebuilt models).</summary>
+    public int BestRun { get; }
 
     /// <summary>One centre.</summary>
     public ReadOnlySpan<double> Center(int cluster) => new(_centers, cluster * FeatureCount, FeatureCount);
@@ -89,10 +93,11 @@ public sealed class KMeansModel : IClusteringModel
         ArgumentOutOfRangeException.ThrowIfLessThan(clusterCount, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(featureCount, 1);
         if (!(inertia >= 0) || double.IsInfinity(inertia)) throw new ArgumentOutOfRangeException(nameof(inertia), inertia, "The inertia must be finite and non-negative.");
-        return new KMeansModel(featureCount, Dense.CopyParameters(centers, checked(clusterCount * featureCount), nameof(centers)), inertia, 0);
+        return new KMeansModel(featureCount, Dense.CopyParameters(centers, checked(clusterCount * featureCount), nameof(centers)), inertia, 0, 0);
     }
 
-    internal static KMeansModel Create(int featureCount, double[] centers, double inertia, int iterations) => new(featureCount, centers, inertia, iterations);
+    internal static KMeansModel Create(int featureCount, double[] centers, double inertia, int iterations, int bestRun) =>
+        new(featureCount, centers, inertia, iterations, bestRun);
 }
 
 /// <summary>
@@ -140,7 +145,7 @@ public static class KMeansTrainer
         int runs = options.InitialCenters is null ? options.NInit : 1;
         double[]? bestCenters = null;
         double bestInertia = double.PositiveInfinity;
-        int bestIterations = 0;
+        int bestIterations = 0, bestRun = 0;
         var labels = new int[n];
         for (int run = 0; run < runs; run++)
         {
@@ -155,12 +160,13 @@ public static class KMeansTrainer
             {
                 centers = KMeansPlusPlus(centred, rowNorms, k, random);
             }
-            var (inertia, iterations) = Lloyd(centred, rowNorms, centers, labels, options.MaxIterations, tolerance, progress, run, cancellationToken);
+            var (inertia, iterations) = Lloyd(centred, rowNorms, centers, labels, options.MaxIterations, tolerance, progress, run, runs, cancellationToken);
             if (inertia < bestInertia)
             {
                 bestInertia = inertia;
                 bestCenters = centers;
                 bestIterations = iterations;
+                bestRun = run + 1;
             }
         }
         for (int c = 0; c < k; c++)
@@ -168,7 +174,7 @@ public static class KMeansTrainer
             var center = bestCenters.AsSpan(c * d, d);
             TensorPrimitives.Add(center, mean, center);
         }
-        return KMeansModel.Create(d, bestCenters!, bestInertia, bestIterations);
+        return KMeansModel.Create(d, bestCenters!, bestInertia, bestIterations, bestRun);
     }
 
     /// <summary>Index of the nearest centre and the squared distance to it.</summary>
@@ -413,7 +419,7 @@ public static class KMeansTrainer
     }
 
     private static (double Inertia, int Iterations) Lloyd(FeatureMatrix x, double[] rowNorms, double[] centers, int[] labels, int maxIterations, double tolerance,
-        IProgress<FitProgress>? progress, int run, CancellationToken cancellationToken)
+        IProgress<FitProgress>? progress, int run, int runs, CancellationToken cancellationToken)
     {
         int n = x.Rows, d = x.Columns, k = centers.Length / d;
         int blocks = Blocks.Count(n, (long)k * d + k);
@@ -507,7 +513,21 @@ public static class KMeansTrainer
             double shift = 0;
             for (int c = 0; c < k; c++) shift += SquaredDistance(centers.AsSpan(c * d, d), updated.AsSpan(c * d, d));
             updated.CopyTo(centers, 0);
-            progress?.Report(new FitProgress(stage, iteration, shift));
+            if (progress is not null)
+            {
+                // The inertia of this E-step (rows against the centres they were assigned to, before the update): O(n).
+                double assigned = 0;
+                for (int i = 0; i < n; i++) assigned += distances[i];
+                progress.Report(new FitProgress(stage, iteration, assigned)
+                {
+                    MaxIterations = maxIterations,
+                    ObjectiveName = "inertia",
+                    Metric = shift,
+                    MetricName = "centre shift",
+                    Run = run + 1,
+                    Runs = runs,
+                });
+            }
             if (!anyChanged && iteration > 1)
             {
                 strict = true;

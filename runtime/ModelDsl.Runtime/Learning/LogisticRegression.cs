@@ -215,9 +215,13 @@ public static class LogisticRegressionTrainer
         };
 
         var objective = new LogisticObjective(x, y, weights, classCount, options.FitIntercept, l2);
+        // Progress reports the objective per unit of row weight: the mean log-loss plus the penalty's share.
+        double weightSum = 0;
+        foreach (double w in weights) weightSum += w;
+        double lossScale = weightSum > 0 ? 1.0 / weightSum : 1.0;
         MinimizerResult result = l1 > 0
-            ? OwlQn.Minimize(objective.Evaluate, objective.L1Weights(l1), options.MaxIterations, options.Tolerance, 10, progress, cancellationToken)
-            : MathNetLbfgs.Minimize(objective.Evaluate, objective.ParameterCount, options.MaxIterations, options.Tolerance, progress, cancellationToken);
+            ? OwlQn.Minimize(objective.Evaluate, objective.L1Weights(l1), options.MaxIterations, options.Tolerance, 10, progress, cancellationToken, lossScale)
+            : MathNetLbfgs.Minimize(objective.Evaluate, objective.ParameterCount, options.MaxIterations, options.Tolerance, progress, cancellationToken, lossScale);
 
         var original = new double[objective.ParameterCount];
         objective.ToOriginal(result.Point, original);

@@ -22,12 +22,14 @@ internal readonly record struct MinimizerResult(double[] Point, double Value, in
 /// </summary>
 internal static class MathNetLbfgs
 {
+    /// <summary>Minimises <paramref name="objective"/> from 0. Progress: each evaluation that improves on the best so far
+    /// (about one per iteration: MathNet reports no iterations), its value times <paramref name="lossScale"/> as the loss.</summary>
     public static MinimizerResult Minimize(SmoothObjective objective, int parameterCount, int maxIterations, double tolerance,
-        IProgress<FitProgress>? progress, CancellationToken cancellationToken)
+        IProgress<FitProgress>? progress, CancellationToken cancellationToken, double lossScale = 1.0)
     {
         var best = new double[parameterCount];
         double bestValue = double.PositiveInfinity;
-        int evaluations = 0;
+        int evaluations = 0, improvements = 0;
         var function = ObjectiveFunction.Gradient(point =>
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -39,8 +41,13 @@ internal static class MathNetLbfgs
             {
                 bestValue = value;
                 x.CopyTo(best, 0);
+                improvements++;
+                progress?.Report(new FitProgress("lbfgs", Math.Min(improvements, maxIterations), value * lossScale)
+                {
+                    MaxIterations = maxIterations,
+                    ObjectiveName = "loss",
+                });
             }
-            progress?.Report(new FitProgress("lbfgs", evaluations, value));
             return (value, Vector<double>.Build.DenseOfArray(gradient));
         });
 
@@ -92,7 +99,7 @@ internal static class MathNetLbfgs
 internal static class OwlQn
 {
     public static MinimizerResult Minimize(SmoothObjective smooth, double[] l1, int maxIterations, double tolerance, int memory,
-        IProgress<FitProgress>? progress, CancellationToken cancellationToken)
+        IProgress<FitProgress>? progress, CancellationToken cancellationToken, double lossScale = 1.0)
     {
         int p = l1.Length;
         var x = new double[p];
@@ -187,7 +194,7 @@ internal static class OwlQn
             (g, gNew) = (gNew, g);
             f = fNew;
             PseudoGradient(x, g, l1, pg);
-            progress?.Report(new FitProgress("owl-qn", iteration, f));
+            progress?.Report(new FitProgress("owl-qn", iteration, f * lossScale) { MaxIterations = maxIterations, ObjectiveName = "loss" });
             if (stalled) return new MinimizerResult(x, f, iteration, MathNetLbfgs.RelativeGradient(x, pg, f) < Math.Sqrt(tolerance));
         }
         return new MinimizerResult(x, f, maxIterations, MathNetLbfgs.RelativeGradient(x, pg, f) < tolerance);

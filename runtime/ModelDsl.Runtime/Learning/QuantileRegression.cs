@@ -44,7 +44,12 @@ public static class QuantileRegressionTrainer
 {
     /// <summary>Fits the τ-quantile of <paramref name="y"/> given <paramref name="x"/>.</summary>
     /// <exception cref="DataValidationException">A feature or target value is NaN or infinite.</exception>
-    public static LinearRegressionModel Fit(FeatureMatrix x, ReadOnlySpan<double> y, QuantileRegressionOptions? options = null)
+    /// <param name="x">The rows.</param>
+    /// <param name="y">The target.</param>
+    /// <param name="options">The options (default: scikit-learn's).</param>
+    /// <param name="progress">Told at each interior-point iteration: the duality gap (which falls to 0) and the relative gap.</param>
+    public static LinearRegressionModel Fit(FeatureMatrix x, ReadOnlySpan<double> y, QuantileRegressionOptions? options = null,
+        IProgress<FitProgress>? progress = null)
     {
         options ??= new QuantileRegressionOptions();
         options.Validate();
@@ -66,13 +71,14 @@ public static class QuantileRegressionTrainer
         double penalty = x.Rows * options.Alpha;
         for (int j = 0; j < pseudo; j++) a[(x.Rows + j) * p + offset + j / 2] = j % 2 == 0 ? penalty : -penalty;
 
-        var (beta, iterations, converged) = FrischNewton(a, target, n, p, options.Quantile, options.MaxIterations, options.Tolerance);
+        var (beta, iterations, converged) = FrischNewton(a, target, n, p, options.Quantile, options.MaxIterations, options.Tolerance, progress);
         var coefficients = beta.AsSpan(offset, d).ToArray();
         return LinearRegressionModel.Create(coefficients, options.FitIntercept ? beta[0] : 0.0, iterations, converged);
     }
 
     /// <summary>min cᵀa s.t. Aa = b, 0 ≤ a ≤ 1 with A = X̃ᵀ, c = −y, b = (1 − τ)X̃ᵀ1; returns the equality multipliers (the coefficients).</summary>
-    private static (double[] Beta, int Iterations, bool Converged) FrischNewton(double[] xt, double[] y, int n, int p, double tau, int maxIterations, double tolerance)
+    private static (double[] Beta, int Iterations, bool Converged) FrischNewton(double[] xt, double[] y, int n, int p, double tau, int maxIterations, double tolerance,
+        IProgress<FitProgress>? progress)
     {
         const double StepScale = 0.99995;
         // Start: a = 1 − τ is feasible; the multipliers from least squares; z − w = the reduced costs, both kept positive.
@@ -112,6 +118,17 @@ public static class QuantileRegressionTrainer
             {
                 gap += x[i] * z[i] + s[i] * w[i];
                 objective += c[i] * x[i];
+            }
+            if (iteration > 1)
+            {
+                // The gap after iteration − 1 (the start's gap is not an iteration's).
+                progress?.Report(new FitProgress("interior point", iteration - 1, gap)
+                {
+                    MaxIterations = maxIterations,
+                    ObjectiveName = "duality gap",
+                    Metric = gap / (1 + Math.Abs(objective)),
+                    MetricName = "relative gap",
+                });
             }
             if (gap <= tolerance * (1 + Math.Abs(objective))) return (Negate(multipliers), iteration - 1, true);
 

@@ -42,7 +42,13 @@ public static class RandomForestTrainer
 {
     /// <summary>Fits a classification forest to <paramref name="x"/> and class indices <paramref name="labels"/>.</summary>
     /// <exception cref="DataValidationException">A feature is NaN or infinite, or a label is out of range.</exception>
-    public static TreeClassifierModel FitClassifier(FeatureMatrix x, ReadOnlySpan<int> labels, int classCount, RandomForestOptions? options = null)
+    /// <param name="x">The rows.</param>
+    /// <param name="labels">Class indices.</param>
+    /// <param name="classCount">The number of classes.</param>
+    /// <param name="options">The options (default: scikit-learn's).</param>
+    /// <param name="progress">Told after each tree, with the number of trees grown so far (in increasing order, one report at a time).</param>
+    public static TreeClassifierModel FitClassifier(FeatureMatrix x, ReadOnlySpan<int> labels, int classCount, RandomForestOptions? options = null,
+        IProgress<FitProgress>? progress = null)
     {
         options ??= new RandomForestOptions();
         options.Validate(classification: true);
@@ -53,7 +59,7 @@ public static class RandomForestTrainer
         var y = labels.ToArray();
         // Balanced weights come from the whole training set, not each bootstrap sample (scikit-learn's "balanced").
         var classWeights = CartBuilder.ClassWeights(y, classCount, options.Tree.ClassWeight);
-        var (trees, inBag) = Grow(x, options, classWeights, bins => new CartBuilder(bins, y, null, classCount, options.Tree));
+        var (trees, inBag) = Grow(x, options, classWeights, bins => new CartBuilder(bins, y, null, classCount, options.Tree), progress);
         var ensemble = TreeEnsemble.Create(x.Columns, classCount, trees);
         double oob = double.NaN;
         if (options.OobScore && options.Bootstrap)
@@ -74,7 +80,12 @@ public static class RandomForestTrainer
 
     /// <summary>Fits a regression forest (squared error) to <paramref name="x"/> and the target <paramref name="y"/>.</summary>
     /// <exception cref="DataValidationException">A feature or target value is NaN or infinite.</exception>
-    public static TreeRegressorModel FitRegressor(FeatureMatrix x, ReadOnlySpan<double> y, RandomForestOptions? options = null)
+    /// <param name="x">The rows.</param>
+    /// <param name="y">The target.</param>
+    /// <param name="options">The options (default: scikit-learn's, with the squared error).</param>
+    /// <param name="progress">Told after each tree, with the number of trees grown so far (in increasing order, one report at a time).</param>
+    public static TreeRegressorModel FitRegressor(FeatureMatrix x, ReadOnlySpan<double> y, RandomForestOptions? options = null,
+        IProgress<FitProgress>? progress = null)
     {
         options ??= new RandomForestOptions { Tree = new DecisionTreeOptions { Criterion = SplitCriterion.SquaredError } };
         options.Validate(classification: false);
@@ -84,7 +95,7 @@ public static class RandomForestTrainer
         var target = y.ToArray();
         var ones = new double[x.Rows];
         Array.Fill(ones, 1.0);
-        var (trees, inBag) = Grow(x, options, ones, bins => new CartBuilder(bins, null, target, 1, options.Tree));
+        var (trees, inBag) = Grow(x, options, ones, bins => new CartBuilder(bins, null, target, 1, options.Tree), progress);
         var ensemble = TreeEnsemble.Create(x.Columns, 1, trees);
         double oob = double.NaN;
         if (options.OobScore && options.Bootstrap)
@@ -114,7 +125,7 @@ public static class RandomForestTrainer
 
     /// <summary>Grows the trees in parallel; returns them in tree order with each tree's in-bag rows as a bit set.</summary>
     private static (GrownTree[] Trees, ulong[][] InBag) Grow(FeatureMatrix x, RandomForestOptions options, double[] rowWeights,
-        Func<FeatureBins, CartBuilder> builder)
+        Func<FeatureBins, CartBuilder> builder, IProgress<FitProgress>? progress)
     {
         int n = x.Rows, count = options.Estimators;
         int threads = options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism;
@@ -122,6 +133,8 @@ public static class RandomForestTrainer
         var trees = new GrownTree[count];
         var inBag = new ulong[count][];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        var gate = new object();
+        int grown = 0;
         Parallel.For(0, count, parallel, () => (Scratch: new Scratch(n), Builder: builder(bins)), (t, _, local) =>
         {
             var (scratch, cart) = local;
@@ -145,6 +158,15 @@ public static class RandomForestTrainer
             // The builder reorders the rows it is given; a fresh array per tree keeps trees independent of scratch history.
             trees[t] = cart.Grow(scratch.Rows.AsSpan(0, used).ToArray(), scratch.Weights, random.Next());
             inBag[t] = bag;
+            if (progress is not null)
+            {
+                // Counted and reported under one lock, so reports arrive one at a time with the count increasing.
+                lock (gate)
+                {
+                    grown++;
+                    progress.Report(new FitProgress("forest", grown, double.NaN) { MaxIterations = count, StepName = "tree" });
+                }
+            }
             return local;
         }, _ => { });
         return (trees, inBag);

@@ -151,7 +151,12 @@ public static class SupportVectorRegressionTrainer
 
     /// <summary>Fits an SVR to <paramref name="x"/> and <paramref name="y"/>.</summary>
     /// <exception cref="DataValidationException">A feature or target value is NaN or infinite.</exception>
-    public static SupportVectorRegressionModel Fit(FeatureMatrix x, ReadOnlySpan<double> y, SupportVectorRegressionOptions? options = null)
+    /// <param name="x">The rows.</param>
+    /// <param name="y">The target.</param>
+    /// <param name="options">The options (default: scikit-learn's).</param>
+    /// <param name="progress">Told every <see cref="ReportEvery"/> SMO iterations and at the end: the dual objective and the KKT violation.</param>
+    public static SupportVectorRegressionModel Fit(FeatureMatrix x, ReadOnlySpan<double> y, SupportVectorRegressionOptions? options = null,
+        IProgress<FitProgress>? progress = null)
     {
         options ??= new SupportVectorRegressionOptions();
         options.Validate();
@@ -175,18 +180,26 @@ public static class SupportVectorRegressionTrainer
             gradient[i + n] = options.Epsilon + y[i];
         }
         long cap = options.MaxIterations > 0 ? options.MaxIterations : Math.Max(10_000_000L, 100L * n);
-        int iterations = 0;
+        int iterations = 0, reported = 0;
         bool converged = false;
+        double violation = double.NaN;
+        var linear = progress is null ? null : (double[])gradient.Clone(); // p, for the dual objective
         while (iterations < cap)
         {
-            if (!SelectWorkingSet(alpha, sign, gradient, kernel, n, c, options.Tolerance, out int i, out int j))
+            if (!SelectWorkingSet(alpha, sign, gradient, kernel, n, c, options.Tolerance, out int i, out int j, out violation))
             {
                 converged = true;
                 break;
             }
             iterations++;
             Update(alpha, sign, gradient, kernel, n, c, i, j);
+            if (linear is not null && iterations % ReportEvery == 0)
+            {
+                Report(progress!, alpha, gradient, linear, iterations, options.MaxIterations, violation);
+                reported = iterations;
+            }
         }
+        if (linear is not null && reported != iterations) Report(progress!, alpha, gradient, linear, iterations, options.MaxIterations, violation);
 
         double rho = Rho(alpha, sign, gradient, c);
         var supportVectors = new List<double>();
@@ -199,6 +212,23 @@ public static class SupportVectorRegressionTrainer
             supportVectors.AddRange(x.Row(i));
         }
         return SupportVectorRegressionModel.Create(d, options.Kernel, gamma, supportVectors.ToArray(), coefficients.ToArray(), -rho, iterations, converged);
+    }
+
+    /// <summary>SMO iterations between two progress reports (each costs one pass over the variables, as an iteration does).</summary>
+    public const int ReportEvery = 100;
+
+    /// <summary>The dual objective ½αᵀQα + pᵀα = ½Σₜ αₜ(Gₜ + pₜ), and the KKT violation of the last working-set selection.</summary>
+    private static void Report(IProgress<FitProgress> progress, double[] alpha, double[] gradient, double[] linear, int iterations, int maxIterations, double violation)
+    {
+        double objective = 0;
+        for (int t = 0; t < alpha.Length; t++) objective += alpha[t] * (gradient[t] + linear[t]);
+        progress.Report(new FitProgress("smo", iterations, 0.5 * objective)
+        {
+            MaxIterations = maxIterations > 0 ? maxIterations : null,
+            ObjectiveName = "dual objective",
+            Metric = violation,
+            MetricName = "KKT violation",
+        });
     }
 
     /// <summary>scikit-learn's gamma="scale": 1 / (features · variance of every value of X).</summary>
@@ -216,7 +246,8 @@ public static class SupportVectorRegressionTrainer
     private static bool IsLower(double a) => a <= 0;
 
     /// <summary>libsvm's WSS3: i maximises the violation, j the second-order decrease; false when the violation is below tolerance.</summary>
-    private static bool SelectWorkingSet(double[] alpha, sbyte[] sign, double[] gradient, KernelRows kernel, int n, double c, double tolerance, out int outI, out int outJ)
+    private static bool SelectWorkingSet(double[] alpha, sbyte[] sign, double[] gradient, KernelRows kernel, int n, double c, double tolerance, out int outI, out int outJ,
+        out double violation)
     {
         double gMax = double.NegativeInfinity, gMax2 = double.NegativeInfinity, best = double.PositiveInfinity;
         int i = -1, j = -1, l = alpha.Length;
@@ -230,6 +261,7 @@ public static class SupportVectorRegressionTrainer
         }
         outI = i;
         outJ = -1;
+        violation = 0;
         if (i < 0) return false;
         var ki = kernel.Row(i % n);
         double kii = ki[i % n];
@@ -264,7 +296,8 @@ public static class SupportVectorRegressionTrainer
             }
         }
         outJ = j;
-        return gMax + gMax2 >= tolerance && j >= 0;
+        violation = gMax + gMax2;
+        return violation >= tolerance && j >= 0;
     }
 
     /// <summary>libsvm's analytic update of the pair (i, j), clipped to the box, then the gradient.</summary>

@@ -4,16 +4,21 @@ using System.IO;
 namespace ModelDsl.Runtime.Models;
 
 /// <summary>
-/// What the <c>modeldsl</c> tool drives: every generated classical model has a nested <c>Commands</c> class
-/// implementing it, so a tool that compiles declarations in memory can train, evaluate and predict on CSV files
-/// without knowing the generated types. Models are passed as the generated class (an <see cref="ITrainedModel"/>).
+/// What the <c>modeldsl</c> tool drives: every generated model — classical, network or forecaster — has a nested
+/// <c>Commands</c> class implementing it, so a tool that compiles declarations in memory can train, evaluate and
+/// predict on CSV files without knowing the generated types. Models are passed as the generated class (an
+/// <see cref="ITrainedModel"/>; networks are also <see cref="IDisposable"/>). Forecasters implement
+/// <see cref="IForecasterCommands"/>, which adds forecasting past the end of a series.
 /// </summary>
 public interface IModelCommands
 {
     /// <summary>The model's name in the declaration.</summary>
     string ModelName { get; }
 
-    /// <summary>Trains on a CSV file with the schema's columns.</summary>
+    /// <summary>
+    /// Trains on a CSV file with the schema's columns, reporting stages and, for iterative learners and networks, each
+    /// iteration or epoch (throttled to about every 50 ms, the last one always) to <paramref name="progress"/>, synchronously.
+    /// </summary>
     ITrainedModel Train(string csvPath, IProgress<TrainingProgress>? progress = null);
 
     /// <summary>Loads a saved model of this declaration.</summary>
@@ -30,6 +35,19 @@ public interface IModelCommands
     object EvaluateReport(ITrainedModel model, string csvPath) =>
         throw new NotSupportedException($"'{ModelName}' does not offer its evaluation report as an object.");
 
-    /// <summary>Writes one CSV line of predictions per row of <paramref name="csvPath"/> (with a header).</summary>
+    /// <summary>
+    /// Writes one CSV line of predictions per row of <paramref name="csvPath"/> (with a header). Forecasters write each
+    /// row's value and its one-step-ahead forecast from the rows before it.
+    /// </summary>
     void Predict(ITrainedModel model, string csvPath, TextWriter output);
+}
+
+/// <summary>The commands of a generated forecaster: <see cref="IModelCommands"/> plus forecasts past the end of a series.</summary>
+public interface IForecasterCommands : IModelCommands
+{
+    /// <summary>
+    /// Writes the next <paramref name="horizon"/> values (a header, then <c>step,value</c> lines) after the series in
+    /// <paramref name="csvPath"/> (time order, oldest first), or after the series the model was trained on when it is null.
+    /// </summary>
+    void Forecast(ITrainedModel model, string? csvPath, int horizon, TextWriter output);
 }

@@ -18,10 +18,10 @@ public sealed class TrainedClassifier : TrainedModel<IClassificationModel, Class
     /// <summary>Trains per the declaration: split, fit preprocessing and algorithm, evaluate the held-out rows.</summary>
     public static TrainedClassifier Train(ModelSpec spec, TrainingData data, TrainingOptions? options = null, IProgress<TrainingProgress>? progress = null) =>
         Train(spec, data, options, progress,
-            (x, train) => Fit(spec, x, ClassLabels(train)),
+            (x, train, fitProgress) => Fit(spec, x, ClassLabels(train), fitProgress),
             (pipeline, summary, algorithm) => new TrainedClassifier(spec, pipeline, summary, algorithm));
 
-    private static IClassificationModel Fit(ModelSpec spec, FeatureMatrix x, int[] labels)
+    private static IClassificationModel Fit(ModelSpec spec, FeatureMatrix x, int[] labels, IProgress<FitProgress> progress)
     {
         var classes = spec.ClassNames.Count;
         switch (spec.Algorithm)
@@ -35,7 +35,7 @@ public sealed class TrainedClassifier : TrainedModel<IClassificationModel, Class
                     Tolerance = spec.Number("tol"),
                     FitIntercept = spec.Flag("fit_intercept"),
                     ClassWeight = spec.Choice("class_weight") == "balanced" ? ClassWeightMode.Balanced : ClassWeightMode.None,
-                });
+                }, progress);
             case "gaussian_nb":
                 return GaussianNaiveBayesTrainer.Fit(x, labels, classes, spec.Number("var_smoothing"));
             case "multinomial_nb":
@@ -45,7 +45,7 @@ public sealed class TrainedClassifier : TrainedModel<IClassificationModel, Class
             case "decision_tree":
                 return DecisionTreeTrainer.FitClassifier(x, labels, classes, TreeModels.TreeOptions(spec, classifier: true));
             case "random_forest":
-                return RandomForestTrainer.FitClassifier(x, labels, classes, TreeModels.ForestOptions(spec, classifier: true));
+                return RandomForestTrainer.FitClassifier(x, labels, classes, TreeModels.ForestOptions(spec, classifier: true), progress);
             default:
                 throw new NotSupportedException($"Classifier algorithm '{spec.Algorithm}' is not known to this runtime.");
         }
@@ -216,7 +216,7 @@ public sealed class TrainedClassifier : TrainedModel<IClassificationModel, Class
                 "decision_tree" or "random_forest" => LoadTrees(content, features, classes),
                 _ => throw new ModelFileMismatchException($"{source} uses algorithm '{spec.Algorithm}', unknown to this runtime."),
             };
-            return new TrainedClassifier(spec, pipeline, summary, algorithm);
+            return WithCurves(new TrainedClassifier(spec, pipeline, summary, algorithm), content);
         }
         catch (ArgumentException e)
         {

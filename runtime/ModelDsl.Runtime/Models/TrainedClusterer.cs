@@ -17,15 +17,16 @@ public sealed class TrainedClusterer : TrainedModel<KMeansModel, ClusteringRepor
     /// <summary>Trains per the declaration.</summary>
     public static TrainedClusterer Train(ModelSpec spec, TrainingData data, TrainingOptions? options = null, IProgress<TrainingProgress>? progress = null) =>
         Train(spec, data, options, progress,
-            (x, _) => KMeansTrainer.Fit(x, new KMeansOptions
+            (x, _, fitProgress) => KMeansTrainer.Fit(x, new KMeansOptions
             {
                 ClusterCount = spec.Integer("k"),
                 NInit = spec.Integer("n_init"),
                 MaxIterations = spec.Integer("max_iter"),
                 Tolerance = spec.Number("tol"),
                 Seed = options?.Seed ?? spec.Integer("seed"),
-            }),
-            (pipeline, summary, algorithm) => new TrainedClusterer(spec, pipeline, summary, algorithm));
+            }, fitProgress),
+            (pipeline, summary, algorithm) => new TrainedClusterer(spec, pipeline, summary, algorithm),
+            algorithm => algorithm.BestRun);
 
     /// <summary>The nearest centre of one row. Allocates nothing.</summary>
     public int Predict(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text)
@@ -76,7 +77,7 @@ public sealed class TrainedClusterer : TrainedModel<KMeansModel, ClusteringRepor
         {
             var k = spec.Integer("k");
             var algorithm = KMeansModel.FromParameters(content.Doubles("kmeans.centers", k * pipeline.OutputCount), k, pipeline.OutputCount, content.Doubles("kmeans.inertia", 1)[0]);
-            return new TrainedClusterer(spec, pipeline, summary, algorithm);
+            return WithCurves(new TrainedClusterer(spec, pipeline, summary, algorithm), content);
         }
         catch (ArgumentException e)
         {

@@ -29,6 +29,12 @@ public interface ITrainedModelCore
 
     /// <summary>Saves the model to a stream.</summary>
     void Save(Stream stream);
+
+    /// <summary>
+    /// The curves of training: the loss (and a metric) per iteration, sweep or epoch; empty for a fit without
+    /// iterations (closed-form learners, trees). Saved in the model file and loaded back with it.
+    /// </summary>
+    TrainingCurves Curves => TrainingCurves.Empty;
 }
 
 /// <summary>Implemented by every generated model class.</summary>
@@ -59,6 +65,13 @@ public abstract class TrainedModel : ITrainedModelCore
     /// <inheritdoc />
     public TrainingSummary Summary { get; }
 
+    /// <summary>
+    /// The loss (and a metric) per iteration of the fit, as the learner reported them: L-BFGS iterations, coordinate-descent
+    /// sweeps, the winning k-means restart's Lloyd iterations, SMO iterations, interior-point iterations. Empty for
+    /// closed-form learners and trees, and for models loaded from files written before curves were stored.
+    /// </summary>
+    public TrainingCurves Curves { get; private protected set; } = TrainingCurves.Empty;
+
     /// <inheritdoc />
     public void Save(string path) => ModelFile.Write(path, Header, Sections());
 
@@ -74,6 +87,7 @@ public abstract class TrainedModel : ITrainedModelCore
         sections.Add("summary.elapsed", new[] { Summary.Elapsed.TotalSeconds });
         Pipeline.WriteTo(sections);
         WriteAlgorithm(sections);
+        Curves.AddTo(sections);
         return sections;
     }
 
@@ -90,6 +104,14 @@ public abstract class TrainedModel : ITrainedModelCore
             throw new ModelFileCorruptedException($"{source}: its preprocessing makes {pipeline.OutputCount} features, but it was trained on {counts[2]}.");
         var summary = new TrainingSummary(counts[0], counts[1], counts[2], TimeSpan.FromSeconds(content.Doubles("summary.elapsed", 1)[0]));
         return (content, pipeline, summary);
+    }
+
+    /// <summary>Sets the curves a loaded model's file holds (none in files written before they were stored).</summary>
+    private protected static T WithCurves<T>(T model, ModelFileContent content)
+        where T : TrainedModel
+    {
+        model.Curves = TrainingCurves.ReadFrom(content);
+        return model;
     }
 
     private protected static T LoadFile<T>(string path, Func<Stream, string, T> load)
@@ -188,17 +210,23 @@ public abstract class TrainedModel<TAlgorithm, TReport> : TrainedModel
         TrainingData data,
         TrainingOptions? options,
         IProgress<TrainingProgress>? progress,
-        Func<FeatureMatrix, TrainingData, TAlgorithm> fit,
-        Func<FeaturePipeline, TrainingSummary, TAlgorithm, TModel> create)
+        Func<FeatureMatrix, TrainingData, IProgress<FitProgress>, TAlgorithm> fit,
+        Func<FeaturePipeline, TrainingSummary, TAlgorithm, TModel> create,
+        Func<TAlgorithm, int>? winningRun = null)
         where TModel : TrainedModel<TAlgorithm, TReport>
     {
         var start = Stopwatch.GetTimestamp();
         var (train, test) = SplitFor(spec, data, options);
         progress?.Report(new TrainingProgress("preprocessing", 0.05, Since(start)));
         var pipeline = FeaturePipeline.Fit(spec, train);
-        progress?.Report(new TrainingProgress("fitting " + spec.Algorithm, 0.1, Since(start)));
-        var algorithm = fit(Matrix(pipeline, train), train);
+        var stage = "fitting " + spec.Algorithm;
+        progress?.Report(new TrainingProgress(stage, 0.1, Since(start)));
+        // The recorder always records the curves; it forwards iterations to progress (throttled) only when there is one.
+        var recorder = new FitRecorder(progress, start, stage, 0.1, 0.95);
+        var algorithm = fit(Matrix(pipeline, train), train, recorder);
+        recorder.Flush();
         var model = create(pipeline, new TrainingSummary(train.Rows, test?.Rows ?? 0, pipeline.OutputCount, Since(start)), algorithm);
+        model.Curves = recorder.Curves(winningRun?.Invoke(algorithm) ?? 0);
         if (test is not null)
         {
             progress?.Report(new TrainingProgress("evaluating", 0.95, Since(start)));

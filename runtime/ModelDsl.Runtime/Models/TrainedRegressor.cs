@@ -18,17 +18,17 @@ public sealed class TrainedRegressor : TrainedModel<IRegressionModel, Regression
     /// <summary>Trains per the declaration: split, fit preprocessing and algorithm, evaluate the held-out rows.</summary>
     public static TrainedRegressor Train(ModelSpec spec, TrainingData data, TrainingOptions? options = null, IProgress<TrainingProgress>? progress = null) =>
         Train(spec, data, options, progress,
-            (x, train) => Fit(spec, x, train.Labels),
+            (x, train, fitProgress) => Fit(spec, x, train.Labels, fitProgress),
             (pipeline, summary, algorithm) => new TrainedRegressor(spec, pipeline, summary, algorithm));
 
-    private static IRegressionModel Fit(ModelSpec spec, FeatureMatrix x, double[] y) => spec.Algorithm switch
+    private static IRegressionModel Fit(ModelSpec spec, FeatureMatrix x, double[] y, IProgress<FitProgress> progress) => spec.Algorithm switch
     {
         "decision_tree" => DecisionTreeTrainer.FitRegressor(x, y, TreeModels.TreeOptions(spec, classifier: false)),
-        "random_forest" => RandomForestTrainer.FitRegressor(x, y, TreeModels.ForestOptions(spec, classifier: false)),
+        "random_forest" => RandomForestTrainer.FitRegressor(x, y, TreeModels.ForestOptions(spec, classifier: false), progress),
         "quantile_regression" => QuantileRegressionTrainer.Fit(x, y, new QuantileRegressionOptions
         {
             Quantile = spec.Number("quantile"), Alpha = spec.Number("alpha"), FitIntercept = spec.Flag("fit_intercept"),
-        }),
+        }, progress),
         "svr" => SupportVectorRegressionTrainer.Fit(x, y, new SupportVectorRegressionOptions
         {
             Kernel = spec.Choice("kernel") switch
@@ -38,8 +38,8 @@ public sealed class TrainedRegressor : TrainedModel<IRegressionModel, Regression
                 var other => throw new NotSupportedException($"SVR kernel '{other}' is not known to this runtime."),
             },
             C = spec.Number("c"), Epsilon = spec.Number("epsilon"), Gamma = spec.Number("gamma"), Tolerance = spec.Number("tol"), MaxIterations = spec.Integer("max_iter"),
-        }),
-        _ => LinearRegressionTrainer.Fit(x, y, Options(spec)),
+        }, progress),
+        _ => LinearRegressionTrainer.Fit(x, y, Options(spec), progress),
     };
 
     private static LinearRegressionOptions Options(ModelSpec spec) => spec.Algorithm switch
@@ -146,7 +146,7 @@ public sealed class TrainedRegressor : TrainedModel<IRegressionModel, Regression
                     content.Doubles("svr.parameters", 2)[1]),
                 _ => LinearRegressionModel.FromParameters(content.Doubles("linear.coefficients", pipeline.OutputCount), content.Doubles("linear.intercept", 1)[0]),
             };
-            return new TrainedRegressor(spec, pipeline, summary, algorithm);
+            return WithCurves(new TrainedRegressor(spec, pipeline, summary, algorithm), content);
         }
         catch (ArgumentException e)
         {

@@ -12,8 +12,34 @@ public sealed record TrainingOptions
     public bool IgnoreSplit { get; init; }
 }
 
-/// <summary>A training step, reported through <see cref="IProgress{T}"/>.</summary>
-/// <param name="Stage">What is happening (e.g. "preprocessing", "fitting", "evaluating").</param>
+/// <summary>
+/// A training step, reported through <see cref="IProgress{T}"/>: the stage, and for iterative learners the step
+/// (iteration, sweep, tree, epoch) with its loss and metric. Iterative learners report at most about every
+/// 50 ms, and always their last step; a null progress costs nothing.
+/// </summary>
+/// <param name="Stage">What is happening (e.g. "preprocessing", "fitting logistic_regression", "evaluating").</param>
 /// <param name="Fraction">How far training is, from 0 to 1.</param>
 /// <param name="Elapsed">Time since training started.</param>
-public readonly record struct TrainingProgress(string Stage, double Fraction, TimeSpan Elapsed);
+public readonly record struct TrainingProgress(string Stage, double Fraction, TimeSpan Elapsed)
+{
+    /// <summary>The step just finished (1-based), or null for a stage without steps.</summary>
+    public int? Step { get; init; }
+
+    /// <summary>The steps planned (the iteration limit: a learner that converges stops before it), or null when unknown.</summary>
+    public int? Steps { get; init; }
+
+    /// <summary>What a step is: "iteration", "evaluation", "sweep", "tree", "epoch"; null for a stage without steps.</summary>
+    public string? StepName { get; init; }
+
+    /// <summary>The value being minimised after the step (loss, objective, inertia), or null.</summary>
+    public double? Loss { get; init; }
+
+    /// <summary>What <see cref="Loss"/> is ("loss", "objective", "inertia", "train loss").</summary>
+    public string? LossName { get; init; }
+
+    /// <summary>A second measure of the step (a convergence measure or a validation metric), or null.</summary>
+    public double? Metric { get; init; }
+
+    /// <summary>What <see cref="Metric"/> is ("max change", "KKT violation", "duality gap", "validation accuracy").</summary>
+    public string? MetricName { get; init; }
+}

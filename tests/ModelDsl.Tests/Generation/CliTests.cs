@@ -1,6 +1,10 @@
 using System;
+using System.Globalization;
 using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
 using ModelDsl.Tests.Infrastructure;
+using ModelDsl.Tests.Networks;
 using Samples.Iris;
 using Xunit;
 
@@ -9,7 +13,7 @@ namespace ModelDsl.Tests.Generation;
 /// <summary>The <c>modeldsl</c> tool as a user runs it: <c>check</c> gives the build's diagnostics and exit codes, <c>inspect</c> reads any model file.</summary>
 public sealed class CliTests
 {
-    private static (int ExitCode, string Output) Modeldsl(string arguments, string workingDirectory)
+    internal static (int ExitCode, string Output) Modeldsl(string arguments, string workingDirectory)
     {
         // The tool built by the solution build, in the configuration these tests were built in.
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
@@ -101,6 +105,11 @@ public sealed class CliTests
             (code, output) = Modeldsl($"train \"{sample}\" --model Nope --data \"{data}\" --out x.mdsl", dir);
             Assert.Equal(2, code);
             Assert.Contains("there are: IrisClassifier", output);
+            Assert.DoesNotContain("not driven", output);
+
+            (code, output) = Modeldsl($"predict \"{sample}\" --model IrisClassifier --file \"{model}\" --horizon 3", dir);
+            Assert.Equal(2, code);
+            Assert.Contains("--horizon is for forecasters", output);
         }
         finally
         {
@@ -108,5 +117,131 @@ public sealed class CliTests
         }
 
         static FlowerSpecies Species() => FlowerSpecies.Setosa;
+    }
+
+    /// <summary>The numbers after <paramref name="stepName"/> in lines of redirected <c>train</c> output ("iteration 12/200, loss 0.41").</summary>
+    internal static (int[] Steps, double[] Losses) StepLines(string output, string stepName, string lossName)
+    {
+        var matches = Regex.Matches(output, $@"{stepName} (\d+)(?:/\d+)?, {lossName} ([-+0-9.eE]+)");
+        return (matches.Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToArray(),
+                matches.Select(m => double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)).ToArray());
+    }
+
+    [Fact]
+    public void Train_with_output_redirected_writes_a_line_per_step_with_its_loss()
+    {
+        var sample = Path.Combine(GeneratorHarness.RepositoryRoot, "dsl-samples", "DigitClusters");
+        var data = Path.Combine(sample, "data", "digits.csv");
+        var dir = Directory.CreateTempSubdirectory("modeldsl-cli-").FullName;
+        try
+        {
+            var model = Path.Combine(dir, "digits.mdsl");
+            var (code, output) = Modeldsl($"train \"{sample}\" --model DigitGroups --data \"{data}\" --out \"{model}\" --every 0", dir);
+            Assert.True(code == 0, output);
+            // Plain lines (no terminal): the stages, then the iterations of each restart with the inertia, the last one always.
+            Assert.Contains("] DigitGroups: preprocessing", output);
+            Assert.Contains("fitting kmeans, restart 1 of ", output);
+            Assert.False(output.Contains('\u001b', StringComparison.Ordinal), output); // no escape codes in a log
+            var (steps, losses) = StepLines(output, "iteration", "inertia");
+            Assert.True(steps.Length >= 2, output);
+            Assert.Equal(1, steps[0]);
+            Assert.All(losses, l => Assert.True(l > 0));
+            Assert.Matches(@"Trained DigitGroups on [\d,]+ rows in [\d.]+ s \(\d+ iterations, final inertia [\d.eE+]+\); saved to", output);
+            var (inspected, shown) = Modeldsl($"inspect \"{model}\"", dir);
+            Assert.True(inspected == 0, shown);
+            Assert.Contains("history.0", shown);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_forecaster_trains_evaluates_predicts_one_step_ahead_and_forecasts_a_horizon()
+    {
+        var sample = Path.Combine(GeneratorHarness.RepositoryRoot, "dsl-samples", "SunspotForecast");
+        var data = Path.Combine(sample, "data", "sunspots.csv");
+        var dir = Directory.CreateTempSubdirectory("modeldsl-cli-").FullName;
+        try
+        {
+            var model = Path.Combine(dir, "sunspots.mdsl");
+            var (code, output) = Modeldsl($"train \"{sample}\" --model SunspotForecast --data \"{data}\" --out \"{model}\"", dir);
+            Assert.True(code == 0, output);
+            Assert.Contains("fitting autoregression", output);
+            Assert.Contains("Trained SunspotForecast on 247 rows", output);
+            Assert.Equal(5, Samples.Sunspots.SunspotForecast.Load(model).Forecast(5).Length); // the generated class reads the file
+
+            (code, output) = Modeldsl($"eval \"{sample}\" --model SunspotForecast --file \"{model}\" --data \"{data}\"", dir);
+            Assert.True(code == 0, output);
+            Assert.Contains("MAE", output);
+
+            var predictions = Path.Combine(dir, "one-step.csv");
+            (code, output) = Modeldsl($"predict \"{sample}\" --model SunspotForecast --file \"{model}\" --data \"{data}\" --out \"{predictions}\"", dir);
+            Assert.True(code == 0, output);
+            var lines = File.ReadAllLines(predictions);
+            Assert.Equal("activity,forecast", lines[0]);
+            Assert.Equal(File.ReadAllLines(data).Count(l => l.Length > 0), lines.Length);
+            Assert.Equal("5,", lines[1]);                     // no history before the first year
+            Assert.Matches(@"^[\d.]+,-?[\d.eE+-]+$", lines[^1]); // the last year and its forecast
+
+            (code, output) = Modeldsl($"predict \"{sample}\" --model SunspotForecast --file \"{model}\" --horizon 4", dir);
+            Assert.True(code == 0, output);
+            var forecast = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            Assert.Equal("step,activity", forecast[0]);
+            Assert.Equal(["1", "2", "3", "4"], forecast.Skip(1).Select(l => l.Split(',')[0]));
+            var expected = Samples.Sunspots.SunspotForecast.Load(model).Forecast(4);
+            Assert.Equal(expected.Select(s => s.Activity), forecast.Skip(1).Select(l => double.Parse(l.Split(',')[1], CultureInfo.InvariantCulture)));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}
+
+/// <summary>The tool drives networks too: train (a line per epoch when redirected), eval and predict an MLP declared in a .mlmodel.</summary>
+[Collection(TorchCollection.Name)]
+public sealed class CliNetworkTests
+{
+    [Fact]
+    public void A_network_trains_with_a_line_per_epoch_then_evaluates_and_predicts()
+    {
+        var sample = Path.Combine(GeneratorHarness.RepositoryRoot, "dsl-samples", "NeuralNetworks");
+        var data = Path.Combine(sample, "data", "iris.csv");
+        var dir = Directory.CreateTempSubdirectory("modeldsl-cli-").FullName;
+        try
+        {
+            // The sample's declaration with 6 epochs instead of 150.
+            var declaration = File.ReadAllText(Path.Combine(sample, "IrisMlp.mlmodel"));
+            Assert.Contains("epochs 150", declaration);
+            File.WriteAllText(Path.Combine(dir, "IrisMlp.mlmodel"), declaration.Replace("epochs 150", "epochs 6"));
+            var model = Path.Combine(dir, "iris-mlp.mdsl");
+            var (code, output) = CliTests.Modeldsl($"train IrisMlp.mlmodel --model IrisMlp --data \"{data}\" --out \"{model}\" --every 0", dir);
+            Assert.True(code == 0, output);
+            var (epochs, losses) = CliTests.StepLines(output, "epoch", "train loss");
+            Assert.Equal([1, 2, 3, 4, 5, 6], epochs);
+            Assert.All(losses, l => Assert.InRange(l, 0, 5));
+            Assert.True(losses[^1] < losses[0], output);
+            Assert.Contains("epoch 6/6", output);
+            Assert.Contains("Trained IrisMlp on 120 rows", output);
+            Assert.Contains("(6 epochs, final train loss", output);
+
+            (code, output) = CliTests.Modeldsl($"eval IrisMlp.mlmodel --model IrisMlp --file \"{model}\" --data \"{data}\"", dir);
+            Assert.True(code == 0, output);
+            Assert.Matches(@"accuracy \d+\.\d\d %", output);
+
+            var predictions = Path.Combine(dir, "predictions.csv");
+            (code, output) = CliTests.Modeldsl($"predict IrisMlp.mlmodel --model IrisMlp --file \"{model}\" --data \"{data}\" --out \"{predictions}\"", dir);
+            Assert.True(code == 0, output);
+            var lines = File.ReadAllLines(predictions);
+            Assert.Equal("species,confidence,probability_setosa,probability_versicolor,probability_virginica", lines[0]);
+            Assert.Equal(151, lines.Length);
+            Assert.All(lines.Skip(1), l => Assert.Matches(@"^(setosa|versicolor|virginica),", l));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
     }
 }

@@ -300,5 +300,35 @@ namespace Samples.Networks
 
         /// <summary>Frees the network's native memory.</summary>
         public void Dispose() => _model.Dispose();
+
+        /// <summary>Training, evaluation and prediction on CSV files, for tools such as <c>modeldsl</c>.</summary>
+        public sealed class Commands : global::ModelDsl.Runtime.Models.IModelCommands
+        {
+            /// <summary>The one instance.</summary>
+            public static Commands Instance { get; } = new Commands();
+
+            /// <inheritdoc />
+            public string ModelName => "DiabetesMlp";
+
+            /// <inheritdoc />
+            public global::ModelDsl.Runtime.Models.ITrainedModel Train(string csvPath, global::System.IProgress<global::ModelDsl.Runtime.Models.TrainingProgress>? progress = null) => DiabetesMlp.Train(global::Samples.Networks.DiabetesPatient.ReadCsv(csvPath), null, progress is null ? null : global::ModelDsl.Runtime.Torch.NetworkProgress.Forward(progress));
+
+            /// <inheritdoc />
+            public global::ModelDsl.Runtime.Models.ITrainedModel Load(string modelPath) => DiabetesMlp.Load(modelPath);
+
+            /// <inheritdoc />
+            public string Evaluate(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((DiabetesMlp)model).Evaluate(global::Samples.Networks.DiabetesPatient.ReadCsv(csvPath)).ToString();
+
+            /// <inheritdoc />
+            public object EvaluateReport(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((DiabetesMlp)model).Evaluate(global::Samples.Networks.DiabetesPatient.ReadCsv(csvPath));
+
+            /// <inheritdoc />
+            public void Predict(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)
+            {
+                var typed = (DiabetesMlp)model;
+                output.WriteLine("progression");
+                foreach (var p in typed.Predict(global::Samples.Networks.DiabetesPatient.ReadCsv(csvPath))) output.WriteLine(p.Progression.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
     }
 }

@@ -271,5 +271,38 @@ namespace Samples.Networks
 
         /// <summary>Frees the network's native memory.</summary>
         public void Dispose() => _model.Dispose();
+
+        /// <summary>Training, evaluation and prediction on CSV files, for tools such as <c>modeldsl</c>.</summary>
+        public sealed class Commands : global::ModelDsl.Runtime.Models.IModelCommands
+        {
+            /// <summary>The one instance.</summary>
+            public static Commands Instance { get; } = new Commands();
+
+            /// <inheritdoc />
+            public string ModelName => "DigitsCnn";
+
+            /// <inheritdoc />
+            public global::ModelDsl.Runtime.Models.ITrainedModel Train(string csvPath, global::System.IProgress<global::ModelDsl.Runtime.Models.TrainingProgress>? progress = null) => DigitsCnn.Train(global::Samples.Networks.DigitBitmap.ReadCsv(csvPath), null, progress is null ? null : global::ModelDsl.Runtime.Torch.NetworkProgress.Forward(progress));
+
+            /// <inheritdoc />
+            public global::ModelDsl.Runtime.Models.ITrainedModel Load(string modelPath) => DigitsCnn.Load(modelPath);
+
+            /// <inheritdoc />
+            public string Evaluate(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((DigitsCnn)model).Evaluate(global::Samples.Networks.DigitBitmap.ReadCsv(csvPath)).ToString();
+
+            /// <inheritdoc />
+            public object EvaluateReport(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((DigitsCnn)model).Evaluate(global::Samples.Networks.DigitBitmap.ReadCsv(csvPath));
+
+            /// <inheritdoc />
+            public void Predict(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)
+            {
+                var typed = (DigitsCnn)model;
+                output.WriteLine("digit,confidence,probability_0,probability_1,probability_2,probability_3,probability_4,probability_5,probability_6,probability_7,probability_8,probability_9");
+                foreach (var p in typed.Predict(global::Samples.Networks.DigitBitmap.ReadCsv(csvPath)))
+                {
+                    output.WriteLine(string.Join(",", p.Digit.ToString(global::System.Globalization.CultureInfo.InvariantCulture), p.Confidence.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability0.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability1.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability2.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability3.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability4.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability5.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability6.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability7.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability8.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability9.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture)));
+                }
+            }
+        }
     }
 }

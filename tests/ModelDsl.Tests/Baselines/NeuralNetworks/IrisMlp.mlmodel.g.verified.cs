@@ -318,5 +318,38 @@ namespace Samples.Networks
 
         /// <summary>Frees the network's native memory.</summary>
         public void Dispose() => _model.Dispose();
+
+        /// <summary>Training, evaluation and prediction on CSV files, for tools such as <c>modeldsl</c>.</summary>
+        public sealed class Commands : global::ModelDsl.Runtime.Models.IModelCommands
+        {
+            /// <summary>The one instance.</summary>
+            public static Commands Instance { get; } = new Commands();
+
+            /// <inheritdoc />
+            public string ModelName => "IrisMlp";
+
+            /// <inheritdoc />
+            public global::ModelDsl.Runtime.Models.ITrainedModel Train(string csvPath, global::System.IProgress<global::ModelDsl.Runtime.Models.TrainingProgress>? progress = null) => IrisMlp.Train(global::Samples.Networks.IrisFlower.ReadCsv(csvPath), null, progress is null ? null : global::ModelDsl.Runtime.Torch.NetworkProgress.Forward(progress));
+
+            /// <inheritdoc />
+            public global::ModelDsl.Runtime.Models.ITrainedModel Load(string modelPath) => IrisMlp.Load(modelPath);
+
+            /// <inheritdoc />
+            public string Evaluate(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((IrisMlp)model).Evaluate(global::Samples.Networks.IrisFlower.ReadCsv(csvPath)).ToString();
+
+            /// <inheritdoc />
+            public object EvaluateReport(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((IrisMlp)model).Evaluate(global::Samples.Networks.IrisFlower.ReadCsv(csvPath));
+
+            /// <inheritdoc />
+            public void Predict(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)
+            {
+                var typed = (IrisMlp)model;
+                output.WriteLine("species,confidence,probability_setosa,probability_versicolor,probability_virginica");
+                foreach (var p in typed.Predict(global::Samples.Networks.IrisFlower.ReadCsv(csvPath)))
+                {
+                    output.WriteLine(string.Join(",", p.Species.ToDslName(), p.Confidence.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilitySetosa.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilityVersicolor.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilityVirginica.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture)));
+                }
+            }
+        }
     }
 }

@@ -148,5 +148,53 @@ namespace Samples.Sunspots
 
         /// <summary>Loads a model from a stream.</summary>
         public static SunspotForecast Load(global::System.IO.Stream stream) => new SunspotForecast(global::ModelDsl.Runtime.Models.TrainedForecaster.Load(Spec, stream));
+
+        /// <summary>Training, evaluation, one-step-ahead predictions and forecasts on CSV files, for tools such as <c>modeldsl</c>.</summary>
+        public sealed class Commands : global::ModelDsl.Runtime.Models.IForecasterCommands
+        {
+            /// <summary>The one instance.</summary>
+            public static Commands Instance { get; } = new Commands();
+
+            /// <inheritdoc />
+            public string ModelName => "SunspotForecast";
+
+            /// <inheritdoc />
+            public global::ModelDsl.Runtime.Models.ITrainedModel Train(string csvPath, global::System.IProgress<global::ModelDsl.Runtime.Models.TrainingProgress>? progress = null) => SunspotForecast.Train(global::Samples.Sunspots.SunspotYear.ReadCsv(csvPath), null, progress);
+
+            /// <inheritdoc />
+            public global::ModelDsl.Runtime.Models.ITrainedModel Load(string modelPath) => SunspotForecast.Load(modelPath);
+
+            /// <inheritdoc />
+            public string Evaluate(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((SunspotForecast)model).Evaluate(global::Samples.Sunspots.SunspotYear.ReadCsv(csvPath)).ToString();
+
+            /// <inheritdoc />
+            public void Predict(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)
+            {
+                var typed = (SunspotForecast)model;
+                var series = global::ModelDsl.Runtime.Models.TrainingData.Collect(Spec, global::Samples.Sunspots.SunspotYear.ReadCsv(csvPath), s_reader).Labels;
+                global::System.Span<double> next = stackalloc double[1];
+                output.WriteLine("activity,forecast");
+                for (var t = 0; t < series.Length; t++)
+                {
+                    var actual = series[t].ToString("R", global::System.Globalization.CultureInfo.InvariantCulture);
+                    if (t < typed.Trained.Algorithm.HistoryNeeded)
+                    {
+                        output.WriteLine(actual + ",");
+                        continue;
+                    }
+                    typed.Forecast(global::System.MemoryExtensions.AsSpan(series, 0, t), next);
+                    output.WriteLine(actual + "," + next[0].ToString("R", global::System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+
+            /// <inheritdoc />
+            public void Forecast(global::ModelDsl.Runtime.Models.ITrainedModel model, string? csvPath, int horizon, global::System.IO.TextWriter output)
+            {
+                var typed = (SunspotForecast)model;
+                var steps = csvPath is null ? typed.Forecast(horizon) : typed.Forecast(global::Samples.Sunspots.SunspotYear.ReadCsv(csvPath), horizon);
+                output.WriteLine("step,activity");
+                foreach (var step in steps) output.WriteLine(step.Step.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "," + step.Activity.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
     }
 }
