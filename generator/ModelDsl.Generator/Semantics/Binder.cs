@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading;
 using ModelDsl.Generator.Diagnostics;
 using ModelDsl.Generator.Infrastructure;
@@ -675,7 +674,7 @@ internal sealed partial class Binder
         {
             var code = value.ToString("R", CultureInfo.InvariantCulture);
             if (double.IsInfinity(value)) return value > 0 ? "double.PositiveInfinity" : "double.NegativeInfinity";
-            return code.IndexOfAny(new[] { '.', 'E', 'e' }) < 0 ? code + ".0" : code;
+            return code.IndexOfAny(Grammar.NotIntegerCharacters) < 0 ? code + ".0" : code;
         }
 
         private BoundExpression BindName(Identifier name, DslType? enumContext, string text)

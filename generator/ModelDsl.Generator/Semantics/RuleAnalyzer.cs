@@ -229,39 +229,39 @@ internal sealed class RuleAnalyzer
     /// </summary>
     private sealed class Box
     {
-        public static readonly Box Universe = new(Array.Empty<KeyValuePair<string, Domain>>());
+        public static readonly Box Universe = new(Array.Empty<KeyValuePair<Variable, Domain>>());
 
-        private readonly KeyValuePair<string, Domain>[] _domains;
+        private readonly KeyValuePair<Variable, Domain>[] _domains;
 
-        private Box(KeyValuePair<string, Domain>[] domains) => _domains = domains;
+        private Box(KeyValuePair<Variable, Domain>[] domains) => _domains = domains;
 
         /// <summary>The variables' domains, in the order they were added.</summary>
-        public KeyValuePair<string, Domain>[] Domains => _domains;
+        public KeyValuePair<Variable, Domain>[] Domains => _domains;
 
         public int Count => _domains.Length;
 
-        public bool TryGetValue(string key, out Domain domain)
+        public bool TryGetValue(Variable key, out Domain domain)
         {
             var i = IndexOf(_domains, _domains.Length, key);
             domain = i >= 0 ? _domains[i].Value : null!;
             return i >= 0;
         }
 
-        private static int IndexOf(KeyValuePair<string, Domain>[] domains, int count, string key)
+        private static int IndexOf(KeyValuePair<Variable, Domain>[] domains, int count, Variable key)
         {
             for (var i = 0; i < count; i++)
             {
-                if (string.Equals(domains[i].Key, key, StringComparison.Ordinal)) return i;
+                if (ReferenceEquals(domains[i].Key, key)) return i; // one Variable per key in an analyzer
             }
             return -1;
         }
 
-        public Box With(string key, Domain domain)
+        public Box With(Variable key, Domain domain)
         {
             var i = IndexOf(_domains, _domains.Length, key);
-            var copy = new KeyValuePair<string, Domain>[i >= 0 ? _domains.Length : _domains.Length + 1];
+            var copy = new KeyValuePair<Variable, Domain>[i >= 0 ? _domains.Length : _domains.Length + 1];
             Array.Copy(_domains, copy, _domains.Length);
-            copy[i >= 0 ? i : _domains.Length] = new KeyValuePair<string, Domain>(key, domain);
+            copy[i >= 0 ? i : _domains.Length] = new KeyValuePair<Variable, Domain>(key, domain);
             return new Box(copy);
         }
 
@@ -286,7 +286,7 @@ internal sealed class RuleAnalyzer
 
         public Box? Intersect(Box other)
         {
-            var result = new KeyValuePair<string, Domain>[_domains.Length + other._domains.Length];
+            var result = new KeyValuePair<Variable, Domain>[_domains.Length + other._domains.Length];
             Array.Copy(_domains, result, _domains.Length);
             var count = _domains.Length;
             foreach (var pair in other._domains)
@@ -305,7 +305,7 @@ internal sealed class RuleAnalyzer
                     _ => null,
                 };
                 if (both is null) return null;
-                result[i] = new KeyValuePair<string, Domain>(pair.Key, both);
+                result[i] = new KeyValuePair<Variable, Domain>(pair.Key, both);
             }
             if (count < result.Length) Array.Resize(ref result, count);
             return new Box(result);
@@ -364,7 +364,7 @@ internal sealed class RuleAnalyzer
     {
         var full = ((ValueSet)Full(variable)).Mask;
         var m = complement ? full & ~mask : mask & full;
-        return m == 0 ? new List<Box>() : new List<Box> { Box.Universe.With(variable.Key, new ValueSet(m)) };
+        return m == 0 ? new List<Box>() : new List<Box> { Box.Universe.With(variable, new ValueSet(m)) };
     }
 
     private static ulong MaskOf(Variable variable, IEnumerable<string> members)
@@ -443,11 +443,11 @@ internal sealed class RuleAnalyzer
             return new[] { BinaryOperator.Less, BinaryOperator.Greater }
                 .Select(o => IntervalFor(o, c, integer))
                 .Where(i => i is not null)
-                .Select(i => Box.Universe.With(numeric.Key, i!))
+                .Select(i => Box.Universe.With(numeric, i!))
                 .ToList();
         }
         var interval = IntervalFor(op, c, integer);
-        return interval is null ? new List<Box>() : new List<Box> { Box.Universe.With(numeric.Key, interval) };
+        return interval is null ? new List<Box>() : new List<Box> { Box.Universe.With(numeric, interval) };
     }
 
     private static Interval? IntervalFor(BinaryOperator op, double c, bool integer)
@@ -496,8 +496,8 @@ internal sealed class RuleAnalyzer
         var rest = box;
         foreach (var pair in cut.Domains)
         {
-            var variable = _variables[pair.Key];
-            var mine = rest.TryGetValue(pair.Key, out var d) ? d : Full(variable);
+            var variable = pair.Key;
+            var mine = rest.TryGetValue(variable, out var d) ? d : Full(variable);
             switch (mine, pair.Value)
             {
                 case (Interval a, Interval b):
@@ -520,9 +520,9 @@ internal sealed class RuleAnalyzer
     {
         if (box.Count == 0) return "any input";
         var parts = new List<string>();
-        foreach (var pair in box.Domains.OrderBy(p => _variables[p.Key].Display, StringComparer.Ordinal))
+        foreach (var pair in box.Domains.OrderBy(p => p.Key.Display, StringComparer.Ordinal))
         {
-            var variable = _variables[pair.Key];
+            var variable = pair.Key;
             switch (pair.Value)
             {
                 case ValueSet set:
