@@ -21,6 +21,7 @@ public static class Program
     {
         if (args.Length > 0 && args[0] == "verify") return Verify();
         if (args.Length > 0 && args[0] == "generator-scaling") return GeneratorScaling();
+        if (args.Length > 0 && args[0] == "generator-stages") return GeneratorStages(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20);
         if (args.Length > 0 && args[0] == "ab") return InterleavedRatio(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 31);
 
         // BenchmarkDotNet rebuilds the referenced projects into its own output folder; compiling Rules1000.mlmodel
@@ -75,6 +76,53 @@ public static class Program
             }).OrderBy(t => t).ToList();
             Console.WriteLine(Invariant($"Cold generator run, Applicant.mlmodel + Rules{size}.mlmodel: {times[times.Count / 2]:0.0} ms (median of {times.Count}); {Stages(texts)}"));
         }
+        return 0;
+    }
+
+    /// <summary>
+    /// Where a cold run over the 100 corpus files goes, stage by stage (the generator's stages called directly,
+    /// after warm-up): median milliseconds and bytes allocated per stage over <paramref name="rounds"/> rounds,
+    /// and the whole driver run (new driver each round) beside them.
+    /// </summary>
+    private static int GeneratorStages(int rounds)
+    {
+        var compilation = GeneratorHarness.EmptyCompilation();
+        var corpus = GeneratorHarness.Corpus();
+        var texts = corpus.Select(t => (t.Path, Text: t.GetText()!.ToString())).ToArray();
+        var options = new Generator.Semantics.GeneratorOptions("Corpus", GeneratorHarness.ProjectDirectory);
+        string[] names = { "parse", "index", "bind + rule analysis", "emit", "driver cold run" };
+        var ms = names.Select(_ => new double[rounds]).ToArray();
+        var bytes = names.Select(_ => new long[rounds]).ToArray();
+        for (var r = -3; r < rounds; r++)
+        {
+            var stage = 0;
+            var w = Stopwatch.StartNew();
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            void Lap()
+            {
+                if (r >= 0)
+                {
+                    ms[stage][r] = w.Elapsed.TotalMilliseconds;
+                    bytes[stage][r] = GC.GetAllocatedBytesForCurrentThread() - allocated;
+                }
+                stage++;
+                allocated = GC.GetAllocatedBytesForCurrentThread();
+                w.Restart();
+            }
+            var parsed = texts.Select(t => Generator.ModelDslGenerator.ParseFile(t.Path, t.Text, options, default)).ToList();
+            Lap();
+            var index = Generator.Semantics.DeclarationIndex.Build(parsed.Select(Generator.Semantics.DeclarationIndex.Of).ToImmutableArray());
+            Lap();
+            var bound = parsed.Select(p => Generator.ModelDslGenerator.BindFile(p, index, default)).ToList();
+            Lap();
+            var emitted = bound.Select(b => Generator.ModelDslGenerator.EmitFile(b.Value)).ToList();
+            Lap();
+            GeneratorHarness.NewDriver(corpus).RunGenerators(compilation);
+            Lap();
+        }
+        Console.WriteLine(Invariant($"Generator stages over the 100 corpus files, median of {rounds} rounds after 3 warm-up rounds:"));
+        for (var s = 0; s < names.Length; s++)
+            Console.WriteLine(Invariant($"  {names[s],-22} {ms[s].OrderBy(v => v).ElementAt(rounds / 2),9:0.0} ms  {bytes[s].OrderBy(v => v).ElementAt(rounds / 2) / 1048576.0,8:0.0} MiB"));
         return 0;
     }
 

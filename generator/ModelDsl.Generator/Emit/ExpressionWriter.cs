@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using ModelDsl.Generator.Semantics;
 using ModelDsl.Generator.Syntax;
 
@@ -84,24 +85,29 @@ internal static class ExpressionWriter
     /// <summary>Code that formats the values an atom reads, e.g. <c>"ratio = " + Of(ratio)</c>; "\"\"" if it reads none.</summary>
     public static string Observed(BoundExpression atom)
     {
-        var operands = new List<BoundExpression>();
+        var builder = new StringBuilder();
         switch (atom)
         {
             case BoundBinary comparison when OperatorText.IsComparison(comparison.Operator):
-                operands.Add(comparison.Left);
-                operands.Add(comparison.Right);
+                AppendObserved(builder, comparison.Left);
+                AppendObserved(builder, comparison.Right);
                 break;
             case BoundIn membership:
-                operands.Add(membership.Value);
+                AppendObserved(builder, membership.Value);
                 break;
             default:
-                operands.Add(atom);
+                AppendObserved(builder, atom);
                 break;
         }
-        var parts = operands.Where(o => o is not BoundLiteral and not BoundEnumMember)
-            .Select(o => $"{Naming.Quote(o.Text + " = ")} + {FormatCall(o)}")
-            .ToList();
-        return parts.Count == 0 ? "\"\"" : string.Join(" + \", \" + ", parts);
+        return builder.Length == 0 ? "\"\"" : builder.ToString();
+    }
+
+    /// <summary><c>"text = " + format(value)</c>, after a <c> + ", " + </c> if there is a part before it; literals read nothing.</summary>
+    private static void AppendObserved(StringBuilder builder, BoundExpression operand)
+    {
+        if (operand is BoundLiteral or BoundEnumMember) return;
+        if (builder.Length > 0) builder.Append(" + \", \" + ");
+        builder.Append(Naming.Quote(operand.Text + " = ")).Append(" + ").Append(FormatCall(operand));
     }
 
     /// <summary>Code that formats a value of any DSL type for an explanation.</summary>

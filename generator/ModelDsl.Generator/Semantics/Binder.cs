@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading;
 using ModelDsl.Generator.Diagnostics;
 using ModelDsl.Generator.Infrastructure;
@@ -40,6 +39,34 @@ internal sealed partial class Binder
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, _file.Path, location, arguments));
 
     private int ErrorCount => _diagnostics.Count(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+
+    /// <summary>
+    /// The text from <paramref name="start"/> with every run of white space as one space: what
+    /// <c>Regex.Replace(text, @"\s+", " ")</c> gives (<c>\s</c> is <see cref="char.IsWhiteSpace(char)"/>), without the regex.
+    /// </summary>
+    internal static string CollapseWhitespace(string text, int start, int length)
+    {
+        var end = start + length;
+        var i = start;
+        // Most expressions have single spaces only: then the text is the substring.
+        for (; i < end; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i + 1 < end && char.IsWhiteSpace(text[i + 1])))) break;
+        }
+        if (i == end) return text.Substring(start, length);
+        var builder = new System.Text.StringBuilder(length);
+        builder.Append(text, start, i - start);
+        while (i < end)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                builder.Append(' ');
+                while (i < end && char.IsWhiteSpace(text[i])) i++;
+            }
+            else builder.Append(text[i++]);
+        }
+        return builder.ToString();
+    }
 
     /// <summary>Findings of the <see cref="RuleAnalyzer"/>.</summary>
     internal void ReportAnalysis(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, TextLocation location, params string[] arguments) =>
@@ -80,12 +107,27 @@ internal sealed partial class Binder
         return new FileModel(_file.Path, _file.HintName, _file.Namespace, enums.ToEquatableArray(), schemas.ToEquatableArray(), ruleSets.ToEquatableArray(), models.ToEquatableArray());
     }
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DeclarationIndex, string[]> s_pascalNames = new();
+
+    /// <summary>The C# names of the index's declarations, computed once per index (every file's binding checks them).</summary>
+    private static string[] PascalNames(DeclarationIndex index) =>
+        s_pascalNames.GetValue(index, static i => i.Declarations.Select(d => Naming.Pascal(d.DslName)).ToArray());
+
     /// <summary>A top-level name must be unique in the project; the later declaration (by path, then position) gets the error.</summary>
     private bool CheckUniqueTopLevel(Declaration declaration, HashSet<string> seenInFile)
     {
         var name = declaration.Name.Text;
         var csName = Naming.Pascal(name);
-        var earlierFile = _index.Declarations.FirstOrDefault(d => Naming.Pascal(d.DslName) == csName && string.CompareOrdinal(d.Path, _file.Path) < 0);
+        IndexedDeclaration? earlierFile = null;
+        var pascalNames = PascalNames(_index);
+        for (var i = 0; i < pascalNames.Length; i++)
+        {
+            if (pascalNames[i] == csName && string.CompareOrdinal(_index.Declarations[i].Path, _file.Path) < 0)
+            {
+                earlierFile = _index.Declarations[i];
+                break;
+            }
+        }
         if (!seenInFile.Add(Naming.Pascal(name)) || earlierFile is not null)
         {
             var where = earlierFile is not null ? $" in {System.IO.Path.GetFileName(earlierFile.Path)}" : " in this file";
@@ -593,7 +635,7 @@ internal sealed partial class Binder
             var location = expression.Location;
             var text = _binder._file.Text;
             if (location.Start < 0 || location.Start + location.Length > text.Length) return "?";
-            return Regex.Replace(text.Substring(location.Start, location.Length), @"\s+", " ");
+            return CollapseWhitespace(text, location.Start, location.Length);
         }
 
         private bool IsVariable(string name) => _fields.ContainsKey(name) || _lets.ContainsKey(name) || _facts.ContainsKey(name);
@@ -632,7 +674,7 @@ internal sealed partial class Binder
         {
             var code = value.ToString("R", CultureInfo.InvariantCulture);
             if (double.IsInfinity(value)) return value > 0 ? "double.PositiveInfinity" : "double.NegativeInfinity";
-            return code.IndexOfAny(new[] { '.', 'E', 'e' }) < 0 ? code + ".0" : code;
+            return code.IndexOfAny(Grammar.NotIntegerCharacters) < 0 ? code + ".0" : code;
         }
 
         private BoundExpression BindName(Identifier name, DslType? enumContext, string text)

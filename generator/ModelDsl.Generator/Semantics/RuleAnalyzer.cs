@@ -128,7 +128,13 @@ internal sealed class RuleAnalyzer
         Set,
     }
 
-    private sealed record Variable(string Key, string Display, VariableKind Kind, IReadOnlyList<string> Members);
+    private sealed record Variable(string Key, string Display, VariableKind Kind, IReadOnlyList<string> Members)
+    {
+        /// <summary>Every value of the variable (domains are immutable, so one instance serves every box).</summary>
+        public Domain Full { get; } = Kind == VariableKind.Set
+            ? new ValueSet(Members.Count >= 64 ? ulong.MaxValue : (1UL << Members.Count) - 1)
+            : Interval.All(Kind == VariableKind.Integer);
+    }
 
     /// <summary>Enums of 64 values or more do not fit the value-set bit mask; their tests stay opaque.</summary>
     private static bool IsTooWide(BoundExpression expression) => expression.Type.Kind == ValueKind.Enum && expression.Type.Members.Count >= 64;
@@ -172,7 +178,11 @@ internal sealed class RuleAnalyzer
     {
         public static Interval All(bool integer) => new(double.NegativeInfinity, false, double.PositiveInfinity, false, integer);
 
-        public static Interval? Make(double low, bool lowClosed, double high, bool highClosed, bool integer)
+        public static Interval? Make(double low, bool lowClosed, double high, bool highClosed, bool integer) =>
+            Normalize(ref low, ref lowClosed, ref high, ref highClosed, integer) ? new Interval(low, lowClosed, high, highClosed, integer) : null;
+
+        /// <summary>Integer bounds made closed; false when the interval is empty.</summary>
+        private static bool Normalize(ref double low, ref bool lowClosed, ref double high, ref bool highClosed, bool integer)
         {
             if (integer)
             {
@@ -180,7 +190,7 @@ internal sealed class RuleAnalyzer
                 if (!double.IsInfinity(high)) (high, highClosed) = (highClosed ? Math.Floor(high) : Math.Ceiling(high) - 1, true);
             }
             var empty = low > high || (low == high && !(lowClosed && highClosed));
-            return empty ? null : new Interval(low, lowClosed, high, highClosed, integer);
+            return !empty;
         }
 
         public Interval? Intersect(Interval other)
@@ -188,6 +198,14 @@ internal sealed class RuleAnalyzer
             var (low, lowClosed) = Low > other.Low ? (Low, LowClosed) : other.Low > Low ? (other.Low, other.LowClosed) : (Low, LowClosed && other.LowClosed);
             var (high, highClosed) = High < other.High ? (High, HighClosed) : other.High < High ? (other.High, other.HighClosed) : (High, HighClosed && other.HighClosed);
             return Make(low, lowClosed, high, highClosed, Integer);
+        }
+
+        /// <summary><c>Intersect(other) is not null</c>, without building the intersection.</summary>
+        public bool Overlaps(Interval other)
+        {
+            var (low, lowClosed) = Low > other.Low ? (Low, LowClosed) : other.Low > Low ? (other.Low, other.LowClosed) : (Low, LowClosed && other.LowClosed);
+            var (high, highClosed) = High < other.High ? (High, HighClosed) : other.High < High ? (other.High, other.HighClosed) : (High, HighClosed && other.HighClosed);
+            return Normalize(ref low, ref lowClosed, ref high, ref highClosed, Integer);
         }
 
         /// <summary>This minus <paramref name="other"/>: at most two intervals.</summary>
@@ -202,30 +220,62 @@ internal sealed class RuleAnalyzer
 
     private sealed record ValueSet(ulong Mask) : Domain;
 
-    private Domain Full(Variable variable) => variable.Kind == VariableKind.Set
-        ? new ValueSet(variable.Members.Count >= 64 ? ulong.MaxValue : (1UL << variable.Members.Count) - 1)
-        : Interval.All(variable.Kind == VariableKind.Integer);
+    private static Domain Full(Variable variable) => variable.Full;
 
-    /// <summary>A conjunction: each variable's allowed values; a variable not present is unconstrained.</summary>
+    /// <summary>
+    /// A conjunction: each variable's allowed values; a variable not present is unconstrained. The domains are kept
+    /// in the order their variables were added (as a dictionary without removals enumerates them): a box has a few
+    /// variables, so a small array is cheaper to copy and search than a dictionary.
+    /// </summary>
     private sealed class Box
     {
-        public static readonly Box Universe = new(new Dictionary<string, Domain>());
+        public static readonly Box Universe = new(Array.Empty<KeyValuePair<Variable, Domain>>());
 
-        public Box(Dictionary<string, Domain> domains) => Domains = domains;
+        private readonly KeyValuePair<Variable, Domain>[] _domains;
 
-        public Dictionary<string, Domain> Domains { get; }
+        private Box(KeyValuePair<Variable, Domain>[] domains) => _domains = domains;
 
-        public Box With(string key, Domain domain) => new(new Dictionary<string, Domain>(Domains) { [key] = domain });
+        /// <summary>The variables' domains, in the order they were added.</summary>
+        public KeyValuePair<Variable, Domain>[] Domains => _domains;
+
+        public int Count => _domains.Length;
+
+        public bool TryGetValue(Variable key, out Domain domain)
+        {
+            var i = IndexOf(_domains, _domains.Length, key);
+            domain = i >= 0 ? _domains[i].Value : null!;
+            return i >= 0;
+        }
+
+        private static int IndexOf(KeyValuePair<Variable, Domain>[] domains, int count, Variable key)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if (ReferenceEquals(domains[i].Key, key)) return i; // one Variable per key in an analyzer
+            }
+            return -1;
+        }
+
+        public Box With(Variable key, Domain domain)
+        {
+            var i = IndexOf(_domains, _domains.Length, key);
+            var copy = new KeyValuePair<Variable, Domain>[i >= 0 ? _domains.Length : _domains.Length + 1];
+            Array.Copy(_domains, copy, _domains.Length);
+            copy[i >= 0 ? i : _domains.Length] = new KeyValuePair<Variable, Domain>(key, domain);
+            return new Box(copy);
+        }
 
         /// <summary>Whether the boxes share a point, without building the intersection.</summary>
         public bool Overlaps(Box other)
         {
-            foreach (var pair in other.Domains)
+            foreach (var pair in other._domains)
             {
-                if (!Domains.TryGetValue(pair.Key, out var mine)) continue;
+                var i = IndexOf(_domains, _domains.Length, pair.Key);
+                if (i < 0) continue;
+                var mine = _domains[i].Value;
                 var disjoint = (mine, pair.Value) switch
                 {
-                    (Interval a, Interval b) => a.Intersect(b) is null,
+                    (Interval a, Interval b) => !a.Overlaps(b),
                     (ValueSet a, ValueSet b) => (a.Mask & b.Mask) == 0,
                     _ => false,
                 };
@@ -236,14 +286,18 @@ internal sealed class RuleAnalyzer
 
         public Box? Intersect(Box other)
         {
-            var result = new Dictionary<string, Domain>(Domains);
-            foreach (var pair in other.Domains)
+            var result = new KeyValuePair<Variable, Domain>[_domains.Length + other._domains.Length];
+            Array.Copy(_domains, result, _domains.Length);
+            var count = _domains.Length;
+            foreach (var pair in other._domains)
             {
-                if (!result.TryGetValue(pair.Key, out var mine))
+                var i = IndexOf(result, count, pair.Key);
+                if (i < 0)
                 {
-                    result[pair.Key] = pair.Value;
+                    result[count++] = pair;
                     continue;
                 }
+                var mine = result[i].Value;
                 Domain? both = (mine, pair.Value) switch
                 {
                     (Interval a, Interval b) => a.Intersect(b),
@@ -251,8 +305,9 @@ internal sealed class RuleAnalyzer
                     _ => null,
                 };
                 if (both is null) return null;
-                result[pair.Key] = both;
+                result[i] = new KeyValuePair<Variable, Domain>(pair.Key, both);
             }
+            if (count < result.Length) Array.Resize(ref result, count);
             return new Box(result);
         }
     }
@@ -309,7 +364,7 @@ internal sealed class RuleAnalyzer
     {
         var full = ((ValueSet)Full(variable)).Mask;
         var m = complement ? full & ~mask : mask & full;
-        return m == 0 ? new List<Box>() : new List<Box> { Box.Universe.With(variable.Key, new ValueSet(m)) };
+        return m == 0 ? new List<Box>() : new List<Box> { Box.Universe.With(variable, new ValueSet(m)) };
     }
 
     private static ulong MaskOf(Variable variable, IEnumerable<string> members)
@@ -317,7 +372,11 @@ internal sealed class RuleAnalyzer
         ulong mask = 0;
         foreach (var member in members)
         {
-            var index = variable.Members.ToList().IndexOf(member);
+            var index = -1;
+            for (var i = 0; i < variable.Members.Count; i++)
+            {
+                if (string.Equals(variable.Members[i], member)) { index = i; break; }
+            }
             if (index is >= 0 and < 64) mask |= 1UL << index;
         }
         return mask;
@@ -384,11 +443,11 @@ internal sealed class RuleAnalyzer
             return new[] { BinaryOperator.Less, BinaryOperator.Greater }
                 .Select(o => IntervalFor(o, c, integer))
                 .Where(i => i is not null)
-                .Select(i => Box.Universe.With(numeric.Key, i!))
+                .Select(i => Box.Universe.With(numeric, i!))
                 .ToList();
         }
         var interval = IntervalFor(op, c, integer);
-        return interval is null ? new List<Box>() : new List<Box> { Box.Universe.With(numeric.Key, interval) };
+        return interval is null ? new List<Box>() : new List<Box> { Box.Universe.With(numeric, interval) };
     }
 
     private static Interval? IntervalFor(BinaryOperator op, double c, bool integer)
@@ -437,8 +496,8 @@ internal sealed class RuleAnalyzer
         var rest = box;
         foreach (var pair in cut.Domains)
         {
-            var variable = _variables[pair.Key];
-            var mine = rest.Domains.TryGetValue(pair.Key, out var d) ? d : Full(variable);
+            var variable = pair.Key;
+            var mine = rest.TryGetValue(variable, out var d) ? d : Full(variable);
             switch (mine, pair.Value)
             {
                 case (Interval a, Interval b):
@@ -459,11 +518,11 @@ internal sealed class RuleAnalyzer
 
     private string Witness(Box box)
     {
-        if (box.Domains.Count == 0) return "any input";
+        if (box.Count == 0) return "any input";
         var parts = new List<string>();
-        foreach (var pair in box.Domains.OrderBy(p => _variables[p.Key].Display, StringComparer.Ordinal))
+        foreach (var pair in box.Domains.OrderBy(p => p.Key.Display, StringComparer.Ordinal))
         {
-            var variable = _variables[pair.Key];
+            var variable = pair.Key;
             switch (pair.Value)
             {
                 case ValueSet set:

@@ -65,8 +65,17 @@ internal static class Grammar
 
     private static IResult<string> SkipTrivia(IInput input)
     {
-        var text = input.Source;
-        var i = input.Position;
+        var end = TriviaEnd(input.Source, input.Position);
+        if (end < 0) return Result.Failure<string>(AdvanceBy(input, ~end - input.Position), "unterminated comment", new[] { "end of comment '*/'" });
+        return Result.Success("", AdvanceBy(input, end - input.Position));
+    }
+
+    /// <summary>
+    /// Where the whitespace and comments from <paramref name="i"/> end; for a '/*' never closed, the bitwise
+    /// complement (negative) of its offset.
+    /// </summary>
+    internal static int TriviaEnd(string text, int i)
+    {
         while (i < text.Length)
         {
             if (char.IsWhiteSpace(text[i])) i++;
@@ -77,12 +86,12 @@ internal static class Grammar
             else if (text[i] == '/' && i + 1 < text.Length && text[i + 1] == '*')
             {
                 var close = text.IndexOf("*/", i + 2, StringComparison.Ordinal);
-                if (close < 0) return Result.Failure<string>(AdvanceBy(input, i - input.Position), "unterminated comment", new[] { "end of comment '*/'" });
+                if (close < 0) return ~i;
                 i = close + 2;
             }
             else break;
         }
-        return Result.Success("", AdvanceBy(input, i - input.Position));
+        return i;
     }
 
     /// <summary>Trivia, then <paramref name="parser"/>; on failure nothing is consumed.</summary>
@@ -108,13 +117,16 @@ internal static class Grammar
     private static Parser<string> Symbol(string text) =>
         Token(Scan((source, at) => string.CompareOrdinal(source, at, text, 0, text.Length) == 0 ? text.Length : 0, $"'{text}'")).Named($"'{text}'");
 
-    private static readonly Parser<string> RawIdentifier = Scan((source, at) =>
+    private static readonly Parser<string> RawIdentifier = Scan(IdentifierLength, "identifier");
+
+    /// <summary>The length of the identifier (letter or '_', then letters, digits, '_') at <paramref name="at"/>; 0: none.</summary>
+    internal static int IdentifierLength(string source, int at)
     {
-        if (!(char.IsLetter(source[at]) || source[at] == '_')) return 0;
+        if (at >= source.Length || !(char.IsLetter(source[at]) || source[at] == '_')) return 0;
         var end = at + 1;
         while (end < source.Length && (char.IsLetterOrDigit(source[end]) || source[end] == '_')) end++;
         return end - at;
-    }, "identifier");
+    }
 
     /// <summary>Exactly <paramref name="word"/>, not followed by an identifier character (so 'rule' does not match 'rules').</summary>
     private static Parser<string> Word(string word) => Scan((source, at) =>
@@ -143,10 +155,10 @@ internal static class Grammar
 
     // ---- literals ----
 
-    private static bool IsAsciiDigit(char c) => c >= '0' && c <= '9';
+    internal static bool IsAsciiDigit(char c) => c >= '0' && c <= '9';
 
     /// <summary>ASCII digits, an optional fraction and exponent, not followed by a letter (so '5abc' is not a number).</summary>
-    private static int NumberLength(string source, int at)
+    internal static int NumberLength(string source, int at)
     {
         var i = at;
         while (i < source.Length && IsAsciiDigit(source[i])) i++;
@@ -170,12 +182,15 @@ internal static class Grammar
         return i - at;
     }
 
+    /// <summary>A number with any of these is not an integer literal.</summary>
+    internal static readonly char[] NotIntegerCharacters = { '.', 'e', 'E' };
+
     private static readonly Parser<NumberLiteral> Number =
         Token(WithLocation(Scan(NumberLength, "number")))
             .Select(x => new NumberLiteral(
                 double.Parse(x.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
                 x.Value,
-                x.Value.IndexOfAny(new[] { '.', 'e', 'E' }) < 0,
+                x.Value.IndexOfAny(NotIntegerCharacters) < 0,
                 x.Location))
             .Named("number");
 

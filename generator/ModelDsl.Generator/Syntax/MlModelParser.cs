@@ -22,7 +22,14 @@ internal static class MlModelParser
 
     private static readonly Regex s_declarationStart = new(@"^[ \t]*(schema|enum|rules|model)\b", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
-    public static Result<FileSyntax> Parse(string path, string text, CancellationToken cancellationToken = default)
+    public static Result<FileSyntax> Parse(string path, string text, CancellationToken cancellationToken = default) =>
+        Parse(path, text, fastPath: true, cancellationToken);
+
+    /// <summary>
+    /// With <paramref name="fastPath"/>, each declaration is first tried with the <see cref="FastParser"/>, which
+    /// gives the grammar's result or gives up; without it, only the grammar runs (the reference the tests compare with).
+    /// </summary>
+    internal static Result<FileSyntax> Parse(string path, string text, bool fastPath, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var empty = new FileSyntax(null, EquatableArray<Declaration>.Empty);
@@ -53,11 +60,19 @@ internal static class MlModelParser
             input = nsResult.Remainder;
         }
 
+        var fast = fastPath ? new FastParser(text) : null;
         var declarations = new List<Declaration>();
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (Grammar.EndOfInput(input).WasSuccessful) break;
+
+            if (fast is not null && fast.TryDeclaration(input.Position, out var declaration, out var end))
+            {
+                declarations.Add(declaration!);
+                input = fast.InputAt(end);
+                continue;
+            }
 
             var result = Grammar.Declaration(input);
             if (result.WasSuccessful)
