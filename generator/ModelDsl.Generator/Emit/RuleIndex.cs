@@ -66,7 +66,19 @@ internal sealed class RuleIndex
 
         /// <summary>Segments × words: the boxes that allow each segment.</summary>
         public ulong[] Table { get; set; } = Array.Empty<ulong>();
+
+        /// <summary>
+        /// For an int variable whose thresholds span at most <see cref="MaxDirectRange"/> values: the segment of every
+        /// integer from <see cref="DirectStart"/> on (values beyond the ends clamp to them), so the segment is one load
+        /// instead of a binary search. Null otherwise.
+        /// </summary>
+        public int[]? DirectSegments { get; set; }
+
+        public long DirectStart { get; set; }
     }
+
+    /// <summary>Largest span of an int variable's thresholds that gets a direct segment table.</summary>
+    public const int MaxDirectRange = 4096;
 
     private RuleIndex(List<Variable> variables, int[] boxRules, bool[] exact, int words)
     {
@@ -111,6 +123,17 @@ internal sealed class RuleIndex
         }
 
         var variables = builder.Variables.Values.ToList();
+        foreach (var v in variables.Where(v => v.Kind == VariableKind.Number && v.Type.Kind == ValueKind.Int && v.Thresholds.Count > 0))
+        {
+            // Integers just below the first threshold and just above the last one stand for everything beyond.
+            var start = (long)Math.Floor(v.Thresholds[0]) - 1;
+            var end = (long)Math.Ceiling(v.Thresholds[v.Thresholds.Count - 1]) + 1;
+            if (end - start + 1 > MaxDirectRange) continue;
+            var direct = new int[end - start + 1];
+            for (var k = 0; k < direct.Length; k++) direct[k] = SegmentOf(start + k, v.Thresholds);
+            v.DirectSegments = direct;
+            v.DirectStart = start;
+        }
         var words = Math.Max(1, (boxes.Count + 63) / 64);
         foreach (var v in variables)
         {
@@ -126,6 +149,14 @@ internal sealed class RuleIndex
             v.Table = table;
         }
         return new RuleIndex(variables, boxes.Select(b => b.Rule).ToArray(), exact, words);
+    }
+
+    /// <summary>The segment of <paramref name="x"/>, as the runtime's RuleIndexing.Segment computes it.</summary>
+    private static int SegmentOf(double x, List<double> thresholds)
+    {
+        var below = 0;
+        while (below < thresholds.Count && thresholds[below] < x) below++;
+        return 2 * below + (below < thresholds.Count && thresholds[below] == x ? 1 : 0);
     }
 
     private sealed class Box

@@ -38,9 +38,18 @@ internal static class RuleSetEmitter
         w.Line("/// <summary>The number of outcome rules.</summary>");
         w.Line($"public const int RuleCount = {model.Rules.Count};").Line();
         w.Line("/// <summary>Outcome rule names in declaration order; a decision's RuleIndex indexes this list.</summary>");
-        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<string> RuleNames {{ get; }} = new string[] {{ {string.Join(", ", byDeclaration.Select(r => Naming.Quote(r.DslName)))} }};").Line();
+        var index = collect ? null : RuleIndex.TryBuild(model);
+        var names = string.Join(", ", byDeclaration.Select(r => Naming.Quote(r.DslName)));
+        if (index is null) w.Line($"public static global::System.Collections.Generic.IReadOnlyList<string> RuleNames {{ get; }} = new string[] {{ {names} }};").Line();
+        else
+        {
+            // The decisions of the index read the names from the array itself (no interface call per decision).
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> RuleNames => s_ruleNames;").Line();
+            w.Line($"private static readonly string[] s_ruleNames = new string[] {{ {names} }};").Line();
+        }
 
         if (collect) WriteCollectEvaluate(w, model, hit);
+        else if (index is not null) WriteIndexedEvaluate(w, model, decision, index);
         else WriteDecideEvaluate(w, model, decision);
 
         WriteExplain(w, model, decision, hit);
@@ -73,11 +82,6 @@ internal static class RuleSetEmitter
 
     private static void WriteDecideEvaluate(SourceWriter w, RuleSetModel model, string decision)
     {
-        if (RuleIndex.TryBuild(model) is { } index)
-        {
-            WriteIndexedEvaluate(w, model, decision, index);
-            return;
-        }
         var input = model.InputFullName;
         var chunks = Chunks(model);
         var (parameters, arguments) = DerivedParameters(model);
@@ -133,6 +137,8 @@ internal static class RuleSetEmitter
             var v = index.Variables[i];
             var segment = v.Kind switch
             {
+                RuleIndex.VariableKind.Number when v.DirectSegments is { } direct =>
+                    $"IndexSegments{i}[(int)global::System.Math.Clamp((long){v.Code} - ({v.DirectStart.ToString(System.Globalization.CultureInfo.InvariantCulture)}L), 0L, {direct.Length - 1}L)]",
                 RuleIndex.VariableKind.Number => $"{Runtime}.RuleIndexing.Segment((double){v.Code}, IndexThresholds{i})",
                 RuleIndex.VariableKind.Enum => $"{Runtime}.RuleIndexing.Segment((int){v.Code}, {v.Type.Members.Count})",
                 _ => $"({v.Code} ? 1 : 0)",
@@ -156,7 +162,7 @@ internal static class RuleSetEmitter
 
         // The decision of the rule at a position in evaluation order.
         var rules = model.Rules;
-        w.Line($"private static {decision} IndexDecide(int rule) => new {decision}(({model.OutcomeFullName})IndexOutcomes[rule], IndexRuleIds[rule], RuleNames[IndexRuleIds[rule]], s_indexReasons[rule]);").Line();
+        w.Line($"private static {decision} IndexDecide(int rule) => new {decision}(({model.OutcomeFullName})IndexOutcomes[rule], IndexRuleIds[rule], s_ruleNames[IndexRuleIds[rule]], s_indexReasons[rule]);").Line();
         w.Line($"private static readonly string?[] s_indexReasons = new string?[] {{ {string.Join(", ", rules.Select(r => r.Reason is null ? "null" : Naming.Quote(r.Reason)))} }};").Line();
         WriteSpan(w, "int", "IndexOutcomes", rules.Select(r => $"(int){OutcomeCode(model, r.OutcomeMember)}").ToList(), "the outcome of each rule, in evaluation order");
         WriteSpan(w, "int", "IndexRuleIds", rules.Select(r => r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(), "each rule's index in declaration order");
@@ -166,7 +172,10 @@ internal static class RuleSetEmitter
         for (var i = 0; i < index.Variables.Count; i++)
         {
             var v = index.Variables[i];
-            if (v.Kind == RuleIndex.VariableKind.Number)
+            if (v.DirectSegments is { } segments)
+                WriteSpan(w, "ushort", $"IndexSegments{i}", segments.Select(x => x.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(),
+                    $"the segment of each integer value of {v.Code} from {v.DirectStart.ToString(System.Globalization.CultureInfo.InvariantCulture)} on (clamped at both ends)");
+            else if (v.Kind == RuleIndex.VariableKind.Number)
                 WriteSpan(w, "double", $"IndexThresholds{i}", v.Thresholds.Select(t => t.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "d").ToList(), $"the constants {v.Code} is compared with, sorted");
             WriteSpan(w, "ulong", $"IndexBits{i}", v.Table.Select(b => "0x" + b.ToString("X", System.Globalization.CultureInfo.InvariantCulture) + "UL").ToList(),
                 $"per segment of {v.Code}: the boxes that allow it ({words} words per segment)");
