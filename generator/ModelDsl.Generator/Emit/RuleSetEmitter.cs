@@ -132,18 +132,38 @@ internal static class RuleSetEmitter
         w.Line($"/// <remarks>Indexed: {model.Rules.Count} rules as {index.BoxRules.Length} boxes over {index.Variables.Count} variables; the rules whose bits survive are the matching ones, the lowest bit the first{(inexact.Count > 0 ? $" ({inexact.Count} rules with conditions the index cannot express are tested with their own code)" : "")}.</remarks>");
         w.Line($"public static {decision} Evaluate(in {input} input)").OpenBrace();
         WriteDerived(w, model, trace: false);
+        // One table of each element type, every variable's part at a fixed offset: a property getter is a method of its
+        // own, and before tiering has inlined it each one is JIT-compiled on the first decision (one per table adds up).
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        int bitsAt = 0, thresholdsAt = 0, directAt = 0;
+        var bitsOffsets = new int[index.Variables.Count];
+        var thresholdOffsets = new int[index.Variables.Count];
+        var directOffsets = new int[index.Variables.Count];
+        for (var i = 0; i < index.Variables.Count; i++)
+        {
+            var v = index.Variables[i];
+            bitsOffsets[i] = bitsAt;
+            bitsAt += v.Table.Length;
+            thresholdOffsets[i] = thresholdsAt;
+            directOffsets[i] = directAt;
+            if (v.DirectSegments is { } d) directAt += d.Length;
+            else if (v.Kind == RuleIndex.VariableKind.Number) thresholdsAt += v.Thresholds.Count;
+        }
+        w.Line("var _bitsTable = IndexBits;");
+        if (thresholdsAt > 0) w.Line("var _thresholds = IndexThresholds;");
+        if (directAt > 0) w.Line("var _direct = IndexSegments;");
         for (var i = 0; i < index.Variables.Count; i++)
         {
             var v = index.Variables[i];
             var segment = v.Kind switch
             {
                 RuleIndex.VariableKind.Number when v.DirectSegments is { } direct =>
-                    $"IndexSegments{i}[(int)global::System.Math.Clamp((long){v.Code} - ({v.DirectStart.ToString(System.Globalization.CultureInfo.InvariantCulture)}L), 0L, {direct.Length - 1}L)]",
-                RuleIndex.VariableKind.Number => $"{Runtime}.RuleIndexing.Segment((double){v.Code}, IndexThresholds{i})",
+                    $"_direct[{directOffsets[i].ToString(inv)} + (int)global::System.Math.Clamp((long){v.Code} - ({v.DirectStart.ToString(inv)}L), 0L, {(direct.Length - 1).ToString(inv)}L)]",
+                RuleIndex.VariableKind.Number => $"{Runtime}.RuleIndexing.Segment((double){v.Code}, _thresholds.Slice({thresholdOffsets[i].ToString(inv)}, {v.Thresholds.Count.ToString(inv)}))",
                 RuleIndex.VariableKind.Enum => $"{Runtime}.RuleIndexing.Segment((int){v.Code}, {v.Type.Members.Count})",
                 _ => $"({v.Code} ? 1 : 0)",
             };
-            w.Line($"var _row{i} = IndexBits{i}.Slice({segment} * {words}, {words});");
+            w.Line($"var _row{i} = _bitsTable.Slice({bitsOffsets[i].ToString(inv)} + {segment} * {words}, {words});");
         }
         w.Line($"for (var _w = 0; _w < {words}; _w++)").OpenBrace();
         w.Line($"var _bits = {string.Join(" & ", Enumerable.Range(0, index.Variables.Count).Select(i => $"_row{i}[_w]"))};");
@@ -169,17 +189,15 @@ internal static class RuleSetEmitter
         WriteSpan(w, "int", "IndexBoxRules", Enumerable.Range(0, index.BoxRules.Length)
             .Select(b => (index.Exact[index.BoxRules[b]] ? index.BoxRules[b] : ~index.BoxRules[b]).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(),
             "the rule of each box bit (complemented: a rule tested with its own code)");
-        for (var i = 0; i < index.Variables.Count; i++)
-        {
-            var v = index.Variables[i];
-            if (v.DirectSegments is { } segments)
-                WriteSpan(w, "ushort", $"IndexSegments{i}", segments.Select(x => x.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(),
-                    $"the segment of each integer value of {v.Code} from {v.DirectStart.ToString(System.Globalization.CultureInfo.InvariantCulture)} on (clamped at both ends)");
-            else if (v.Kind == RuleIndex.VariableKind.Number)
-                WriteSpan(w, "double", $"IndexThresholds{i}", v.Thresholds.Select(t => t.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "d").ToList(), $"the constants {v.Code} is compared with, sorted");
-            WriteSpan(w, "ulong", $"IndexBits{i}", v.Table.Select(b => "0x" + b.ToString("X", System.Globalization.CultureInfo.InvariantCulture) + "UL").ToList(),
-                $"per segment of {v.Code}: the boxes that allow it ({words} words per segment)");
-        }
+        var variables = index.Variables;
+        WriteSpan(w, "ulong", "IndexBits", variables.SelectMany(v => v.Table.Select(b => "0x" + b.ToString("X", inv) + "UL")).ToList(),
+            $"per variable ({string.Join(", ", variables.Select(v => v.Code))}), per segment of its values: the boxes that allow it, {words} words per segment");
+        if (thresholdsAt > 0)
+            WriteSpan(w, "double", "IndexThresholds", variables.Where(v => v.DirectSegments is null && v.Kind == RuleIndex.VariableKind.Number)
+                .SelectMany(v => v.Thresholds.Select(t => t.ToString("R", inv) + "d")).ToList(), "per number variable: the constants it is compared with, sorted");
+        if (directAt > 0)
+            WriteSpan(w, "ushort", "IndexSegments", variables.Where(v => v.DirectSegments is not null)
+                .SelectMany(v => v.DirectSegments!.Select(x => x.ToString(inv))).ToList(), "per int variable with a small range: the segment of each integer value (clamped at both ends)");
         if (inexact.Count > 0)
         {
             w.Line("/// <summary>The full condition of a rule the index cannot express exactly.</summary>");

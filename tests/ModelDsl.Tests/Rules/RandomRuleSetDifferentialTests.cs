@@ -237,7 +237,7 @@ public class RandomRuleSetDifferentialTests
             var indexed = spec.Policy != "collect" && spec.Rules.Count >= 100;
             var start = code.IndexOf($"class {spec.Name} ", StringComparison.Ordinal);
             var end = code.IndexOf("public static global::ModelDsl.Runtime.Rules.RuleExplanation Explain", start, StringComparison.Ordinal);
-            Assert.Equal(indexed, code.Substring(start, end - start).Contains("IndexBits0", StringComparison.Ordinal));
+            Assert.Equal(indexed, code.Substring(start, end - start).Contains("IndexBits", StringComparison.Ordinal));
         }
         using var stream = new MemoryStream();
         var emit = run.OutputCompilation.Emit(stream);
