@@ -109,10 +109,10 @@ internal static class PlotCommand
 
     private static int FromDeclarations(string kind, IReadOnlyList<string> paths, string name, string output)
     {
-        var files = Files(paths);
+        var files = InMemoryDeclarations.Files(paths);
         if (files is null) return 2;
         var bound = Outlines.Bind(files.Select(f => (Path.GetFullPath(f), File.ReadAllText(f))).ToList());
-        if (Print(bound.Diagnostics) > 0) return 1;
+        if (InMemoryDeclarations.Print(bound.Diagnostics, Console.Error) > 0) return 1;
 
         if (kind == "architecture")
         {
@@ -150,13 +150,15 @@ internal static class PlotCommand
         if (depth is not null && (!int.TryParse(depth, NumberStyles.None, CultureInfo.InvariantCulture, out maxDepth) || maxDepth < 1))
             return Fail($"--depth takes a number of levels (1 or more), not '{depth}'.");
 
-        var files = Files(paths);
+        var files = InMemoryDeclarations.Files(paths);
         if (files is null) return 2;
-        var (commands, errors) = Compile(files);
-        if (errors) return 1;
+        var (compiled, found) = InMemoryDeclarations.Generate(files, InMemoryDeclarations.ModelCompilation("ModelDsl.Tool.Plots"));
+        if (InMemoryDeclarations.Print(found, Console.Error) > 0) return 1;
+        if (InMemoryDeclarations.Commands(compiled) is not { } commands)
+            return Fail("The generated code did not compile; please report it with the declarations.");
         var model = commands.FirstOrDefault(c => c.ModelName == name);
         if (model is null)
-            return Fail($"No classical model '{name}' in the declarations; there are: {string.Join(", ", commands.Select(c => c.ModelName))}. (Networks: use --kind architecture or curves.)");
+            return Fail($"No model '{name}' in the declarations; there are: {string.Join(", ", commands.Select(c => c.ModelName).Order(StringComparer.Ordinal))}.");
         var loaded = model.Load(modelPath);
 
         if (kind == "confusion")
@@ -176,98 +178,5 @@ internal static class PlotCommand
         };
         diagram.SavePng(output);
         return Drawn($"tree {treeIndex} of {name}", output, diagram.Width, diagram.Height);
-    }
-
-    // ---- declarations: the same steps as train/eval/predict in Program.cs ----
-
-    private static List<string>? Files(IEnumerable<string> paths)
-    {
-        var files = new List<string>();
-        foreach (var path in paths)
-        {
-            if (Directory.Exists(path)) files.AddRange(Directory.EnumerateFiles(path, "*.mlmodel", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
-            else if (File.Exists(path)) files.Add(path);
-            else
-            {
-                Console.Error.WriteLine($"'{path}' is not a file or a folder.");
-                return null;
-            }
-        }
-        if (files.Count == 0) Console.Error.WriteLine("No .mlmodel files found.");
-        return files.Count == 0 ? null : files;
-    }
-
-    /// <summary>Prints diagnostics in the compiler's format; returns the number of errors.</summary>
-    private static int Print(IEnumerable<Diagnostic> diagnostics)
-    {
-        var errors = 0;
-        foreach (var d in diagnostics.Where(d => d.Id != "MDSL0134"))
-        {
-            var span = d.Location.GetLineSpan();
-            var severity = d.Severity == DiagnosticSeverity.Error ? "error" : "warning";
-            if (d.Severity == DiagnosticSeverity.Error) errors++;
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{Path.GetRelativePath(Environment.CurrentDirectory, span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {severity} {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}"));
-        }
-        return errors;
-    }
-
-    /// <summary>Compiles the declarations in memory and returns every generated Commands class (classical models).</summary>
-    private static (List<IModelCommands> Commands, bool Errors) Compile(IReadOnlyList<string> files)
-    {
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Append(typeof(ModelSpec).Assembly.Location)
-            .Distinct()
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p));
-        var compilation = CSharpCompilation.Create("ModelDsl.Tool.Plots", references: references,
-            options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        var texts = files.Select(f => (AdditionalText)new FileText(Path.GetFullPath(f))).ToImmutableArray();
-        var driver = CSharpGeneratorDriver.Create(new[] { new ModelDslGenerator().AsSourceGenerator() }, texts, CSharpParseOptions.Default, new NoOptions());
-        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
-        if (Print(diagnostics.OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start)) > 0)
-            return (new List<IModelCommands>(), true);
-        using var image = new MemoryStream();
-        var emitted = output.Emit(image);
-        if (!emitted.Success)
-        {
-            foreach (var d in emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)) Console.Error.WriteLine(d);
-            throw new InvalidOperationException("The generated code did not compile; please report it with the declarations.");
-        }
-        image.Position = 0;
-        // Finding the Commands classes in the fresh assembly is the tool's one use of reflection (as in Program.RunModel).
-        var assembly = System.Runtime.Loader.AssemblyLoadContext.Default.LoadFromStream(image);
-        var commands = assembly.GetTypes()
-            .Where(t => typeof(IModelCommands).IsAssignableFrom(t) && !t.IsAbstract)
-            .Select(t => (IModelCommands)Activator.CreateInstance(t)!)
-            .ToList();
-        return (commands, false);
-    }
-
-    private sealed class FileText(string path) : AdditionalText
-    {
-        public override string Path { get; } = path;
-
-        public override SourceText? GetText(CancellationToken cancellationToken = default) => SourceText.From(File.ReadAllText(Path));
-    }
-
-    /// <summary>No build properties: generated code goes to the default namespace, as the declarations say.</summary>
-    private sealed class NoOptions : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions => Empty.Instance;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty.Instance;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty.Instance;
-
-        private sealed class Empty : AnalyzerConfigOptions
-        {
-            public static readonly Empty Instance = new();
-
-            public override bool TryGetValue(string key, out string value)
-            {
-                value = "";
-                return false;
-            }
-        }
     }
 }

@@ -60,57 +60,14 @@ public static class Program
         return 2;
     }
 
-    /// <summary>Runs the generator over the files (as one project, so cross-file names resolve) and prints its diagnostics in the compiler's format.</summary>
-    private static List<string>? Declarations(IEnumerable<string> paths)
-    {
-        var files = new List<string>();
-        foreach (var path in paths)
-        {
-            if (Directory.Exists(path)) files.AddRange(Directory.EnumerateFiles(path, "*.mlmodel", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
-            else if (File.Exists(path)) files.Add(path);
-            else
-            {
-                Console.Error.WriteLine($"'{path}' is not a file or a folder.");
-                return null;
-            }
-        }
-        if (files.Count == 0) Console.Error.WriteLine("No .mlmodel files found.");
-        return files.Count == 0 ? null : files;
-    }
-
-    /// <summary>Runs the generator over the files as one project (so cross-file names resolve).</summary>
-    private static (Compilation Output, IReadOnlyList<Diagnostic> Diagnostics) Generate(IReadOnlyList<string> files, Compilation compilation)
-    {
-        var texts = files.Select(f => (AdditionalText)new FileText(Path.GetFullPath(f))).ToImmutableArray();
-        var options = new BuildProperties(new Dictionary<string, string> { ["build_property.RootNamespace"] = "ModelDsl.Tool" });
-        var driver = CSharpGeneratorDriver.Create(new[] { new ModelDslGenerator().AsSourceGenerator() }, texts, CSharpParseOptions.Default, options);
-        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
-        // Without the Torch runtime a network declaration always reports MDSL0134: not a mistake in the file.
-        var found = diagnostics.Where(d => d.Id != "MDSL0134").OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal)
-            .ThenBy(d => d.Location.SourceSpan.Start).ToList();
-        return (output, found);
-    }
-
-    private static int Print(IReadOnlyList<Diagnostic> found)
-    {
-        foreach (var d in found)
-        {
-            var span = d.Location.GetLineSpan();
-            var severity = d.Severity == DiagnosticSeverity.Error ? "error" : "warning";
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{Path.GetRelativePath(Environment.CurrentDirectory, span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {severity} {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}"));
-        }
-        return found.Count(d => d.Severity == DiagnosticSeverity.Error);
-    }
-
     /// <summary>Prints the generator's diagnostics in the compiler's format.</summary>
     private static int Check(string[] paths)
     {
-        var files = Declarations(paths);
+        var files = InMemoryDeclarations.Files(paths);
         if (files is null) return 2;
-        var (_, found) = Generate(files, CSharpCompilation.Create("check"));
-        var errors = Print(found);
-        var warnings = found.Count - errors;
+        var (_, found) = InMemoryDeclarations.Generate(files, CSharpCompilation.Create("check"));
+        var errors = InMemoryDeclarations.Print(found, Console.Out);
+        var warnings = found.Count(d => d.Id != "MDSL0134") - errors;
         Console.WriteLine($"{files.Count} file{(files.Count == 1 ? "" : "s")} checked: {errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}.");
         return errors > 0 ? 1 : 0;
     }
@@ -145,33 +102,13 @@ public static class Program
         if (Option("--model") is not { } name || (data is null && horizon is null)
             || (command == "train" ? Option("--out") : Option("--file")) is not { } modelPath)
             return Fail(Usage);
-        var files = Declarations(paths);
+        var files = InMemoryDeclarations.Files(paths);
         if (files is null) return 2;
 
-        // The runtimes the generated code calls: ModelDsl.Runtime, and for networks ModelDsl.Runtime.Torch and TorchSharp.
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Append(typeof(ModelDsl.Runtime.Models.ModelSpec).Assembly.Location)
-            .Append(typeof(ModelDsl.Runtime.Torch.TrainedNetwork).Assembly.Location)
-            .Append(typeof(TorchSharp.torch).Assembly.Location)
-            .Distinct()
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p));
-        var compilation = CSharpCompilation.Create("ModelDsl.Tool.Models", references: references,
-            options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        var (output, found) = Generate(files, compilation);
-        if (Print(found) > 0) return 1;
-        using var image = new MemoryStream();
-        var emitted = output.Emit(image);
-        if (!emitted.Success)
-        {
-            foreach (var d in emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)) Console.Error.WriteLine(d);
+        var (output, found) = InMemoryDeclarations.Generate(files, InMemoryDeclarations.ModelCompilation("ModelDsl.Tool.Models"));
+        if (InMemoryDeclarations.Print(found, Console.Out) > 0) return 1;
+        if (InMemoryDeclarations.Commands(output) is not { } commands)
             return Fail("The generated code did not compile; please report it with the declarations.");
-        }
-        image.Position = 0;
-        var assembly = System.Runtime.Loader.AssemblyLoadContext.Default.LoadFromStream(image);
-        var commands = assembly.GetTypes()
-            .Where(t => typeof(ModelDsl.Runtime.Models.IModelCommands).IsAssignableFrom(t) && !t.IsAbstract)
-            .Select(t => (ModelDsl.Runtime.Models.IModelCommands)Activator.CreateInstance(t)!)
-            .ToList();
         var model = commands.FirstOrDefault(c => c.ModelName == name);
         if (model is null)
         {
@@ -248,35 +185,5 @@ public static class Program
         foreach (var (name, kind, length) in sections) table.AddRow(Markup.Escape(name), kind, length.ToString("N0", CultureInfo.InvariantCulture));
         AnsiConsole.Write(table);
         return 0;
-    }
-
-    private sealed class FileText(string path) : AdditionalText
-    {
-        public override string Path { get; } = path;
-
-        public override SourceText? GetText(CancellationToken cancellationToken = default) => SourceText.From(File.ReadAllText(Path));
-    }
-
-    private sealed class BuildProperties(IDictionary<string, string> values) : AnalyzerConfigOptionsProvider
-    {
-        private readonly Options _global = new(values);
-
-        public override AnalyzerConfigOptions GlobalOptions => _global;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
-
-        private sealed class Options(IDictionary<string, string> values) : AnalyzerConfigOptions
-        {
-            public static readonly Options Empty = new(new Dictionary<string, string>());
-
-            public override bool TryGetValue(string key, out string value)
-            {
-                var found = values.TryGetValue(key, out var v);
-                value = v ?? "";
-                return found;
-            }
-        }
     }
 }
