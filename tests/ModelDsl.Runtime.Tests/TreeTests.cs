@@ -191,6 +191,34 @@ public sealed class TreeTests(ITestOutputHelper output)
         }
     }
 
+    [Theory]
+    [InlineData(3, 0.0)]   // shallow trees: the lock-step walk runs the same number of steps for all eight
+    [InlineData(0, 0.0)]   // full depth: trees of very different depths walked together
+    [InlineData(4, 0.37)]  // with missing values, which go right at every test
+    public void Forests_predict_the_mean_of_their_decision_paths_leaves(int maxDepth, double missing)
+    {
+        var (x, y) = Digits();
+        var forest = RandomForestTrainer.FitClassifier(x, y, 10, new RandomForestOptions { Estimators = 13, Tree = new DecisionTreeOptions { MaxDepth = maxDepth, Seed = 5 } });
+        var random = new Random(maxDepth);
+        var p = new double[10];
+        for (int i = 0; i < 200; i++)
+        {
+            var row = x.Row(i).ToArray();
+            for (int j = 0; j < row.Length; j++)
+            {
+                if (random.NextDouble() < missing) row[j] = double.NaN;
+            }
+            forest.PredictProbabilities(row, p);
+            var expected = new double[10];
+            for (int t = 0; t < forest.Trees.TreeCount; t++)
+            {
+                var leaf = forest.DecisionPath(row, t).LeafValue;
+                for (int k = 0; k < 10; k++) expected[k] += leaf[k] / forest.Trees.TreeCount;
+            }
+            for (int k = 0; k < 10; k++) Assert.Equal(expected[k], p[k], 12);
+        }
+    }
+
     private static int TensorIndexOfMax(double[] v) => System.Numerics.Tensors.TensorPrimitives.IndexOfMax<double>(v);
 
     [Fact]
