@@ -180,6 +180,18 @@ public static class Program
             var summary = content.Ints("summary");
             if (summary.Length >= 3) grid.AddRow("[bold]trained[/]", $"{summary[0]:N0} rows, {summary[1]:N0} held out, {summary[2]:N0} features");
         }
+        var metrics = ModelDsl.Runtime.Models.HeldOutMetrics.ReadFrom(content);
+        if (metrics.Count > 0)
+        {
+            grid.AddRow("[bold]held-out metrics[/]", Markup.Escape(string.Join("   ", metrics.Select(m =>
+                m.Name == "rows" ? $"{m.Value:N0} rows" : string.Create(CultureInfo.InvariantCulture, $"{m.Name} {m.Value:0.####}")))));
+        }
+        var curves = ModelDsl.Runtime.Models.TrainingCurves.ReadFrom(content);
+        if (!curves.IsEmpty)
+        {
+            grid.AddRow("[bold]training curves[/]", Markup.Escape(string.Join("; ", curves.Series.Where(c => c.Values.Count > 0).Select(c =>
+                string.Create(CultureInfo.InvariantCulture, $"{c.Name} {c.Values[^1]:0.####} after {c.Steps[^1]:N0} {curves.StepName}s")))));
+        }
         AnsiConsole.Write(grid);
         var table = new Table().AddColumn("section").AddColumn("holds").AddColumn(new TableColumn("values").RightAligned());
         foreach (var (name, kind, length) in sections) table.AddRow(Markup.Escape(name), kind, length.ToString("N0", CultureInfo.InvariantCulture));

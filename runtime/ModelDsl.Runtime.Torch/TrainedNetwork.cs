@@ -604,6 +604,7 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
         sections.Add("network.target", new[] { _targetMean, _targetScale });
         sections.Add("network.history", Checkpoint.EncodeHistory(History.Epochs));
         sections.Add("network.best", new[] { History.BestEpoch, History.StoppedEarly ? 1 : 0 });
+        HeldOutMetrics.AddTo(sections, (object?)ClassificationTestReport ?? RegressionTestReport);
         sections.Add("network.weights", NetworkWeights.ToBytes(Module));
         Curves.AddTo(sections);
         return sections;

@@ -6,6 +6,43 @@ using System.Text;
 
 namespace ModelDsl.Runtime.Models;
 
+/// <summary>
+/// The held-out metrics a model file keeps (section <see cref="SectionName"/>: names, then <c>.values</c>), so a
+/// saved model still says how well it did (<c>modeldsl inspect</c> shows them).
+/// </summary>
+public static class HeldOutMetrics
+{
+    /// <summary>The model-file section with the metric names; the values are in <c>metrics.test.values</c>.</summary>
+    public const string SectionName = "metrics.test";
+
+    /// <summary>The headline metrics of a report (none for other objects): accuracy, macro F1 and log-loss; R², MAE and RMSE; inertia and silhouette.</summary>
+    public static IReadOnlyList<(string Name, double Value)> Of(object? report) => report switch
+    {
+        ClassificationReport c => [("rows", c.Rows), ("accuracy", c.Accuracy), ("macro_f1", c.MacroF1), ("log_loss", c.LogLoss)],
+        RegressionReport r => [("rows", r.Rows), ("r2", r.R2), ("mae", r.MeanAbsoluteError), ("rmse", r.RootMeanSquaredError)],
+        ClusteringReport k => [("rows", k.Rows), ("inertia", k.Inertia), ("silhouette", k.Silhouette)],
+        _ => [],
+    };
+
+    /// <summary>Adds a report's headline metrics to a model file's sections (nothing without a report).</summary>
+    public static void AddTo(ModelFiles.ModelFileSections sections, object? report)
+    {
+        var metrics = Of(report);
+        if (metrics.Count == 0) return;
+        sections.Add(SectionName, metrics.Select(m => m.Name).ToArray());
+        sections.Add(SectionName + ".values", metrics.Select(m => m.Value).ToArray());
+    }
+
+    /// <summary>The metrics a model file holds; empty when it has none (no split, or written before they were kept).</summary>
+    public static IReadOnlyList<(string Name, double Value)> ReadFrom(ModelFiles.ModelFileContent content)
+    {
+        if (!content.Has(SectionName)) return [];
+        var names = content.Strings(SectionName);
+        var values = content.Doubles(SectionName + ".values", names.Length);
+        return names.Zip(values).ToArray();
+    }
+}
+
 /// <summary>Metrics of a classifier on some rows.</summary>
 public sealed record ClassificationReport(
     IReadOnlyList<string> ClassNames,

@@ -88,8 +88,12 @@ public abstract class TrainedModel : ITrainedModelCore
         Pipeline.WriteTo(sections);
         WriteAlgorithm(sections);
         Curves.AddTo(sections);
+        HeldOutMetrics.AddTo(sections, HeldOutReport);
         return sections;
     }
+
+    /// <summary>The metrics on the held-out rows, when training had a split (kept in the model file).</summary>
+    private protected abstract object? HeldOutReport { get; }
 
     private protected abstract void WriteAlgorithm(ModelFileSections sections);
 
@@ -201,6 +205,8 @@ public abstract class TrainedModel<TAlgorithm, TReport> : TrainedModel
 
     /// <summary>Metrics on the rows the declared split held out; null without a split.</summary>
     public TReport? TestReport { get; private set; } // set once, inside Train, before the model is returned
+
+    private protected override object? HeldOutReport => TestReport;
 
     /// <summary>Metrics on <paramref name="data"/>.</summary>
     public abstract TReport Evaluate(TrainingData data);

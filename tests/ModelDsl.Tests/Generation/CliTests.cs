@@ -54,13 +54,18 @@ public sealed class CliTests
         var path = Path.Combine(Path.GetTempPath(), $"cli-iris-{Guid.NewGuid():N}.mdsl");
         try
         {
-            IrisClassifier.Train(rows).Save(path);
+            var trained = IrisClassifier.Train(rows);
+            trained.Save(path);
             var (code, output) = Modeldsl($"inspect \"{path}\"", Path.GetTempPath());
             Assert.True(code == 0, output);
             Assert.Contains("IrisClassifier", output);
             Assert.Contains("logistic_regression", output);
             Assert.Contains(IrisClassifier.DeclarationHash[..40], output.Replace("\n", "").Replace(" ", ""));
             Assert.Contains("logistic.coefficients", output);
+            // The held-out metrics and the end of the training curve travel with the file.
+            var accuracy = trained.TestReport!.Accuracy.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Contains($"30 rows   accuracy {accuracy}", output);
+            Assert.Matches(@"training curves\s+loss [\d.]+ after \d+ iterations", output);
 
             var bytes = File.ReadAllBytes(path);
             bytes[bytes.Length / 2] ^= 1;
