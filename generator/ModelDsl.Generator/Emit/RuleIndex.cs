@@ -215,28 +215,16 @@ internal sealed class RuleIndex
             return variable;
         }
 
-        private static bool IsComparison(BinaryOperator op) =>
-            op is BinaryOperator.Less or BinaryOperator.LessOrEqual or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual or BinaryOperator.Equal or BinaryOperator.NotEqual;
-
         /// <summary>A comparison of a number variable with a numeric constant, the variable on the left.</summary>
         private (BoundExpression Variable, BinaryOperator Op, double Constant)? NumberComparison(BoundBinary b)
         {
-            if (!IsComparison(b.Operator)) return null;
+            if (!OperatorText.IsComparison(b.Operator)) return null;
             if (b.Right is BoundLiteral { Type.IsNumeric: true } right && b.Left is BoundField or BoundDerived && b.Left.Type.IsNumeric)
                 return (b.Left, b.Operator, right.Number);
             if (b.Left is BoundLiteral { Type.IsNumeric: true } left && b.Right is BoundField or BoundDerived && b.Right.Type.IsNumeric)
-                return (b.Right, Flip(b.Operator), left.Number);
+                return (b.Right, OperatorText.Flip(b.Operator), left.Number);
             return null;
         }
-
-        private static BinaryOperator Flip(BinaryOperator op) => op switch
-        {
-            BinaryOperator.Less => BinaryOperator.Greater,
-            BinaryOperator.LessOrEqual => BinaryOperator.GreaterOrEqual,
-            BinaryOperator.Greater => BinaryOperator.Less,
-            BinaryOperator.GreaterOrEqual => BinaryOperator.LessOrEqual,
-            _ => op,
-        };
 
         /// <summary>Pass 1: the variables and the constants each number is compared with.</summary>
         public void Collect(BoundExpression e)

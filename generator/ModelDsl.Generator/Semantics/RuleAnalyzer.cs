@@ -398,7 +398,7 @@ internal sealed class RuleAnalyzer
         if (left is BoundLiteral && right is not BoundLiteral)
         {
             (left, right) = (right, left);
-            op = Flip(op);
+            op = OperatorText.Flip(op);
         }
         if (left is BoundLiteral l && right is BoundLiteral r && l.Type.IsNumeric && r.Type.IsNumeric)
         {
@@ -472,15 +472,6 @@ internal sealed class RuleAnalyzer
         BinaryOperator.LessOrEqual => BinaryOperator.Greater,
         BinaryOperator.Greater => BinaryOperator.LessOrEqual,
         BinaryOperator.GreaterOrEqual => BinaryOperator.Less,
-        _ => op,
-    };
-
-    private static BinaryOperator Flip(BinaryOperator op) => op switch
-    {
-        BinaryOperator.Less => BinaryOperator.Greater,
-        BinaryOperator.LessOrEqual => BinaryOperator.GreaterOrEqual,
-        BinaryOperator.Greater => BinaryOperator.Less,
-        BinaryOperator.GreaterOrEqual => BinaryOperator.LessOrEqual,
         _ => op,
     };
 

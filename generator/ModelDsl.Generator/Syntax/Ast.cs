@@ -146,6 +146,16 @@ internal static class OperatorText
     public static bool IsComparison(BinaryOperator op) => op is >= BinaryOperator.Equal and <= BinaryOperator.GreaterOrEqual;
 
     public static bool IsArithmetic(BinaryOperator op) => op <= BinaryOperator.Modulo;
+
+    /// <summary>The comparison with its sides swapped: <c>3 &lt; x</c> is <c>x &gt; 3</c>.</summary>
+    public static BinaryOperator Flip(BinaryOperator op) => op switch
+    {
+        BinaryOperator.Less => BinaryOperator.Greater,
+        BinaryOperator.LessOrEqual => BinaryOperator.GreaterOrEqual,
+        BinaryOperator.Greater => BinaryOperator.Less,
+        BinaryOperator.GreaterOrEqual => BinaryOperator.LessOrEqual,
+        _ => op,
+    };
 }
 
 // ---- learned models ----

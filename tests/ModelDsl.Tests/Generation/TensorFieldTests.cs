@@ -19,16 +19,6 @@ public sealed class TensorFieldTests
         }
         """;
 
-    private static Microsoft.CodeAnalysis.Diagnostic Single(string source, string id)
-    {
-        var diagnostics = GeneratorHarness.DiagnosticsOf(source);
-        var found = diagnostics.Where(d => d.Id == id).ToList();
-        Assert.True(found.Count == 1, $"expected one {id}; got:\n{string.Join("\n", diagnostics)}");
-        return found[0];
-    }
-
-    private static string Span(string source, Microsoft.CodeAnalysis.Diagnostic d) => source.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length);
-
     [Fact]
     public void A_tensor_field_is_an_array_property_with_its_shape_documented()
     {
@@ -50,8 +40,8 @@ public sealed class TensorFieldTests
     public void An_invalid_tensor_type_is_a_located_error(string field, string id, string span, string message)
     {
         var source = $"schema S {{\n    {field}\n    y: int\n}}";
-        var d = Single(source, id);
-        Assert.Equal(span, Span(source, d));
+        var d = GeneratorHarness.SingleDiagnostic(source, id);
+        Assert.Equal(span, GeneratorHarness.SpanOf(source, d));
         Assert.Contains(message, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -66,8 +56,8 @@ public sealed class TensorFieldTests
                 otherwise small
             }
             """;
-        var d = Single(source, "MDSL0104");
-        Assert.Equal("pixels", Span(source, d));
+        var d = GeneratorHarness.SingleDiagnostic(source, "MDSL0104");
+        Assert.Equal("pixels", GeneratorHarness.SpanOf(source, d));
         Assert.Contains("tensor fields feed models, not rule conditions", d.GetMessage());
     }
 
@@ -93,8 +83,8 @@ public sealed class TensorFieldTests
         Assert.Empty(GeneratorHarness.Run(("Test.mlmodel", reshaped)).Diagnostics);
 
         var wrong = valid.Replace("input pixels", "input pixels as [1, 5, 5]");
-        var d = Single(wrong, "MDSL0130");
-        Assert.Equal("[1, 5, 5]", Span(wrong, d));
+        var d = GeneratorHarness.SingleDiagnostic(wrong, "MDSL0130");
+        Assert.Equal("[1, 5, 5]", GeneratorHarness.SpanOf(wrong, d));
         Assert.Contains("holds 25 values, but the features give 16", d.GetMessage());
     }
 

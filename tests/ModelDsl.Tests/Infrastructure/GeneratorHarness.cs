@@ -139,6 +139,18 @@ public static class GeneratorHarness
     /// <summary>Runs the generator on one file and returns its diagnostics.</summary>
     public static IReadOnlyList<Diagnostic> DiagnosticsOf(string text, string name = "Test.mlmodel") => Run((name, text)).Diagnostics;
 
+    /// <summary>The one diagnostic with <paramref name="id"/> that <paramref name="source"/> gets (fails listing all of them otherwise).</summary>
+    public static Diagnostic SingleDiagnostic(string source, string id)
+    {
+        var diagnostics = DiagnosticsOf(source);
+        var found = diagnostics.Where(d => d.Id == id).ToList();
+        Xunit.Assert.True(found.Count == 1, $"expected one {id}; got:\n{string.Join("\n", diagnostics)}");
+        return found[0];
+    }
+
+    /// <summary>The text of <paramref name="source"/> a diagnostic is located on.</summary>
+    public static string SpanOf(string source, Diagnostic d) => source.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length);
+
     /// <summary>Runs a program to its end (dotnet telemetry and logo off) and returns its exit code and everything it printed.</summary>
     public static (int ExitCode, string Output) RunProcess(string file, string arguments, string workingDirectory, TimeSpan timeout)
     {

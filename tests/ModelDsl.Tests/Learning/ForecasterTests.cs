@@ -12,29 +12,21 @@ public sealed class ForecasterTests
 {
     private const string Schema = "schema Annual { year: int  activity: float  label: enum { low, high } }\n";
 
-    private static Microsoft.CodeAnalysis.Diagnostic Single(string source, string id)
-    {
-        var diagnostics = GeneratorHarness.DiagnosticsOf(source);
-        var found = diagnostics.Where(d => d.Id == id).ToList();
-        Assert.True(found.Count == 1, $"expected one {id}; got:\n{string.Join("\n", diagnostics)}");
-        return found[0];
-    }
-
     [Fact]
     public void Cross_validation_of_a_series_is_refused_and_split_last_belongs_to_forecasters()
     {
-        Assert.Contains("trains on the future", Single(Schema + "model S : forecaster(Annual -> activity) { algorithm autoregression cross_validate 5 }", "MDSL0126").GetMessage());
-        Assert.Contains("use 'split test 0.2'", Single(Schema + "model R : regressor(Annual -> activity) { algorithm ridge split last 0.2 }", "MDSL0121").GetMessage());
+        Assert.Contains("trains on the future", GeneratorHarness.SingleDiagnostic(Schema + "model S : forecaster(Annual -> activity) { algorithm autoregression cross_validate 5 }", "MDSL0126").GetMessage());
+        Assert.Contains("use 'split test 0.2'", GeneratorHarness.SingleDiagnostic(Schema + "model R : regressor(Annual -> activity) { algorithm ridge split last 0.2 }", "MDSL0121").GetMessage());
         Assert.Empty(GeneratorHarness.DiagnosticsOf(Schema + "model S : forecaster(Annual -> activity) { algorithm autoregression(lags: 3, difference: 1, seasonal_lag: 12) split last 0.2 }"));
     }
 
     [Fact]
     public void A_forecaster_reads_only_its_numeric_target_series()
     {
-        Assert.Contains("reads only its target series", Single(Schema + "model S : forecaster(Annual -> activity) { features year algorithm autoregression }", "MDSL0121").GetMessage());
-        Assert.Contains("must be a number", Single(Schema + "model S : forecaster(Annual -> label) { algorithm autoregression }", "MDSL0125").GetMessage());
-        Assert.Contains("did you mean 'lags'", Single(Schema + "model S : forecaster(Annual -> activity) { algorithm autoregression(lag: 3) }", "MDSL0122").GetMessage());
-        Assert.Contains("'ridge' is a regressor algorithm", Single(Schema + "model S : forecaster(Annual -> activity) { algorithm ridge }", "MDSL0121").GetMessage());
+        Assert.Contains("reads only its target series", GeneratorHarness.SingleDiagnostic(Schema + "model S : forecaster(Annual -> activity) { features year algorithm autoregression }", "MDSL0121").GetMessage());
+        Assert.Contains("must be a number", GeneratorHarness.SingleDiagnostic(Schema + "model S : forecaster(Annual -> label) { algorithm autoregression }", "MDSL0125").GetMessage());
+        Assert.Contains("did you mean 'lags'", GeneratorHarness.SingleDiagnostic(Schema + "model S : forecaster(Annual -> activity) { algorithm autoregression(lag: 3) }", "MDSL0122").GetMessage());
+        Assert.Contains("'ridge' is a regressor algorithm", GeneratorHarness.SingleDiagnostic(Schema + "model S : forecaster(Annual -> activity) { algorithm ridge }", "MDSL0121").GetMessage());
     }
 
     [Fact]

@@ -28,16 +28,6 @@ public sealed class NetworkDeclarationTests
         }
         """;
 
-    private static Microsoft.CodeAnalysis.Diagnostic Single(string source, string id)
-    {
-        var diagnostics = GeneratorHarness.DiagnosticsOf(source);
-        var found = diagnostics.Where(d => d.Id == id).ToList();
-        Assert.True(found.Count == 1, $"expected one {id}; got:\n{string.Join("\n", diagnostics)}");
-        return found[0];
-    }
-
-    private static string Span(string source, Microsoft.CodeAnalysis.Diagnostic d) => source.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length);
-
     [Fact]
     public void MDSL0134_a_network_without_the_torch_runtime_is_left_out_with_a_located_error()
     {
@@ -45,7 +35,7 @@ public sealed class NetworkDeclarationTests
         var run = GeneratorHarness.Run(new[] { ("Test.mlmodel", source) }, Array.Empty<string>(), withTorch: false);
         var d = Assert.Single(run.Diagnostics);
         Assert.Equal("MDSL0134", d.Id);
-        Assert.Equal("Net", Span(source, d));
+        Assert.Equal("Net", GeneratorHarness.SpanOf(source, d));
         Assert.Contains("does not reference ModelDsl.Runtime.Torch", d.GetMessage());
         // The schema is still generated, the network class is not, and what is generated compiles.
         Assert.Contains("record struct Bitmap", run.Sources.Single().Text);
@@ -87,8 +77,8 @@ public sealed class NetworkDeclarationTests
     public void The_input_shape_must_hold_exactly_the_features()
     {
         var source = DigitModel("input p0..p15 as [1, 3, 5]\nnetwork { flatten dense(10) }");
-        var d = Single(source, "MDSL0130");
-        Assert.Equal("[1, 3, 5]", Span(source, d));
+        var d = GeneratorHarness.SingleDiagnostic(source, "MDSL0130");
+        Assert.Equal("[1, 3, 5]", GeneratorHarness.SpanOf(source, d));
         Assert.Contains("holds 15 values, but the features give 16", d.GetMessage());
     }
 
@@ -96,8 +86,8 @@ public sealed class NetworkDeclarationTests
     public void A_mismatch_is_reported_on_the_layer_that_breaks_it_with_both_shapes()
     {
         var source = DigitModel("input p0..p15 as [1, 4, 4]\nnetwork {\n conv2d(4, kernel: 3)\n maxpool(2)\n conv2d(4, kernel: 3)\n flatten dense(10) }");
-        var d = Single(source, "MDSL0130");
-        Assert.Equal("conv2d(4, kernel: 3)", Span(source, d));
+        var d = GeneratorHarness.SingleDiagnostic(source, "MDSL0130");
+        Assert.Equal("conv2d(4, kernel: 3)", GeneratorHarness.SpanOf(source, d));
         Assert.Equal(6, d.Location.GetLineSpan().StartLinePosition.Line - Digits.Count(c => c == '\n'));
         Assert.Contains("does not fit the input [4, 1, 1]", d.GetMessage());
     }
@@ -106,8 +96,8 @@ public sealed class NetworkDeclarationTests
     public void A_residual_block_must_keep_its_shape()
     {
         var source = DigitModel("network { dense(8) residual { dense(4) } dense(10) }");
-        var d = Single(source, "MDSL0130");
-        Assert.Equal("residual", Span(source, d));
+        var d = GeneratorHarness.SingleDiagnostic(source, "MDSL0130");
+        Assert.Equal("residual", GeneratorHarness.SpanOf(source, d));
         Assert.Contains("turns [8] into [4]", d.GetMessage());
     }
 
@@ -115,7 +105,7 @@ public sealed class NetworkDeclarationTests
     public void Forgetting_flatten_is_explained_at_the_last_layer()
     {
         var source = DigitModel("input p0..p15 as [1, 4, 4]\nnetwork { conv2d(2, kernel: 1) dense(10) }");
-        var d = Single(source, "MDSL0131");
+        var d = GeneratorHarness.SingleDiagnostic(source, "MDSL0131");
         Assert.Contains("ends in [2, 4, 10]", d.GetMessage());
         Assert.Contains("add 'flatten'", d.GetMessage());
     }
@@ -124,61 +114,61 @@ public sealed class NetworkDeclarationTests
     public void A_regressor_ends_in_one_value_and_uses_a_regression_loss()
     {
         var head = "regressor(Bitmap -> digit)";
-        Assert.Contains("must end in [1]", Single(DigitModel("network { dense(2) }", head), "MDSL0131").GetMessage());
-        Assert.Contains("use mse, mae or huber", Single(DigitModel("network { dense(1) }\ntrain { loss cross_entropy }", head), "MDSL0132").GetMessage());
+        Assert.Contains("must end in [1]", GeneratorHarness.SingleDiagnostic(DigitModel("network { dense(2) }", head), "MDSL0131").GetMessage());
+        Assert.Contains("use mse, mae or huber", GeneratorHarness.SingleDiagnostic(DigitModel("network { dense(1) }\ntrain { loss cross_entropy }", head), "MDSL0132").GetMessage());
     }
 
     [Fact]
     public void Binary_cross_entropy_needs_two_classes_and_one_output()
     {
-        Assert.Contains("for two classes", Single(DigitModel("network { dense(10) }\ntrain { loss binary_cross_entropy }"), "MDSL0132").GetMessage());
+        Assert.Contains("for two classes", GeneratorHarness.SingleDiagnostic(DigitModel("network { dense(10) }\ntrain { loss binary_cross_entropy }"), "MDSL0132").GetMessage());
         var two = DigitModel("network { dense(2) }\ntrain { loss binary_cross_entropy }", "classifier(Bitmap -> digit in 0..1)");
-        Assert.Contains("must end in [1]", Single(two, "MDSL0131").GetMessage());
+        Assert.Contains("must end in [1]", GeneratorHarness.SingleDiagnostic(two, "MDSL0131").GetMessage());
     }
 
     [Fact]
     public void Unknown_layers_settings_and_parameters_get_suggestions()
     {
         var layer = DigitModel("network { dense(10) relu drop_out(0.1) }");
-        var d = Single(layer, "MDSL0120");
-        Assert.Equal("drop_out", Span(layer, d));
+        var d = GeneratorHarness.SingleDiagnostic(layer, "MDSL0120");
+        Assert.Equal("drop_out", GeneratorHarness.SpanOf(layer, d));
         Assert.Contains("did you mean 'dropout'", d.GetMessage());
 
         var setting = DigitModel("network { dense(10) }\ntrain { epoch 3 }");
-        Assert.Contains("did you mean 'epochs'", Single(setting, "MDSL0120").GetMessage());
+        Assert.Contains("did you mean 'epochs'", GeneratorHarness.SingleDiagnostic(setting, "MDSL0120").GetMessage());
 
         var parameter = DigitModel("network { conv1d(4, kernal: 3) }");
-        Assert.Contains("did you mean 'kernel'", Single(parameter, "MDSL0122").GetMessage());
+        Assert.Contains("did you mean 'kernel'", GeneratorHarness.SingleDiagnostic(parameter, "MDSL0122").GetMessage());
 
         var optimizer = DigitModel("network { dense(10) }\ntrain { optimizer adma(lr: 0.1) }");
-        Assert.Contains("did you mean 'adam'", Single(optimizer, "MDSL0123").GetMessage());
+        Assert.Contains("did you mean 'adam'", GeneratorHarness.SingleDiagnostic(optimizer, "MDSL0123").GetMessage());
     }
 
     [Fact]
     public void Settings_are_range_checked()
     {
-        Assert.Contains("a whole number from 1", Single(DigitModel("network { dense(10) }\ntrain { epochs 0 }"), "MDSL0123").GetMessage());
-        Assert.Contains("'p' of 'dropout' must be", Single(DigitModel("network { dense(10) dropout(1.5) }"), "MDSL0123").GetMessage());
-        Assert.Contains("\"cuda:N\"", Single(DigitModel("network { dense(10) }\ntrain { device gpu }"), "MDSL0123").GetMessage());
-        Assert.Contains("add 'validation 0.1'", Single(DigitModel("network { dense(10) }\ntrain { early_stopping(patience: 3) }"), "MDSL0124").GetMessage());
-        Assert.Contains("'momentum' is a parameter of sgd", Single(DigitModel("network { dense(10) }\ntrain { optimizer adam(momentum: 0.9) }"), "MDSL0121").GetMessage());
+        Assert.Contains("a whole number from 1", GeneratorHarness.SingleDiagnostic(DigitModel("network { dense(10) }\ntrain { epochs 0 }"), "MDSL0123").GetMessage());
+        Assert.Contains("'p' of 'dropout' must be", GeneratorHarness.SingleDiagnostic(DigitModel("network { dense(10) dropout(1.5) }"), "MDSL0123").GetMessage());
+        Assert.Contains("\"cuda:N\"", GeneratorHarness.SingleDiagnostic(DigitModel("network { dense(10) }\ntrain { device gpu }"), "MDSL0123").GetMessage());
+        Assert.Contains("add 'validation 0.1'", GeneratorHarness.SingleDiagnostic(DigitModel("network { dense(10) }\ntrain { early_stopping(patience: 3) }"), "MDSL0124").GetMessage());
+        Assert.Contains("'momentum' is a parameter of sgd", GeneratorHarness.SingleDiagnostic(DigitModel("network { dense(10) }\ntrain { optimizer adam(momentum: 0.9) }"), "MDSL0121").GetMessage());
     }
 
     [Fact]
     public void Network_clauses_do_not_mix_with_classical_ones()
     {
-        Assert.Contains("remove 'algorithm'", Single(DigitModel("algorithm lda\nnetwork { dense(10) }"), "MDSL0121").GetMessage());
-        Assert.Contains("belongs to a network", Single(DigitModel("algorithm lda\ntrain { epochs 3 }"), "MDSL0121").GetMessage());
-        Assert.Contains("needs a label", Single(DigitModel("network { dense(10) }", "clusterer(Bitmap)"), "MDSL0121").GetMessage());
+        Assert.Contains("remove 'algorithm'", GeneratorHarness.SingleDiagnostic(DigitModel("algorithm lda\nnetwork { dense(10) }"), "MDSL0121").GetMessage());
+        Assert.Contains("belongs to a network", GeneratorHarness.SingleDiagnostic(DigitModel("algorithm lda\ntrain { epochs 3 }"), "MDSL0121").GetMessage());
+        Assert.Contains("needs a label", GeneratorHarness.SingleDiagnostic(DigitModel("network { dense(10) }", "clusterer(Bitmap)"), "MDSL0121").GetMessage());
     }
 
     [Fact]
     public void An_integer_label_names_its_classes_as_a_range()
     {
         var reversed = DigitModel("algorithm lda", "classifier(Bitmap -> digit in 9..0)");
-        Assert.Contains("'9..0' is not", Single(reversed, "MDSL0125").GetMessage());
+        Assert.Contains("'9..0' is not", GeneratorHarness.SingleDiagnostic(reversed, "MDSL0125").GetMessage());
         var noRange = DigitModel("algorithm lda", "classifier(Bitmap -> digit)");
-        Assert.Contains("'-> digit in 0..9'", Single(noRange, "MDSL0125").GetMessage());
+        Assert.Contains("'-> digit in 0..9'", GeneratorHarness.SingleDiagnostic(noRange, "MDSL0125").GetMessage());
         Assert.Empty(GeneratorHarness.DiagnosticsOf(DigitModel("algorithm lda", "classifier(Bitmap -> digit in 0..9)")));
     }
 
@@ -194,7 +184,7 @@ public sealed class NetworkDeclarationTests
             """;
         Assert.Empty(GeneratorHarness.DiagnosticsOf(source));
         var wrong = source.Replace("[2, 2]", "[2]");
-        Assert.Contains("the features give 4", Single(wrong, "MDSL0130").GetMessage());
+        Assert.Contains("the features give 4", GeneratorHarness.SingleDiagnostic(wrong, "MDSL0130").GetMessage());
     }
 
     [Fact]
