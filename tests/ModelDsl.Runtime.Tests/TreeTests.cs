@@ -219,6 +219,49 @@ public sealed class TreeTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>
+    /// Shallow forests are walked in a second layout (complete trees, eight interleaved) and up to four outputs are summed
+    /// in registers: whatever the layout and width, the sums must be the very same bits as adding, tree by tree in order,
+    /// the leaf values that the decision paths (which walk the original arrays) reach.
+    /// </summary>
+    [Theory]
+    [InlineData(1, 2, 17)]  // stumps: one step
+    [InlineData(3, 1, 16)]  // regression (one output), two full groups of eight
+    [InlineData(5, 3, 21)]  // two groups and a tail of five trees walked the other way
+    [InlineData(8, 4, 9)]   // the deepest trees the complete layout takes
+    [InlineData(9, 2, 24)]  // too deep for it: the depth-first walk only
+    [InlineData(0, 5, 11)]  // full depth, five outputs summed in memory
+    public void Leaf_sums_are_the_decision_paths_leaves_added_in_order(int maxDepth, int outputs, int trees)
+    {
+        var (x, digits) = Digits();
+        var options = new RandomForestOptions { Estimators = trees, Tree = new DecisionTreeOptions { MaxDepth = maxDepth, Seed = 11 } };
+        TreeEnsemble forest = outputs == 1
+            ? RandomForestTrainer.FitRegressor(x, digits.Select(d => (double)d).ToArray(), options with { Tree = options.Tree with { Criterion = SplitCriterion.SquaredError } }).Trees
+            : RandomForestTrainer.FitClassifier(x, digits.Select(d => d % outputs).ToArray(), outputs, options).Trees;
+        Assert.Equal(outputs, forest.OutputWidth);
+        var random = new Random(maxDepth * 100 + outputs);
+        double[] specials = [double.NaN, double.PositiveInfinity, double.NegativeInfinity, -0.0, 0.0, 8.0];
+        for (int i = 0; i < 300; i++)
+        {
+            var row = x.Row(i).ToArray();
+            for (int j = 0; j < row.Length; j++)
+            {
+                if (random.NextDouble() < 0.15) row[j] = specials[random.Next(specials.Length)];
+            }
+            var start = Enumerable.Range(0, outputs).Select(_ => random.NextDouble() - 0.5).ToArray();
+            var sum = start.ToArray();
+            forest.AddLeafValues(row, sum);
+            var expected = start.ToArray();
+            for (int t = 0; t < forest.TreeCount; t++)
+            {
+                var leaf = forest.DecisionPath(row, t);
+                Assert.Equal(leaf.Leaf, forest.Leaf(t, row));
+                for (int k = 0; k < outputs; k++) expected[k] += leaf.LeafValue[k];
+            }
+            for (int k = 0; k < outputs; k++) Assert.Equal(BitConverter.DoubleToInt64Bits(expected[k]), BitConverter.DoubleToInt64Bits(sum[k]));
+        }
+    }
+
     private static int TensorIndexOfMax(double[] v) => System.Numerics.Tensors.TensorPrimitives.IndexOfMax<double>(v);
 
     [Fact]

@@ -10,7 +10,8 @@ namespace ModelDsl.Benchmarks.Forests;
 /// <summary>
 /// <c>ab [ROUNDS]</c>: the prediction comparison interleaved, for a shared machine (BenchmarkDotNet runs one method after
 /// another, so a change in background load lands on one side). Each round times one pass over the 1,000 rows per method,
-/// in a rotating order; the median over rounds of the time per row is reported, with allocated bytes per row.
+/// in a rotating order, each timed pass after an untimed one over the same rows (steady state, as BenchmarkDotNet measures);
+/// the median over rounds of the time per row is reported, with allocated bytes per row.
 /// </summary>
 public static class Interleaved
 {
@@ -33,6 +34,9 @@ public static class Interleaved
             ("ModelDsl FullForest (unlimited), generated Predict", () => { double s = 0; foreach (ref readonly var r in m.Rows.AsSpan()) s += m.Full.Predict(in r).Probability1; return s; }),
             ("ModelDsl FullForest (unlimited), runtime PredictProbabilities", () => { double s = 0; foreach (var f in m.Features) { full.PredictProbabilities(f, p); s += p[1]; } return s; }),
         };
+        // AB_ONLY="a|b": only the methods whose names contain one of these (a quicker A/B of two or three).
+        var only = Environment.GetEnvironmentVariable("AB_ONLY");
+        if (only is not null) methods = methods.Where(x => only.Split('|').Any(o => x.Name.Contains(o, StringComparison.Ordinal))).ToArray();
         double check = 0;
         for (int w = 0; w < 30; w++) foreach (var method in methods) check += method.Run(); // JIT tiering
         var times = methods.Select(_ => new List<double>()).ToArray();
@@ -42,6 +46,9 @@ public static class Interleaved
             for (int k = 0; k < methods.Length; k++)
             {
                 int i = (k + r) % methods.Length;
+                // One untimed pass first: otherwise a method pays for the caches the method before it filled (the rotation puts
+                // the generated Predict after the 32-leaf FastForest, which cost it ~130 ns per row), not for its own work.
+                check += methods[i].Run();
                 long before = GC.GetAllocatedBytesForCurrentThread();
                 long start = Stopwatch.GetTimestamp();
                 check += methods[i].Run();
