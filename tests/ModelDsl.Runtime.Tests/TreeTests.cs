@@ -229,6 +229,7 @@ public sealed class TreeTests(ITestOutputHelper output)
     [InlineData(3, 1, 16)]  // regression (one output), two full groups of eight
     [InlineData(5, 3, 21)]  // two groups and a tail of five trees walked the other way
     [InlineData(8, 4, 9)]   // the deepest trees the complete layout takes
+    [InlineData(4, 5, 16)]  // the complete layout with five outputs, summed in memory
     [InlineData(9, 2, 24)]  // too deep for it: the depth-first walk only
     [InlineData(0, 5, 11)]  // full depth, five outputs summed in memory
     public void Leaf_sums_are_the_decision_paths_leaves_added_in_order(int maxDepth, int outputs, int trees)
