@@ -8,15 +8,18 @@ namespace ModelDsl.Runtime.Learning;
 public sealed partial class TreeEnsemble
 {
     /// <summary>
-    /// A second prediction layout for shallow ensembles (every tree at most <see cref="MaxDepth"/> deep): each tree is padded
-    /// to a complete binary tree of the ensemble's depth D, stored in level order (node i's children are 2i + 1 and
-    /// 2i + 2, so no child links), and eight trees are interleaved value by value (node i of lane l at i × 8 + l).
+    /// A second prediction layout for the top levels of every group of eight trees: the first D levels of each tree
+    /// (D = the deepest tree's depth, at most <see cref="MaxDepth"/>) are padded to a complete binary tree in level order
+    /// (node i's children are 2i + 1 and 2i + 2, so no child links), and the eight trees are interleaved value by value
+    /// (node i of lane l at i × 8 + l). The walk takes D steps and hands over the node each tree has reached: its leaf,
+    /// or, in a deeper tree, the node where the depth-first walk goes on.
     /// Why: a 100-tree, depth-5 forest walked node by node in the depth-first layout waits on L2 for most steps — its
     /// 16-byte nodes, leaves included, are 100 KB — whereas here the internal nodes alone (12 bytes each) are about a
-    /// third of that, and the eight lanes of a group read neighbouring cache lines at every level.
-    /// A leaf shallower than D is padded with tests that always go left (threshold +∞; NaN goes right) down to copies of
-    /// itself, so every walk takes exactly D steps and reaches the same leaf as in the original tree; the sums then add
-    /// the very same leaf values in the same order.
+    /// third of that, and the eight lanes of a group read neighbouring cache lines at every level. In deep trees the
+    /// top levels, which every row passes through, get the same treatment.
+    /// A leaf above level D is padded with tests that always go left (threshold +∞; NaN goes right) down to copies of
+    /// itself, so every walk reaches the same node as in the original tree; the sums then add the very same leaf values
+    /// in the same order.
     /// </summary>
     private sealed class CompleteGroups
     {
@@ -27,7 +30,7 @@ public sealed partial class TreeEnsemble
         private readonly int _internal;      // N = 2^D − 1 internal (or padding) nodes per tree
         private readonly double[] _thresholds; // [group][node][lane]
         private readonly int[] _features;      // [group][node][lane]
-        private readonly int[] _leaves;        // [group][bottom slot][lane]: the original leaf node
+        private readonly int[] _reached;       // [group][bottom slot][lane]: the original node at level D (or a leaf above it)
 
         private CompleteGroups(int groups, int depth)
         {
@@ -36,21 +39,25 @@ public sealed partial class TreeEnsemble
             _internal = (1 << depth) - 1;
             _thresholds = new double[groups * _internal * Lanes];
             _features = new int[groups * _internal * Lanes];
-            _leaves = new int[groups * (_internal + 1) * Lanes];
+            _reached = new int[groups * (_internal + 1) * Lanes];
         }
 
         /// <summary>The number of groups of eight trees: trees 0 .. Groups × 8 − 1 are walked here.</summary>
         public int Groups { get; }
 
-        /// <summary>The layout for an ensemble's leading groups of eight trees, or null when the trees are too deep
-        /// (or so unbalanced that padding would more than quadruple the nodes) for it to pay.</summary>
+        /// <summary>The levels walked here: every tree of the groups is at least this deep, or ends in a leaf above.</summary>
+        public int Depth => _depth;
+
+        /// <summary>The layout for an ensemble's groups of eight trees, or null when there is no full group, or when
+        /// the trees are so unbalanced that padding their top levels would more than quadruple the nodes.</summary>
         public static CompleteGroups? TryBuild(int[] roots, int[] depths, int[] features, double[] thresholds, int[] left, int[] right)
         {
             int groups = (roots.Length - 1) / Lanes;
             if (groups == 0) return null;
             int depth = 0;
             for (int t = 0; t < groups * Lanes; t++) depth = Math.Max(depth, depths[t]);
-            if (depth is < 1 or > MaxDepth) return null;
+            depth = Math.Min(depth, MaxDepth);
+            if (depth < 1) return null;
             long padded = (long)groups * Lanes * ((2L << depth) - 1);
             if (padded > 4L * (roots[groups * Lanes] - roots[0])) return null;
             var layout = new CompleteGroups(groups, depth);
@@ -62,7 +69,7 @@ public sealed partial class TreeEnsemble
         {
             if (level == _depth)
             {
-                _leaves[(group * (_internal + 1) + position - _internal) * Lanes + lane] = node;
+                _reached[(group * (_internal + 1) + position - _internal) * Lanes + lane] = node;
                 return;
             }
             int at = (group * _internal + position) * Lanes + lane;
@@ -73,9 +80,10 @@ public sealed partial class TreeEnsemble
             Fill(group, lane, leaf ? node : right[node], 2 * position + 2, level + 1, features, thresholds, left, right);
         }
 
-        /// <summary>The leaves that group <paramref name="group"/>'s eight trees send row <paramref name="x"/> to. Unchecked:
-        /// the row's length was validated by the caller, the layout's indices when it was built.</summary>
-        public Leaves Walk(int group, ref double x)
+        /// <summary>The nodes that group <paramref name="group"/>'s eight trees send row <paramref name="x"/> to in
+        /// <see cref="Depth"/> levels. Unchecked: the row's length was validated by the caller, the layout's indices when it
+        /// was built.</summary>
+        public Reached Walk(int group, ref double x)
         {
             ref double thresholds = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_thresholds), (nint)group * _internal * Lanes);
             ref int features = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_features), (nint)group * _internal * Lanes);
@@ -92,9 +100,9 @@ public sealed partial class TreeEnsemble
                 g = Step(ref thresholds, ref features, ref x, g, 6);
                 h = Step(ref thresholds, ref features, ref x, h, 7);
             }
-            // Bottom node i = N + k is slot k of the group's leaves: j − N × 8 = k × 8 + l.
-            ref int leaves = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_leaves), ((nint)group * (_internal + 1) - _internal) * Lanes);
-            var result = default(Leaves);
+            // Bottom node i = N + k is slot k of the group's nodes reached: j − N × 8 = k × 8 + l.
+            ref int leaves = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_reached), ((nint)group * (_internal + 1) - _internal) * Lanes);
+            var result = default(Reached);
             result[0] = Unsafe.Add(ref leaves, a);
             result[1] = Unsafe.Add(ref leaves, b);
             result[2] = Unsafe.Add(ref leaves, c);
@@ -119,10 +127,10 @@ public sealed partial class TreeEnsemble
         }
     }
 
-    /// <summary>The leaf node each tree of a group of eight reaches.</summary>
+    /// <summary>The node each tree of a group of eight reaches.</summary>
     [InlineArray(CompleteGroups.Lanes)]
-    private struct Leaves
+    private struct Reached
     {
-        private int _leaf;
+        private int _node;
     }
 }

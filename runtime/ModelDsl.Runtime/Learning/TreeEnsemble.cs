@@ -37,7 +37,8 @@ public sealed partial class TreeEnsemble
     // In the copy a leaf is a fixed point: it tests feature 0 against NaN (never ≤), so it "goes right" to itself.
     // The right child is stored as an offset from the left one (the next node).
     // A step is then the same branch-free select at every node, and several trees are walked in lock step (see
-    // AddLeafValues). Shallow ensembles are walked in a denser layout still (TreeEnsemble.CompleteGroups.cs).
+    // AddLeafValues). The top levels of every group of eight trees are walked in a denser layout still
+    // (TreeEnsemble.CompleteGroups.cs).
     private readonly Node[] _nodes;
     private readonly int[] _depths;   // per tree: the number of steps from its root to its deepest leaf
     private readonly int[] _roots;
@@ -47,7 +48,7 @@ public sealed partial class TreeEnsemble
     private readonly int[] _right;
     private readonly double[] _values;
     private readonly double[] _importances;
-    private readonly CompleteGroups? _complete; // shallow ensembles: a faster layout for the leading groups of eight trees
+    private readonly CompleteGroups? _complete; // the top levels of every group of eight trees in a denser layout
 
     private struct Node
     {
@@ -185,30 +186,27 @@ public sealed partial class TreeEnsemble
         var depths = _depths;
         int trees = TreeCount, t = 0;
         var sums = width <= LeafSums.MaxWidth ? LeafSums.Load(ref total, width) : default;
-        if (_complete is { } complete)
-        {
-            for (int group = 0; group < complete.Groups; group++)
-            {
-                var leaves = complete.Walk(group, ref x);
-                if (width <= LeafSums.MaxWidth)
-                {
-                    for (int k = 0; k < CompleteGroups.Lanes; k++) sums = sums.Add(ref values, width, leaves[k]);
-                }
-                else
-                {
-                    for (int k = 0; k < CompleteGroups.Lanes; k++) AddValues(ref total, ref values, width, leaves[k]);
-                }
-            }
-            t = complete.Groups * CompleteGroups.Lanes;
-        }
         // Eight trees in lock step, as many steps as the deepest of them needs (a finished walk stays on its leaf):
         // the eight chains of dependent loads overlap, and no step branches on the data.
+        // The top levels of each group of eight come from the denser layout when there is one (CompleteGroups): it
+        // hands over the node each tree has reached, a leaf or where the depth-first walk goes on.
+        var complete = _complete;
         for (; t + 8 <= trees; t += 8)
         {
-            int a = roots[t], b = roots[t + 1], c = roots[t + 2], d = roots[t + 3];
-            int e = roots[t + 4], f = roots[t + 5], g = roots[t + 6], h = roots[t + 7];
+            int a, b, c, d, e, f, g, h;
             int steps = depths[t];
             for (int k = 1; k < 8; k++) steps = Math.Max(steps, depths[t + k]);
+            if (complete is not null)
+            {
+                var reached = complete.Walk(t / 8, ref x);
+                (a, b, c, d, e, f, g, h) = (reached[0], reached[1], reached[2], reached[3], reached[4], reached[5], reached[6], reached[7]);
+                steps -= complete.Depth;
+            }
+            else
+            {
+                (a, b, c, d) = (roots[t], roots[t + 1], roots[t + 2], roots[t + 3]);
+                (e, f, g, h) = (roots[t + 4], roots[t + 5], roots[t + 6], roots[t + 7]);
+            }
             for (int s = 0; s < steps; s++)
             {
                 a = Step(ref nodes, ref x, a);
