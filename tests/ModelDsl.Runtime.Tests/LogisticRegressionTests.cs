@@ -166,4 +166,45 @@ public sealed class LogisticRegressionTests(ITestOutputHelper output)
         Assert.Equal(0, model.Predict([1.0]));
         Assert.Equal(1, model.Predict([4.0]));
     }
+
+    /// <summary>
+    /// Three- and four-class models predict through a vector kernel (transposed weights, a vector exponential): its
+    /// probabilities must be the softmax of the decision function, as Math.Exp computes it, to within rounding — including
+    /// scores hundreds apart, where the exponential underflows.
+    /// </summary>
+    [Theory]
+    [InlineData(3, 1.0)]
+    [InlineData(4, 1.0)]
+    [InlineData(3, 60.0)]  // score differences past −708, where the kernel's exponential flushes to 0
+    [InlineData(4, 60.0)]
+    [InlineData(5, 1.0)]   // five classes: the general path
+    public void Small_multinomial_probabilities_are_the_softmax_of_the_decision_function(int classes, double weightScale)
+    {
+        const int Features = 3;
+        var random = new Random(classes * 100 + (int)weightScale);
+        var coefficients = Enumerable.Range(0, classes * Features).Select(_ => (random.NextDouble() - 0.5) * weightScale).ToArray();
+        var intercepts = Enumerable.Range(0, classes).Select(_ => random.NextDouble() - 0.5).ToArray();
+        var model = LogisticRegressionModel.FromParameters(Features, classes, coefficients, intercepts);
+        var p = new double[classes];
+        var scores = new double[classes];
+        for (int i = 0; i < 20_000; i++)
+        {
+            var x = Enumerable.Range(0, Features).Select(_ => (random.NextDouble() - 0.5) * 20).ToArray();
+            model.PredictProbabilities(x, p);
+            model.DecisionFunction(x, scores);
+            double max = scores.Max(), largest = scores.Max(Math.Abs);
+            var e = scores.Select(v => Math.Exp(v - max)).ToArray();
+            double sum = e.Sum();
+            // The kernel's scores may differ from DecisionFunction's in their last bits (fused multiply-adds, another
+            // order), which moves each exponential by up to that much relative to the largest score.
+            double relative = 1e-14 + 16 * Math.BitIncrement(largest) - 16 * largest;
+            for (int k = 0; k < classes; k++)
+            {
+                double expected = e[k] / sum;
+                Assert.True(Math.Abs(p[k] - expected) <= relative * expected + 1e-300,
+                    $"row {i}, class {k}: {p[k]:R} against {expected:R}");
+            }
+            Assert.Equal(Array.IndexOf(p, p.Max()), model.Predict(x));
+        }
+    }
 }

@@ -14,7 +14,7 @@ public static class Program
     /// scikit-learn (run sklearn_fit.py first for FILE).
     /// <c>serve</c>: one fit per request on stdin (compare.py interleaves it with scikit-learn). <c>table</c>: the side-by-side
     /// table from two result files. <c>verify</c>: the ML.NET weight copy and agreement check, plus a
-    /// quick allocation count. <c>profile</c>: the time of each layer of a generated prediction. Anything else: BenchmarkDotNet's command line (e.g. <c>--filter '*'</c>).
+    /// quick allocation count. <c>profile</c>: the time of each layer of a generated prediction. <c>ab [ROUNDS]</c>: single prediction against ML.NET, interleaved. Anything else: BenchmarkDotNet's command line (e.g. <c>--filter '*'</c>).
     /// </summary>
     public static int Main(string[] args)
     {
@@ -23,6 +23,7 @@ public static class Program
         if (args.Length > 0 && args[0] == "table") return FitBenchmark.PrintTable(args[1..]);
         if (args.Length > 0 && args[0] == "verify") return Verify();
         if (args.Length > 0 && args[0] == "profile") return PredictionProfile.Execute(args[1..]);
+        if (args.Length > 0 && args[0] == "ab") return Interleaved.Execute(args[1..]);
         var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(Dataset.FindLearnersDirectory(), "BenchmarkDotNet.Artifacts"));
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
         return 0;

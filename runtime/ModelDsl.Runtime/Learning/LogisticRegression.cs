@@ -1,5 +1,8 @@
 using System;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Threading;
 
 namespace ModelDsl.Runtime.Learning;
@@ -88,7 +91,25 @@ public sealed class LogisticRegressionModel : IClassificationModel
         _intercepts = intercepts;
         Iterations = iterations;
         Converged = converged;
+        if (classCount is 3 or 4 && intercepts.Length == classCount && Vector256.IsHardwareAccelerated)
+        {
+            // A missing fourth class gets weight 0 and intercept −∞: its score is −∞ and its exponential 0.
+            _classWeights = new Vector256<double>[featureCount];
+            for (int j = 0; j < featureCount; j++)
+            {
+                _classWeights[j] = Vector256.Create(coefficients[j], coefficients[featureCount + j], coefficients[2 * featureCount + j],
+                    classCount == 4 ? coefficients[3 * featureCount + j] : 0);
+            }
+            _interceptVector = Vector256.Create(intercepts[0], intercepts[1], intercepts[2], classCount == 4 ? intercepts[3] : double.NegativeInfinity);
+        }
     }
+
+    // Three or four classes (iris and the like): a prediction is short enough for loop and call overheads and three
+    // Math.Exp calls to dominate it. The coefficients are kept transposed as well, one vector of class weights per
+    // feature, so the scores are one vector of multiply-adds and the softmax runs on that vector (Dense.SoftmaxOfFour).
+    // Null otherwise.
+    private readonly Vector256<double>[]? _classWeights;
+    private readonly Vector256<double> _interceptVector;
 
     /// <inheritdoc />
     public int FeatureCount { get; }
@@ -134,6 +155,16 @@ public sealed class LogisticRegressionModel : IClassificationModel
             probabilities[0] = 1.0 - p;
             probabilities[1] = p;
             return;
+        }
+        if (_classWeights is { } classWeights)
+        {
+            DataValidation.EnsureFeatures(features, FeatureCount);
+            var sums = _interceptVector;
+            ref double x = ref MemoryMarshal.GetReference(features);
+            ref Vector256<double> weights = ref MemoryMarshal.GetArrayDataReference(classWeights);
+            for (int j = 0; j < classWeights.Length; j++)
+                sums = Vector256.MultiplyAddEstimate(Vector256.Create(Unsafe.Add(ref x, j)), Unsafe.Add(ref weights, j), sums);
+            if (Dense.SoftmaxOfFour(sums, probabilities, ClassCount)) return;
         }
         var scores = probabilities.Slice(0, ClassCount);
         DecisionFunction(features, scores);

@@ -336,6 +336,66 @@ internal static class Dense
         for (int i = 0; i < scores.Length; i++) scores[i] /= sum;
     }
 
+    /// <summary>
+    /// Softmax of three or four scores held in one vector (a fourth lane past <paramref name="count"/> must be −∞), written
+    /// to the first <paramref name="count"/> values of <paramref name="probabilities"/>: the same result as
+    /// <see cref="SoftmaxInPlace"/> within an ulp or two, with one vector exponential (<see cref="ExpOfNonPositive"/>) and
+    /// shuffles for the maximum and the sum. False, having written nothing, when a score is NaN or every score is −∞:
+    /// <see cref="SoftmaxInPlace"/> handles those.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool SoftmaxOfFour(Vector256<double> scores, Span<double> probabilities, int count)
+    {
+        var max = Vector256.Max(scores, Vector256.Shuffle(scores, Vector256.Create(1L, 0, 3, 2)));
+        max = Vector256.Max(max, Vector256.Shuffle(max, Vector256.Create(2L, 3, 0, 1)));
+        if (!Vector256.EqualsAll(scores, scores) || double.IsNegativeInfinity(max.ToScalar())) return false;
+        var e = ExpOfNonPositive(scores - max);
+        var sum = e + Vector256.Shuffle(e, Vector256.Create(1L, 0, 3, 2));
+        sum += Vector256.Shuffle(sum, Vector256.Create(2L, 3, 0, 1));
+        var p = e / sum;
+        ref double target = ref MemoryMarshal.GetReference(probabilities[..count]);
+        target = p.GetElement(0);
+        Unsafe.Add(ref target, 1) = p.GetElement(1);
+        Unsafe.Add(ref target, 2) = p.GetElement(2);
+        if (count == 4) Unsafe.Add(ref target, 3) = p.GetElement(3);
+        return true;
+    }
+
+    /// <summary>
+    /// e^y for y ≤ 0 (NaN excluded), four at a time, within 1 ulp of Math.Exp (measured on 2 million values in [−750, 0];
+    /// LogisticRegressionTests compares the softmax built on it with Math.Exp's), exactly 1 at 0 and exactly 0 below −708 (where Math.Exp gives at most 3·10⁻³⁰⁸). Written here because
+    /// .NET's own Vector256.Exp measured slower on four doubles (about 28 ns) than three Math.Exp calls (about 14 ns),
+    /// and those calls were most of a small model's prediction. y = k·ln 2 + r with |r| ≤ ln 2 / 2 (the two-part ln 2
+    /// of fdlibm), e^r by its Taylor series to r¹³ (truncation error below 0.02 ulp), times 2^k built in the exponent bits.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> ExpOfNonPositive(Vector256<double> y)
+    {
+        var underflow = Vector256.LessThan(y, Vector256.Create(-708.0));
+        y = Vector256.Max(y, Vector256.Create(-708.0));
+        var k = Vector256.Round(y * Vector256.Create(1.4426950408889634));
+        var r = Vector256.MultiplyAddEstimate(k, Vector256.Create(-6.93147180369123816490e-01), y);
+        r = Vector256.MultiplyAddEstimate(k, Vector256.Create(-1.90821492927058770002e-10), r);
+        var p = Vector256.Create(1.0 / 6227020800.0);
+        p = Vector256.MultiplyAddEstimate(p, r, Vector256.Create(1.0 / 479001600.0));
+        p = Vector256.MultiplyAddEstimate(p, r, Vector256.Create(1.0 / 39916800.0));
+        p = Vector256.MultiplyAddEstimate(p, r, Vector256.Create(1.0 / 3628800.0));
+        p = Vector256.MultiplyAddEstimate(p, r, Vector256.Create(1.0 / 362880.0));
+        p = Vector256.MultiplyAddEstimate(p, r, Vector256.Create(1.0 / 40320.0));
+        p = Vector256.MultiplyAddEstimate(p, r, Vector256.Create(1.0 / 5040.0));
+        p = Vector256.MultiplyAddEstimate(p, r, Vector256.Create(1.0 / 720.0));
+        p = Vector256.MultiplyAddEstimate(p, r, Vector256.Create(1.0 / 120.0));
+        p = Vector256.MultiplyAddEstimate(p, r, Vector256.Create(1.0 / 24.0));
+        p = Vector256.MultiplyAddEstimate(p, r, Vector256.Create(1.0 / 6.0));
+        p = Vector256.MultiplyAddEstimate(p, r, Vector256.Create(0.5));
+        p = Vector256.MultiplyAddEstimate(p, r, Vector256<double>.One);
+        p = Vector256.MultiplyAddEstimate(p, r, Vector256<double>.One);
+        // k + 2^52 + 1023 holds k + 1023 (between 1 and 1023 here) in its low mantissa bits; shifted up, that is the
+        // exponent field of 2^k.
+        var scale = Vector256.ShiftLeft((k + Vector256.Create(4503599627371519.0)).AsInt64(), 52).AsDouble();
+        return Vector256.ConditionalSelect(underflow, Vector256<double>.Zero, p * scale);
+    }
+
     private static void SoftmaxLong(Span<double> scores)
     {
         double max = TensorPrimitives.Max<double>(scores);
