@@ -1,12 +1,14 @@
 using System;
 using System.Globalization;
+using ModelDsl.Benchmarks.Learners.Iris;
 using ModelDsl.Benchmarks.Shared;
 
 namespace ModelDsl.Benchmarks.Learners;
 
 /// <summary>
 /// <c>ab [ROUNDS]</c>: single prediction against ML.NET interleaved (see <see cref="InterleavedRuns"/>), on the same
-/// models as <see cref="SinglePrediction"/>. A pass predicts the 150 iris rows 100 times; times and bytes per prediction.
+/// models as <see cref="SinglePrediction"/>, plus the generated span API. A pass predicts the 150 iris rows 100 times;
+/// times and bytes per prediction.
 /// </summary>
 public static class Interleaved
 {
@@ -31,6 +33,7 @@ public static class Interleaved
             features[i * 4 + 3] = flowers[i].PetalWidth;
         }
         var reused = new MlNetIrisPrediction();
+        var outputs = new IrisClassifier.Prediction[flowers.Length];
         var p = new double[IrisModels.Classes];
         int items = flowers.Length * Repeats;
         var methods = new InterleavedMethod[]
@@ -38,6 +41,16 @@ public static class Interleaved
             new("ML.NET engine.Predict(input)", () => Repeat(i => engine.Predict(inputs[i]).Score[0]), items),
             new("ML.NET engine.Predict(input, ref output)", () => Repeat(i => { engine.Predict(inputs[i], ref reused); return reused.Score[0]; }), items),
             new("ModelDsl generated IrisClassifier.Predict(in Flower)", () => Repeat(i => generated.Predict(in flowers[i]).ProbabilitySetosa), items),
+            new("ModelDsl generated IrisClassifier.Predict(ReadOnlySpan<Flower>, Span<Prediction>)", () =>
+            {
+                double sum = 0;
+                for (int r = 0; r < Repeats; r++)
+                {
+                    generated.Predict(flowers, outputs);
+                    sum += outputs[r].ProbabilitySetosa;
+                }
+                return sum;
+            }, items),
             new("ModelDsl TrainedClassifier.PredictProbabilities (extracted rows)", () => Repeat(i => { trained.PredictProbabilities(features.AsSpan(i * 4, 4), default, p); return p[0]; }), items),
             new("ModelDsl runtime LogisticRegressionModel.PredictProbabilities", () => Repeat(i => { runtime.PredictProbabilities(features.AsSpan(i * 4, 4), p); return p[0]; }), items),
         };

@@ -297,13 +297,9 @@ internal static class ModelEmitter
         }
     }
 
-    private static void WritePrediction(SourceWriter w, LearnedModel model, int numericCount, int textCount)
+    /// <summary>The stack buffers one prediction needs: the row's values, its texts, and the class probabilities.</summary>
+    private static void WritePredictionBuffers(SourceWriter w, LearnedModel model, int numericCount, int textCount)
     {
-        var input = model.InputFullName;
-        WritePredictionType(w, model);
-
-        w.Line("/// <summary>Predicts for one row; only the features are read (the label may be left unset). Allocates nothing.</summary>");
-        w.Line($"public Prediction Predict(in {input} input)").OpenBrace();
         w.Line($"global::System.Span<double> numeric = {NumericBuffer(numericCount)};");
         if (textCount > 0)
         {
@@ -314,22 +310,35 @@ internal static class ModelEmitter
         {
             w.Line("global::System.Span<string?> text = default;");
         }
-        w.Line("Extract(in input, numeric, text);");
-        switch (model.Task)
+        if (model.Task == ModelTask.Classifier) w.Line($"global::System.Span<double> p = stackalloc double[{ClassNames(model).Count}];");
+    }
+
+    /// <summary>One row's prediction into the buffers of <see cref="WritePredictionBuffers"/>, handed to
+    /// <paramref name="target"/> ("return " or an assignment).</summary>
+    private static void WritePredictionOfRow(SourceWriter w, LearnedModel model, string row, string target)
+    {
+        w.Line($"Extract(in {row}, numeric, text);");
+        if (model.Task == ModelTask.Classifier)
         {
-            case ModelTask.Classifier:
-                var classCount = ClassNames(model).Count;
-                w.Line($"global::System.Span<double> p = stackalloc double[{classCount}];");
-                w.Line("var best = _model.PredictProbabilities(numeric, text, p);");
-                w.Line($"return new Prediction({ClassFromIndex(model, "best")}, {string.Join(", ", Enumerable.Range(0, classCount).Select(i => $"p[{i}]"))});");
-                break;
-            case ModelTask.Regressor:
-                w.Line("return new Prediction(_model.Predict(numeric, text));");
-                break;
-            default:
-                w.Line("return new Prediction(_model.Predict(numeric, text));");
-                break;
+            var classCount = ClassNames(model).Count;
+            w.Line("var best = _model.PredictProbabilities(numeric, text, p);");
+            w.Line($"{target}new Prediction({ClassFromIndex(model, "best")}, {string.Join(", ", Enumerable.Range(0, classCount).Select(i => $"p[{i}]"))});");
         }
+        else
+        {
+            w.Line($"{target}new Prediction(_model.Predict(numeric, text));");
+        }
+    }
+
+    private static void WritePrediction(SourceWriter w, LearnedModel model, int numericCount, int textCount)
+    {
+        var input = model.InputFullName;
+        WritePredictionType(w, model);
+
+        w.Line("/// <summary>Predicts for one row; only the features are read (the label may be left unset). Allocates nothing.</summary>");
+        w.Line($"public Prediction Predict(in {input} input)").OpenBrace();
+        WritePredictionBuffers(w, model, numericCount, textCount);
+        WritePredictionOfRow(w, model, "input", "return ");
         w.CloseBrace().Line();
 
         WriteFeatureOverload(w, model);
@@ -362,10 +371,16 @@ internal static class ModelEmitter
             w.CloseBrace().Line();
         }
 
+        // The loop body is the single-row prediction again, with the buffers made once: calling Predict(in) per row would
+        // copy each returned Prediction with one wide load over the callee's narrower stores, which the CPU cannot
+        // forward (measured: 54 against 22 ns per iris row).
         w.Line("/// <summary>Predicts for many rows into <paramref name=\"outputs\"/> (same length). Allocates nothing.</summary>");
         w.Line($"public void Predict(global::System.ReadOnlySpan<{input}> inputs, global::System.Span<Prediction> outputs)").OpenBrace();
         w.Line("if (outputs.Length < inputs.Length) throw new global::System.ArgumentException(\"outputs is shorter than inputs\", nameof(outputs));");
-        w.Line("for (var i = 0; i < inputs.Length; i++) outputs[i] = Predict(in inputs[i]);");
+        WritePredictionBuffers(w, model, numericCount, textCount);
+        w.Line("for (var i = 0; i < inputs.Length; i++)").OpenBrace();
+        WritePredictionOfRow(w, model, "inputs[i]", "outputs[i] = ");
+        w.CloseBrace();
         w.CloseBrace();
 
         if (textCount > 0)

@@ -41,9 +41,34 @@ public class SampleModelTests
         Assert.Equal(FlowerSpecies.Setosa, p.Species);
         Assert.Equal(1.0, p.ProbabilitySetosa + p.ProbabilityVersicolor + p.ProbabilityVirginica, 9);
         Assert.Equal(p.ProbabilitySetosa, p.Confidence);
-        var batch = new IrisClassifier.Prediction[s_iris.Value.Length];
-        s_irisModel.Value.Predict(s_iris.Value, batch);
-        Assert.Equal(s_irisModel.Value.Predict(s_iris.Value[77]), batch[77]);
+    }
+
+    /// <summary>The span API makes its buffers once and reuses them row after row (texts included): every row must still
+    /// get exactly its own single-row prediction, and nothing is allocated.</summary>
+    [Fact]
+    public void Batch_predictions_equal_single_ones_row_by_row()
+    {
+        var flowers = s_iris.Value;
+        var batch = new IrisClassifier.Prediction[flowers.Length];
+        s_irisModel.Value.Predict(flowers, batch);
+        for (var i = 0; i < flowers.Length; i++) Assert.Equal(s_irisModel.Value.Predict(flowers[i]), batch[i]);
+
+        var sentences = Sentence.ReadCsv(Data("TopicClassifier", "topics.csv")).ToArray();
+        var topics = TopicClassifier.Train(sentences);
+        var topicBatch = new TopicClassifier.Prediction[sentences.Length];
+        topics.Predict(sentences, topicBatch);
+        for (var i = 0; i < sentences.Length; i++) Assert.Equal(topics.Predict(sentences[i]), topicBatch[i]);
+
+        var patients = Patient.ReadCsv(Data("DiabetesRegressor", "diabetes.csv")).ToArray();
+        var progression = ProgressionModel.Train(patients);
+        var progressionBatch = new ProgressionModel.Prediction[patients.Length];
+        progression.Predict(patients, progressionBatch);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        progression.Predict(patients, progressionBatch);
+        s_irisModel.Value.Predict(flowers, batch);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        for (var i = 0; i < patients.Length; i++) Assert.Equal(progression.Predict(patients[i]), progressionBatch[i]);
+        Assert.Throws<ArgumentException>(() => progression.Predict(patients, new ProgressionModel.Prediction[3]));
     }
 
     [Fact]

@@ -195,7 +195,13 @@ namespace Samples.Diabetes
         public void Predict(global::System.ReadOnlySpan<global::Samples.Diabetes.Patient> inputs, global::System.Span<Prediction> outputs)
         {
             if (outputs.Length < inputs.Length) throw new global::System.ArgumentException("outputs is shorter than inputs", nameof(outputs));
-            for (var i = 0; i < inputs.Length; i++) outputs[i] = Predict(in inputs[i]);
+            global::System.Span<double> numeric = stackalloc double[10];
+            global::System.Span<string?> text = default;
+            for (var i = 0; i < inputs.Length; i++)
+            {
+                Extract(in inputs[i], numeric, text);
+                outputs[i] = new Prediction(_model.Predict(numeric, text));
+            }
         }
         /// <summary>Saves the trained model (atomically: a temporary file, then renamed).</summary>
         public void Save(string path) => _model.Save(path);

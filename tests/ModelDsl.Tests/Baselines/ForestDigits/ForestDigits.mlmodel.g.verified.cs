@@ -579,8 +579,8 @@ namespace Samples.Forest
         {
             global::System.Span<double> numeric = stackalloc double[64];
             global::System.Span<string?> text = default;
-            Extract(in input, numeric, text);
             global::System.Span<double> p = stackalloc double[10];
+            Extract(in input, numeric, text);
             var best = _model.PredictProbabilities(numeric, text, p);
             return new Prediction(best, p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]);
         }
@@ -601,7 +601,15 @@ namespace Samples.Forest
         public void Predict(global::System.ReadOnlySpan<global::Samples.Forest.Scan> inputs, global::System.Span<Prediction> outputs)
         {
             if (outputs.Length < inputs.Length) throw new global::System.ArgumentException("outputs is shorter than inputs", nameof(outputs));
-            for (var i = 0; i < inputs.Length; i++) outputs[i] = Predict(in inputs[i]);
+            global::System.Span<double> numeric = stackalloc double[64];
+            global::System.Span<string?> text = default;
+            global::System.Span<double> p = stackalloc double[10];
+            for (var i = 0; i < inputs.Length; i++)
+            {
+                Extract(in inputs[i], numeric, text);
+                var best = _model.PredictProbabilities(numeric, text, p);
+                outputs[i] = new Prediction(best, p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]);
+            }
         }
         /// <summary>Saves the trained model (atomically: a temporary file, then renamed).</summary>
         public void Save(string path) => _model.Save(path);

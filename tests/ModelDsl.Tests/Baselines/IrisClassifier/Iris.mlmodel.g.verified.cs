@@ -203,8 +203,8 @@ namespace Samples.Iris
         {
             global::System.Span<double> numeric = stackalloc double[4];
             global::System.Span<string?> text = default;
-            Extract(in input, numeric, text);
             global::System.Span<double> p = stackalloc double[3];
+            Extract(in input, numeric, text);
             var best = _model.PredictProbabilities(numeric, text, p);
             return new Prediction((global::Samples.Iris.FlowerSpecies)best, p[0], p[1], p[2]);
         }
@@ -217,7 +217,15 @@ namespace Samples.Iris
         public void Predict(global::System.ReadOnlySpan<global::Samples.Iris.Flower> inputs, global::System.Span<Prediction> outputs)
         {
             if (outputs.Length < inputs.Length) throw new global::System.ArgumentException("outputs is shorter than inputs", nameof(outputs));
-            for (var i = 0; i < inputs.Length; i++) outputs[i] = Predict(in inputs[i]);
+            global::System.Span<double> numeric = stackalloc double[4];
+            global::System.Span<string?> text = default;
+            global::System.Span<double> p = stackalloc double[3];
+            for (var i = 0; i < inputs.Length; i++)
+            {
+                Extract(in inputs[i], numeric, text);
+                var best = _model.PredictProbabilities(numeric, text, p);
+                outputs[i] = new Prediction((global::Samples.Iris.FlowerSpecies)best, p[0], p[1], p[2]);
+            }
         }
         /// <summary>Saves the trained model (atomically: a temporary file, then renamed).</summary>
         public void Save(string path) => _model.Save(path);

@@ -183,8 +183,8 @@ namespace Samples.Topics
             global::System.Span<double> numeric = stackalloc double[1];
             var texts = new TextBuffer();
             global::System.Span<string?> text = texts;
-            Extract(in input, numeric, text);
             global::System.Span<double> p = stackalloc double[3];
+            Extract(in input, numeric, text);
             var best = _model.PredictProbabilities(numeric, text, p);
             return new Prediction((global::Samples.Topics.SentenceTopic)best, p[0], p[1], p[2]);
         }
@@ -197,7 +197,16 @@ namespace Samples.Topics
         public void Predict(global::System.ReadOnlySpan<global::Samples.Topics.Sentence> inputs, global::System.Span<Prediction> outputs)
         {
             if (outputs.Length < inputs.Length) throw new global::System.ArgumentException("outputs is shorter than inputs", nameof(outputs));
-            for (var i = 0; i < inputs.Length; i++) outputs[i] = Predict(in inputs[i]);
+            global::System.Span<double> numeric = stackalloc double[1];
+            var texts = new TextBuffer();
+            global::System.Span<string?> text = texts;
+            global::System.Span<double> p = stackalloc double[3];
+            for (var i = 0; i < inputs.Length; i++)
+            {
+                Extract(in inputs[i], numeric, text);
+                var best = _model.PredictProbabilities(numeric, text, p);
+                outputs[i] = new Prediction((global::Samples.Topics.SentenceTopic)best, p[0], p[1], p[2]);
+            }
         }
 
         [global::System.Runtime.CompilerServices.InlineArray(1)]
