@@ -56,7 +56,7 @@ public sealed class TrainedClassifier : TrainedModel<IClassificationModel, Class
     {
         // No preprocessing to apply: the row's values are the features. This method holds no stack buffer on purpose: a
         // method with stackalloc and a loop is compiled once, fully optimised but without the profile that lets the JIT
-        // inline the algorithm behind the interface call; that alone cost a three-class logistic prediction ~15 ns.
+        // inline the algorithm behind the interface call; that alone cost a three-class logistic prediction ~11 ns.
         if (Pipeline.PassesThrough(numeric)) Algorithm.PredictProbabilities(numeric, probabilities);
         else PredictTransformed(numeric, text, probabilities);
         var best = 0;
