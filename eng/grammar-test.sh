@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Tests the TextMate grammar of .mlmodel files (generator/ModelDsl.VSCode) with vscode-tmgrammar-test:
+# Tests the TextMate grammar of .mlmodel files (editors/vscode) with vscode-tmgrammar-test:
 # unit tests with scope assertions (tests/grammar/*.test.mlmodel) and snapshots of every sample
 # (tests/grammar/samples/*.snap; update them with `bash eng/grammar-test.sh -u` and review the diff).
 set -euo pipefail
@@ -12,7 +12,7 @@ if ! command -v npm > /dev/null; then
         exit 1
     fi
 fi
-extension=generator/ModelDsl.VSCode
+extension=editors/vscode
 (cd "$extension" && npm ci --no-audit --no-fund --loglevel=error)
 grammar="$extension/syntaxes/mlmodel.tmLanguage.json"
 bin="$extension/node_modules/.bin"

@@ -5,7 +5,7 @@
 # The version comes from Directory.Build.props; pass -p:Version=1.2.3 to override.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-for project in generator/ModelDsl.Package runtime/ModelDsl.Runtime runtime/ModelDsl.Runtime.Torch runtime/ModelDsl.Plots generator/ModelDsl.Templates generator/ModelDsl.Cli; do
+for project in generator/ModelDsl.Package runtime/ModelDsl.Runtime runtime/ModelDsl.Runtime.Torch runtime/ModelDsl.Plots templates tools/ModelDsl.Cli; do
     dotnet pack "$project" -c Release -o artifacts/packages "$@"
 done
 ls -l artifacts/packages

@@ -37,6 +37,7 @@ from sklearn.model_selection import train_test_split
 from sklearn.ensemble import RandomForestClassifier, RandomForestRegressor
 from sklearn.linear_model import QuantileRegressor
 from sklearn.naive_bayes import GaussianNB, MultinomialNB
+from sklearn.neighbors import KNeighborsClassifier, KNeighborsRegressor
 from sklearn.svm import SVR
 from sklearn.tree import DecisionTreeClassifier, DecisionTreeRegressor
 from sklearn.preprocessing import MinMaxScaler, PolynomialFeatures, StandardScaler
@@ -489,11 +490,47 @@ def quantile_and_svr():
     write("svr_diabetes.json", {**base, **std, "cases": svr})
 
 
+# ---------------------------------------------------------------------------------------------
+# k-nearest neighbours: digits (classifier) and diabetes (regressor), brute force as the runtime
+# ---------------------------------------------------------------------------------------------
+def knn():
+    x, labels, names = read_numeric_csv("digits.csv", "digit")
+    order = sorted(set(labels), key=int)
+    y = encode(labels, order)
+    train, test = split(len(y), y)
+    cases = []
+    for k, weights, metric in [(5, "uniform", "euclidean"), (3, "distance", "euclidean"), (7, "uniform", "manhattan"),
+                               (5, "distance", "manhattan"), (1, "uniform", "euclidean")]:
+        model = KNeighborsClassifier(n_neighbors=k, weights=weights, metric=metric, algorithm="brute").fit(x[train], y[train])
+        proba = model.predict_proba(x[test])
+        cases.append({"n_neighbors": k, "weights": weights, "metric": metric,
+                      "predicted": model.predict(x[test]).tolist(), "probabilities": tolist(proba),
+                      "accuracy": float(accuracy_score(y[test], model.predict(x[test])))})
+    write("knn_digits.json", {"dataset": "digits.csv", "label": "digit", "classes": order, "features": names,
+                              "train": train.tolist(), "test": test.tolist(), "cases": cases})
+
+    x, target, names = read_numeric_csv("diabetes.csv", "progression")
+    y = np.array([float(v) for v in target])
+    train, test = split(len(y), None)
+    scaler = StandardScaler().fit(x[train])
+    cases = []
+    for k, weights, metric, standardized in [(5, "uniform", "euclidean", True), (10, "distance", "euclidean", True),
+                                             (5, "uniform", "manhattan", False), (15, "distance", "manhattan", True)]:
+        a, b = (scaler.transform(x[train]), scaler.transform(x[test])) if standardized else (x[train], x[test])
+        model = KNeighborsRegressor(n_neighbors=k, weights=weights, metric=metric, algorithm="brute").fit(a, y[train])
+        pred = model.predict(b)
+        cases.append({"n_neighbors": k, "weights": weights, "metric": metric, "standardized": standardized,
+                      "predictions": tolist(pred), "r2": float(r2_score(y[test], pred))})
+    write("knn_diabetes.json", {"dataset": "diabetes.csv", "target": "progression", "features": names,
+                                "train": train.tolist(), "test": test.tolist(),
+                                "scaler_mean": tolist(scaler.mean_), "scaler_scale": tolist(scaler.scale_), "cases": cases})
+
+
 SECTIONS = {"diabetes": diabetes, "logistic": logistic,
             "gnb": lambda: (gaussian_nb_case("gnb_iris.json", "iris.csv", "species"),
                             gaussian_nb_case("gnb_digits.json", "digits.csv", "digit")),
             "mnb": multinomial_nb, "lda": lda, "kmeans": kmeans, "preprocessing": preprocessing,
-            "trees": trees, "quantile_svr": quantile_and_svr}
+            "trees": trees, "quantile_svr": quantile_and_svr, "knn": knn}
 
 
 def main():

@@ -343,7 +343,8 @@ internal static class ModelEmitter
 
         WriteFeatureOverload(w, model);
 
-        if (model.Algorithm is "decision_tree" or "random_forest")
+        var algorithm = Semantics.Models.LearningCatalog.Spec(model.Algorithm, model.Task);
+        if (algorithm?.Has(AlgorithmCapabilities.FeatureImportances | AlgorithmCapabilities.DecisionPaths) == true)
         {
             w.Line("/// <summary>Each preprocessed feature column's share of the impurity decrease (summing to 1; averaged over the trees of a forest).</summary>");
             w.Line($"public global::System.Collections.Generic.IReadOnlyList<{Models}.FeatureImportance> FeatureImportances => _model.FeatureImportances;").Line();
@@ -357,7 +358,7 @@ internal static class ModelEmitter
             w.CloseBrace().Line();
         }
 
-        if (model.Algorithm == "lda")
+        if (algorithm?.Has(AlgorithmCapabilities.Projection) == true)
         {
             w.Line("/// <summary>The number of discriminant axes (at most classes − 1).</summary>");
             w.Line("public int ComponentCount => _model.ComponentCount;").Line();

@@ -215,4 +215,17 @@ public sealed class ModelSpec
 
     /// <summary>A choice hyper-parameter.</summary>
     public string Choice(string name) => Parameters[name];
+
+    // Typed reads by the catalog's own parameter specs: an algorithm's home names no parameter as a string literal.
+    internal double Number(ModelDsl.Catalog.ParameterSpec parameter) => Number(parameter.Name);
+
+    internal int Integer(ModelDsl.Catalog.ParameterSpec parameter) => Integer(parameter.Name);
+
+    internal bool Flag(ModelDsl.Catalog.ParameterSpec parameter) => Flag(parameter.Name);
+
+    internal string Choice(ModelDsl.Catalog.ParameterSpec parameter) => Choice(parameter.Name);
+
+    /// <summary>The value of <paramref name="parameter"/>, or its catalog default when a hand-written spec leaves it out.</summary>
+    internal string ValueOrDefault(ModelDsl.Catalog.ParameterSpec parameter) =>
+        Parameters.TryGetValue(parameter.Name, out var value) ? value : parameter.Default ?? throw new ArgumentException($"The spec of '{Name}' lacks the required parameter '{parameter.Name}'.");
 }

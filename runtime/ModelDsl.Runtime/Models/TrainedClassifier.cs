@@ -21,35 +21,11 @@ public sealed class TrainedClassifier : TrainedModel<IClassificationModel, Class
             (x, train, fitProgress) => Fit(spec, x, ClassLabels(train), fitProgress),
             (pipeline, summary, algorithm) => new TrainedClassifier(spec, pipeline, summary, algorithm));
 
-    private static IClassificationModel Fit(ModelSpec spec, FeatureMatrix x, int[] labels, IProgress<FitProgress> progress)
-    {
-        var classes = spec.ClassNames.Count;
-        switch (spec.Algorithm)
-        {
-            case "logistic_regression":
-                return LogisticRegressionTrainer.Fit(x, labels, classes, new LogisticRegressionOptions
-                {
-                    C = spec.Number("c"),
-                    Penalty = spec.Choice("penalty") switch { "l1" => Penalty.L1, "none" => Penalty.None, _ => Penalty.L2 },
-                    MaxIterations = spec.Integer("max_iter"),
-                    Tolerance = spec.Number("tol"),
-                    FitIntercept = spec.Flag("fit_intercept"),
-                    ClassWeight = spec.Choice("class_weight") == "balanced" ? ClassWeightMode.Balanced : ClassWeightMode.None,
-                }, progress);
-            case "gaussian_nb":
-                return GaussianNaiveBayesTrainer.Fit(x, labels, classes, spec.Number("var_smoothing"));
-            case "multinomial_nb":
-                return MultinomialNaiveBayesTrainer.Fit(x, labels, classes, spec.Number("alpha"));
-            case "lda":
-                return LinearDiscriminantTrainer.Fit(x, labels, classes);
-            case "decision_tree":
-                return DecisionTreeTrainer.FitClassifier(x, labels, classes, TreeModels.TreeOptions(spec, classifier: true));
-            case "random_forest":
-                return RandomForestTrainer.FitClassifier(x, labels, classes, TreeModels.ForestOptions(spec, classifier: true), progress);
-            default:
-                throw new NotSupportedException($"Classifier algorithm '{spec.Algorithm}' is not known to this runtime.");
-        }
-    }
+    private static IClassificationModel Fit(ModelSpec spec, FeatureMatrix x, int[] labels, IProgress<FitProgress> progress) =>
+        Home(spec).Fit(spec, x, labels, spec.ClassNames.Count, progress);
+
+    private static ClassifierHome Home(ModelSpec spec) => AlgorithmHomes.Classifier(spec.Algorithm)
+        ?? throw new NotSupportedException($"Classifier algorithm '{spec.Algorithm}' is not known to this runtime.");
 
     /// <summary>Writes class probabilities for one row and returns the most probable class. Allocates nothing.</summary>
     public int PredictProbabilities(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text, Span<double> probabilities)
@@ -172,29 +148,7 @@ public sealed class TrainedClassifier : TrainedModel<IClassificationModel, Class
     public static CrossValidationReport<ClassificationReport> CrossValidate(ModelSpec spec, TrainingData data, int k, TrainingOptions? options = null) =>
         CrossValidate(spec, data, k, options, (train, o) => Train(spec, train, o), r => r.Accuracy, "accuracy");
 
-    private protected override void WriteAlgorithm(ModelFileSections sections)
-    {
-        switch (Algorithm)
-        {
-            case LogisticRegressionModel m:
-                sections.Add("logistic.coefficients", m.Coefficients.ToArray()).Add("logistic.intercepts", m.Intercepts.ToArray());
-                break;
-            case GaussianNaiveBayesModel m:
-                sections.Add("gnb.means", m.Means.ToArray()).Add("gnb.variances", m.Variances.ToArray()).Add("gnb.priors", m.ClassPriors.ToArray());
-                break;
-            case MultinomialNaiveBayesModel m:
-                sections.Add("mnb.feature_log_probabilities", m.FeatureLogProbabilities.ToArray()).Add("mnb.class_log_priors", m.ClassLogPriors.ToArray());
-                break;
-            case LinearDiscriminantModel m:
-                sections.Add("lda.coefficients", m.Coefficients.ToArray()).Add("lda.intercepts", m.Intercepts.ToArray()).Add("lda.mean", m.Mean.ToArray())
-                    .Add("lda.scalings", m.Scalings.ToArray()).Add("lda.shape", new[] { m.ScalingColumns, m.ComponentCount })
-                    .Add("lda.explained_variance_ratio", m.ExplainedVarianceRatio.ToArray());
-                break;
-            case TreeClassifierModel m:
-                TreeModels.Write(sections, m.Trees, m.OobScore);
-                break;
-        }
-    }
+    private protected override void WriteAlgorithm(ModelFileSections sections) => Home(Spec).Write(Algorithm, sections);
 
     /// <summary>Loads a saved classifier, checking it was trained from this declaration.</summary>
     public static TrainedClassifier Load(ModelSpec spec, Stream stream) => Load(spec, stream, "the model stream");
@@ -209,28 +163,14 @@ public sealed class TrainedClassifier : TrainedModel<IClassificationModel, Class
         var classes = spec.ClassNames.Count;
         try
         {
-            IClassificationModel algorithm = spec.Algorithm switch
-            {
-                "logistic_regression" => LogisticRegressionModel.FromParameters(features, classes, content.Doubles("logistic.coefficients"), content.Doubles("logistic.intercepts")),
-                "gaussian_nb" => GaussianNaiveBayesModel.FromParameters(features, classes, content.Doubles("gnb.means"), content.Doubles("gnb.variances"), content.Doubles("gnb.priors")),
-                "multinomial_nb" => MultinomialNaiveBayesModel.FromParameters(features, classes, content.Doubles("mnb.feature_log_probabilities"), content.Doubles("mnb.class_log_priors")),
-                "lda" => LinearDiscriminantModel.FromParameters(features, classes, content.Doubles("lda.coefficients"), content.Doubles("lda.intercepts"),
-                    content.Doubles("lda.mean"), content.Doubles("lda.scalings"), content.Ints("lda.shape", 2)[0], content.Ints("lda.shape", 2)[1],
-                    content.Doubles("lda.explained_variance_ratio")),
-                "decision_tree" or "random_forest" => LoadTrees(content, features, classes),
-                _ => throw new ModelFileMismatchException($"{source} uses algorithm '{spec.Algorithm}', unknown to this runtime."),
-            };
+            var home = AlgorithmHomes.Classifier(spec.Algorithm)
+                ?? throw new ModelFileMismatchException($"{source} uses algorithm '{spec.Algorithm}', unknown to this runtime.");
+            var algorithm = home.Read(spec, content, features, classes);
             return WithCurves(new TrainedClassifier(spec, pipeline, summary, algorithm), content);
         }
         catch (ArgumentException e)
         {
             throw new ModelFileCorruptedException($"{source}: its parameters do not fit the model ({e.Message})", e);
         }
-    }
-
-    private static TreeClassifierModel LoadTrees(ModelFileContent content, int features, int classes)
-    {
-        var (trees, oob) = TreeModels.Read(content, features, classes);
-        return TreeClassifierModel.FromTrees(trees, oob);
     }
 }

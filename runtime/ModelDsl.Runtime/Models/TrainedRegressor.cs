@@ -21,42 +21,10 @@ public sealed class TrainedRegressor : TrainedModel<IRegressionModel, Regression
             (x, train, fitProgress) => Fit(spec, x, train.Labels, fitProgress),
             (pipeline, summary, algorithm) => new TrainedRegressor(spec, pipeline, summary, algorithm));
 
-    private static IRegressionModel Fit(ModelSpec spec, FeatureMatrix x, double[] y, IProgress<FitProgress> progress) => spec.Algorithm switch
-    {
-        "decision_tree" => DecisionTreeTrainer.FitRegressor(x, y, TreeModels.TreeOptions(spec, classifier: false)),
-        "random_forest" => RandomForestTrainer.FitRegressor(x, y, TreeModels.ForestOptions(spec, classifier: false), progress),
-        "quantile_regression" => QuantileRegressionTrainer.Fit(x, y, new QuantileRegressionOptions
-        {
-            Quantile = spec.Number("quantile"), Alpha = spec.Number("alpha"), FitIntercept = spec.Flag("fit_intercept"),
-        }, progress),
-        "svr" => SupportVectorRegressionTrainer.Fit(x, y, new SupportVectorRegressionOptions
-        {
-            Kernel = spec.Choice("kernel") switch
-            {
-                "linear" => SvmKernel.Linear,
-                "rbf" => SvmKernel.Rbf,
-                var other => throw new NotSupportedException($"SVR kernel '{other}' is not known to this runtime."),
-            },
-            C = spec.Number("c"), Epsilon = spec.Number("epsilon"), Gamma = spec.Number("gamma"), Tolerance = spec.Number("tol"), MaxIterations = spec.Integer("max_iter"),
-        }, progress),
-        _ => LinearRegressionTrainer.Fit(x, y, Options(spec), progress),
-    };
+    private static IRegressionModel Fit(ModelSpec spec, FeatureMatrix x, double[] y, IProgress<FitProgress> progress) => Home(spec).Fit(spec, x, y, progress);
 
-    private static LinearRegressionOptions Options(ModelSpec spec) => spec.Algorithm switch
-    {
-        "linear_regression" => new LinearRegressionOptions { Penalty = Penalty.None, FitIntercept = spec.Flag("fit_intercept") },
-        "ridge" => new LinearRegressionOptions { Penalty = Penalty.L2, Alpha = spec.Number("alpha"), FitIntercept = spec.Flag("fit_intercept") },
-        "lasso" => new LinearRegressionOptions
-        {
-            Penalty = Penalty.L1, Alpha = spec.Number("alpha"), MaxIterations = spec.Integer("max_iter"), Tolerance = spec.Number("tol"), FitIntercept = spec.Flag("fit_intercept"),
-        },
-        "elastic_net" => new LinearRegressionOptions
-        {
-            Penalty = Penalty.ElasticNet, Alpha = spec.Number("alpha"), L1Ratio = spec.Number("l1_ratio"), MaxIterations = spec.Integer("max_iter"),
-            Tolerance = spec.Number("tol"), FitIntercept = spec.Flag("fit_intercept"),
-        },
-        _ => throw new NotSupportedException($"Regressor algorithm '{spec.Algorithm}' is not known to this runtime."),
-    };
+    private static RegressorHome Home(ModelSpec spec) => AlgorithmHomes.Regressor(spec.Algorithm)
+        ?? throw new NotSupportedException($"Regressor algorithm '{spec.Algorithm}' is not known to this runtime.");
 
     /// <summary>Predicts one row. Allocates nothing.</summary>
     public double Predict(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text)
@@ -110,22 +78,7 @@ public sealed class TrainedRegressor : TrainedModel<IRegressionModel, Regression
     public static CrossValidationReport<RegressionReport> CrossValidate(ModelSpec spec, TrainingData data, int k, TrainingOptions? options = null) =>
         CrossValidate(spec, data, k, options, (train, o) => Train(spec, train, o), r => r.R2, "R²");
 
-    private protected override void WriteAlgorithm(ModelFileSections sections)
-    {
-        switch (Algorithm)
-        {
-            case LinearRegressionModel m:
-                sections.Add("linear.coefficients", m.Coefficients.ToArray()).Add("linear.intercept", new[] { m.Intercept });
-                break;
-            case TreeRegressorModel m:
-                TreeModels.Write(sections, m.Trees, m.OobScore);
-                break;
-            case SupportVectorRegressionModel m:
-                sections.Add("svr.kernel", new[] { (int)m.Kernel }).Add("svr.parameters", new[] { m.Gamma, m.Intercept })
-                    .Add("svr.support_vectors", m.SupportVectors.ToArray()).Add("svr.dual_coefficients", m.DualCoefficients.ToArray());
-                break;
-        }
-    }
+    private protected override void WriteAlgorithm(ModelFileSections sections) => Home(Spec).Write(Algorithm, sections);
 
     /// <summary>Loads a saved regressor, checking it was trained from this declaration.</summary>
     public static TrainedRegressor Load(ModelSpec spec, Stream stream) => Load(spec, stream, "the model stream");
@@ -138,25 +91,14 @@ public sealed class TrainedRegressor : TrainedModel<IRegressionModel, Regression
         var (content, pipeline, summary) = Open(spec, stream, source);
         try
         {
-            IRegressionModel algorithm = spec.Algorithm switch
-            {
-                "decision_tree" or "random_forest" => LoadTrees(content, pipeline.OutputCount),
-                "svr" => SupportVectorRegressionModel.FromParameters(pipeline.OutputCount, (SvmKernel)content.Ints("svr.kernel", 1)[0],
-                    content.Doubles("svr.parameters", 2)[0], content.Doubles("svr.support_vectors"), content.Doubles("svr.dual_coefficients"),
-                    content.Doubles("svr.parameters", 2)[1]),
-                _ => LinearRegressionModel.FromParameters(content.Doubles("linear.coefficients", pipeline.OutputCount), content.Doubles("linear.intercept", 1)[0]),
-            };
+            var home = AlgorithmHomes.Regressor(spec.Algorithm)
+                ?? throw new ModelFileMismatchException($"{source} uses algorithm '{spec.Algorithm}', unknown to this runtime.");
+            var algorithm = home.Read(spec, content, pipeline.OutputCount);
             return WithCurves(new TrainedRegressor(spec, pipeline, summary, algorithm), content);
         }
         catch (ArgumentException e)
         {
             throw new ModelFileCorruptedException($"{source}: its parameters do not fit the model ({e.Message})", e);
         }
-    }
-
-    private static TreeRegressorModel LoadTrees(ModelFileContent content, int features)
-    {
-        var (trees, oob) = TreeModels.Read(content, features, 1);
-        return TreeRegressorModel.FromTrees(trees, oob);
     }
 }

@@ -17,7 +17,7 @@ public sealed class CliTests
     {
         // The tool built by the solution build, in the configuration these tests were built in.
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var tool = Path.Combine(GeneratorHarness.RepositoryRoot, "generator", "ModelDsl.Cli", "bin", configuration, "net10.0", "modeldsl.dll");
+        var tool = Path.Combine(GeneratorHarness.RepositoryRoot, "tools", "ModelDsl.Cli", "bin", configuration, "net10.0", "modeldsl.dll");
         Assert.True(File.Exists(tool), tool + " is missing: build the solution first");
         return GeneratorHarness.RunProcess("dotnet", $"\"{tool}\" {arguments}", workingDirectory, TimeSpan.FromMinutes(2));
     }

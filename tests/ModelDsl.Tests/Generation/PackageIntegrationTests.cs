@@ -19,7 +19,7 @@ public sealed class LocalFeed : IDisposable
         Feed = Path.Combine(Root, "feed");
         // A version of its own: the global package cache never hands back an older build of these packages.
         Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture) + Guid.NewGuid().ToString("N")[..4];
-        foreach (var project in new[] { "generator/ModelDsl.Package", "runtime/ModelDsl.Runtime", "runtime/ModelDsl.Runtime.Torch", "generator/ModelDsl.Templates" })
+        foreach (var project in new[] { "generator/ModelDsl.Package", "runtime/ModelDsl.Runtime", "runtime/ModelDsl.Runtime.Torch", "templates" })
         {
             // The test command built everything in Release just before; packing reuses that build.
             var (packed, output) = PackageIntegrationTests.Dotnet(GeneratorHarness.RepositoryRoot, $"pack {project} -c Release --no-build -p:PackageVersion={Version} -o \"{Feed}\"");
@@ -134,7 +134,7 @@ public sealed class PackageIntegrationTests : IClassFixture<LocalFeed>
     {
         // A template hive of the test's own: nothing is installed for the user.
         var hive = Path.Combine(_feed.Root, "hive-" + folder);
-        var template = Path.Combine(GeneratorHarness.RepositoryRoot, "generator", "ModelDsl.Templates", "content", folder);
+        var template = Path.Combine(GeneratorHarness.RepositoryRoot, "templates", "content", folder);
         var (code, output) = Dotnet(_feed.Root, $"new install \"{template}\" --debug:custom-hive \"{hive}\"");
         Assert.True(code == 0, output);
         var app = Path.Combine(_feed.Root, "from-template-" + folder);

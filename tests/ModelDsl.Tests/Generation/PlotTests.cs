@@ -125,7 +125,7 @@ public sealed class PlotTests
     private static (int ExitCode, string Output) Modeldsl(string arguments, string workingDirectory)
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var tool = Path.Combine(GeneratorHarness.RepositoryRoot, "generator", "ModelDsl.Cli", "bin", configuration, "net10.0", "modeldsl.dll");
+        var tool = Path.Combine(GeneratorHarness.RepositoryRoot, "tools", "ModelDsl.Cli", "bin", configuration, "net10.0", "modeldsl.dll");
         Assert.True(File.Exists(tool), tool + " is missing: build the solution first");
         return GeneratorHarness.RunProcess("dotnet", $"\"{tool}\" {arguments}", workingDirectory, TimeSpan.FromMinutes(2));
     }

@@ -298,9 +298,9 @@ internal sealed partial class Binder
                 algorithm = spec.Name;
                 parameters = CheckArguments(spec, algorithmClause.Arguments, $"'{spec.Name}'", algorithmClause.Algorithm.Location);
                 var scaled = scaling.Where(p => p.Value == Scaling.Standardize).Select(p => p.Key).FirstOrDefault();
-                if (spec.Name == "multinomial_nb" && scaled is not null)
+                if (LearningCatalog.Spec(spec.Name, model.Task)?.Has(AlgorithmCapabilities.NeedsNonNegativeInput) == true && scaled is not null)
                     Report(DiagnosticDescriptors.NotApplicable, algorithmClause.Algorithm.Location,
-                        $"'multinomial_nb' models counts, which are never negative; 'standardize' makes '{scaled}' negative — use 'min_max' or no scaling");
+                        $"'{spec.Name}' models counts, which are never negative; 'standardize' makes '{scaled}' negative — use 'min_max' or no scaling");
             }
         }
 

@@ -2,7 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using ModelDsl.Runtime.Learning;
+using ModelDsl.Catalog;
+using ModelDsl.Catalog.Algorithms;
 using ModelDsl.Runtime.ModelFiles;
+using TreeCatalog = ModelDsl.Catalog.Algorithms.Trees;
 
 namespace ModelDsl.Runtime.Models;
 
@@ -35,60 +38,55 @@ public sealed record FeatureImportance(string Feature, double Importance);
 /// model-file sections, names on paths and importances.</summary>
 internal static class TreeModels
 {
-    public static bool IsTree(string algorithm) => algorithm is "decision_tree" or "random_forest";
-
-    public static DecisionTreeOptions TreeOptions(ModelSpec spec, bool classifier) => new()
+    public static DecisionTreeOptions TreeOptions(ModelSpec spec, bool classifier, bool forest = false) => new()
     {
-        Criterion = Text(spec, "criterion", classifier ? "gini" : "squared_error") switch
+        Criterion = spec.ValueOrDefault(classifier ? TreeCatalog.ClassificationCriterion : TreeCatalog.RegressionCriterion) switch
         {
             "gini" => SplitCriterion.Gini,
             "entropy" => SplitCriterion.Entropy,
             "squared_error" => SplitCriterion.SquaredError,
             var other => throw new NotSupportedException($"Split criterion '{other}' is not known to this runtime."),
         },
-        MaxDepth = Int(spec, "max_depth", 0),
-        MinSamplesSplit = Int(spec, "min_samples_split", 2),
-        MinSamplesLeaf = Int(spec, "min_samples_leaf", 1),
-        MaxFeatures = Text(spec, "max_features", spec.Algorithm == "random_forest" && classifier ? "sqrt" : "all") switch
+        MaxDepth = Int(spec, TreeCatalog.MaxDepth),
+        MinSamplesSplit = Int(spec, TreeCatalog.MinSamplesSplit),
+        MinSamplesLeaf = Int(spec, TreeCatalog.MinSamplesLeaf),
+        MaxFeatures = spec.ValueOrDefault(forest && classifier ? TreeCatalog.ForestClassifierMaxFeatures : TreeCatalog.MaxFeatures) switch
         {
             "all" => MaxFeaturesMode.All,
             "sqrt" => MaxFeaturesMode.Sqrt,
             "log2" => MaxFeaturesMode.Log2,
             var other => throw new NotSupportedException($"max_features '{other}' is not known to this runtime."),
         },
-        ClassWeight = classifier && Text(spec, "class_weight", "none") == "balanced" ? ClassWeightMode.Balanced : ClassWeightMode.None,
-        Seed = Int(spec, "seed", spec.Seed),
+        ClassWeight = classifier && spec.ValueOrDefault(CommonParameters.ClassWeight) == "balanced" ? ClassWeightMode.Balanced : ClassWeightMode.None,
+        Seed = spec.Parameters.ContainsKey(CommonParameters.Seed.Name) ? spec.Integer(CommonParameters.Seed) : spec.Seed,
     };
 
     public static RandomForestOptions ForestOptions(ModelSpec spec, bool classifier) => new()
     {
-        Tree = TreeOptions(spec, classifier),
-        Estimators = Int(spec, "n_estimators", 100),
-        Bootstrap = Text(spec, "bootstrap", "true") == "true",
-        OobScore = Text(spec, "oob_score", "false") == "true",
+        Tree = TreeOptions(spec, classifier, forest: true),
+        Estimators = Int(spec, TreeCatalog.NEstimators),
+        Bootstrap = spec.ValueOrDefault(TreeCatalog.Bootstrap) == "true",
+        OobScore = spec.ValueOrDefault(TreeCatalog.OobScore) == "true",
     };
 
-    // The generator writes every parameter with its default; these fallbacks (scikit-learn's) serve hand-written specs.
-    private static string Text(ModelSpec spec, string name, string fallback) => spec.Parameters.TryGetValue(name, out var v) ? v : fallback;
-
-    private static int Int(ModelSpec spec, string name, int fallback) => spec.Parameters.ContainsKey(name) ? spec.Integer(name) : fallback;
+    // The generator writes every parameter with its default; the catalog's defaults (scikit-learn's) serve hand-written specs.
+    private static int Int(ModelSpec spec, ParameterSpec parameter) => int.Parse(spec.ValueOrDefault(parameter), CultureInfo.InvariantCulture);
 
     public static void Write(ModelFileSections sections, TreeEnsemble trees, double oobScore) =>
-        sections.Add("trees.offsets", trees.TreeOffsets.ToArray())
-            .Add("trees.features", trees.Features.ToArray())
-            .Add("trees.thresholds", trees.Thresholds.ToArray())
-            .Add("trees.left", trees.LeftChildren.ToArray())
-            .Add("trees.right", trees.RightChildren.ToArray())
-            .Add("trees.values", trees.Values.ToArray())
-            .Add("trees.importances", trees.FeatureImportances.ToArray())
-            .Add("trees.oob_score", new[] { oobScore });
+        sections.Add(TreeCatalog.OffsetsSection, trees.TreeOffsets.ToArray())
+            .Add(TreeCatalog.FeaturesSection, trees.Features.ToArray())
+            .Add(TreeCatalog.ThresholdsSection, trees.Thresholds.ToArray())
+            .Add(TreeCatalog.LeftSection, trees.LeftChildren.ToArray())
+            .Add(TreeCatalog.RightSection, trees.RightChildren.ToArray())
+            .Add(TreeCatalog.ValuesSection, trees.Values.ToArray())
+            .Add(TreeCatalog.ImportancesSection, trees.FeatureImportances.ToArray())
+            .Add(TreeCatalog.OobScoreSection, new[] { oobScore });
 
     /// <summary>Reads what <see cref="Write"/> wrote; arrays that do not form trees throw <see cref="ArgumentException"/>.</summary>
     public static (TreeEnsemble Trees, double OobScore) Read(ModelFileContent content, int featureCount, int outputWidth) =>
-        (TreeEnsemble.FromArrays(featureCount, outputWidth, content.Ints("trees.offsets"), content.Ints("trees.features"), content.Doubles("trees.thresholds"),
-            content.Ints("trees.left"), content.Ints("trees.right"), content.Doubles("trees.values"), content.Doubles("trees.importances", featureCount)),
-         content.Doubles("trees.oob_score", 1)[0]);
-
+        (TreeEnsemble.FromArrays(featureCount, outputWidth, content.Ints(TreeCatalog.OffsetsSection), content.Ints(TreeCatalog.FeaturesSection), content.Doubles(TreeCatalog.ThresholdsSection),
+            content.Ints(TreeCatalog.LeftSection), content.Ints(TreeCatalog.RightSection), content.Doubles(TreeCatalog.ValuesSection), content.Doubles(TreeCatalog.ImportancesSection, featureCount)),
+         content.Doubles(TreeCatalog.OobScoreSection, 1)[0]);
     public static DecisionPath Named(TreePath path, IReadOnlyList<string> names)
     {
         var tests = new DecisionTest[path.Tests.Count];
