@@ -23,19 +23,26 @@ internal enum IndexedKind
     Enum,
     Schema,
     RuleSet,
+    Model,
 }
 
 /// <summary>
 /// One declaration as other files see it. No source locations: moving text inside a file must not
 /// change the index, or every other file would be bound and emitted again.
 /// </summary>
+/// <remarks>A rule set has its input schema in <see cref="Input"/> and its outcome type in <see cref="Output"/>; a model its
+/// family (<c>classifier</c>, …), input schema and output field (the label or target; null for a clusterer), so a rule set in
+/// another file can read what a model predicts.</remarks>
 internal sealed record IndexedDeclaration(
     IndexedKind Kind,
     string DslName,
     string Namespace,
     string Path,
     EquatableArray<string> Members,
-    EquatableArray<IndexedField> Fields)
+    EquatableArray<IndexedField> Fields,
+    string? Family = null,
+    string? Input = null,
+    string? Output = null)
 {
     public string FullName => $"global::{Namespace}.{Naming.Pascal(DslName)}";
 }
@@ -54,6 +61,10 @@ internal sealed record DeclarationIndex(EquatableArray<IndexedDeclaration> Decla
             SchemaDeclaration s => new IndexedDeclaration(IndexedKind.Schema, s.Name.Text, file.Namespace, file.Path,
                 EquatableArray<string>.Empty,
                 s.Fields.Select(f => new IndexedField(f.Name.Text, f.Type.Keyword, f.Type.Name?.Text, f.Type.InlineMembers.Select(m => m.Text).ToEquatableArray(), Binder.IndexedShape(f.Type))).ToEquatableArray()),
+            ModelDeclaration m => new IndexedDeclaration(IndexedKind.Model, m.Name.Text, file.Namespace, file.Path, EquatableArray<string>.Empty,
+                EquatableArray<IndexedField>.Empty, Models.LearningCatalog.TaskName(m.Task), m.InputSchema.Text, m.Label?.Text),
+            RuleSetDeclaration r => new IndexedDeclaration(IndexedKind.RuleSet, r.Name.Text, file.Namespace, file.Path, EquatableArray<string>.Empty,
+                EquatableArray<IndexedField>.Empty, null, r.InputSchema.Text, r.OutcomeType.Text),
             _ => new IndexedDeclaration(IndexedKind.RuleSet, d.Name.Text, file.Namespace, file.Path, EquatableArray<string>.Empty, EquatableArray<IndexedField>.Empty),
         }).ToEquatableArray();
 

@@ -4,7 +4,7 @@ using ModelDsl.Runtime.ModelFiles;
 using ModelDsl.Runtime.Models;
 using BayesCatalog = ModelDsl.Catalog.Algorithms.NaiveBayes;
 
-namespace ModelDsl.Runtime.Bayes;
+namespace ModelDsl.Runtime.Models;
 
 /// <summary>gaussian_nb.</summary>
 internal sealed class GaussianNaiveBayesHome() : ClassifierHome(BayesCatalog.Gaussian)

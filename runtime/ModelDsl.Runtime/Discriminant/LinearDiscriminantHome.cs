@@ -4,7 +4,7 @@ using ModelDsl.Runtime.ModelFiles;
 using ModelDsl.Runtime.Models;
 using LdaCatalog = ModelDsl.Catalog.Algorithms.LinearDiscriminant;
 
-namespace ModelDsl.Runtime.Discriminant;
+namespace ModelDsl.Runtime.Models;
 
 /// <summary>lda.</summary>
 internal sealed class LinearDiscriminantHome() : ClassifierHome(LdaCatalog.Classifier)

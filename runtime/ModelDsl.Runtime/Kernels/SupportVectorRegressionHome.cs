@@ -4,7 +4,7 @@ using ModelDsl.Runtime.ModelFiles;
 using ModelDsl.Runtime.Models;
 using SvrCatalog = ModelDsl.Catalog.Algorithms.SupportVectorRegression;
 
-namespace ModelDsl.Runtime.Kernels;
+namespace ModelDsl.Runtime.Models;
 
 /// <summary>svr.</summary>
 internal sealed class SupportVectorRegressionHome() : RegressorHome(SvrCatalog.Regressor)

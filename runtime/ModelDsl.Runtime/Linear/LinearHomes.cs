@@ -8,7 +8,7 @@ using LinearCatalog = ModelDsl.Catalog.Algorithms.LinearModels;
 using LogisticCatalog = ModelDsl.Catalog.Algorithms.LogisticRegression;
 using QuantileCatalog = ModelDsl.Catalog.Algorithms.QuantileRegression;
 
-namespace ModelDsl.Runtime.Linear;
+namespace ModelDsl.Runtime.Models;
 
 /// <summary>linear_regression, ridge, lasso and elastic_net: one trainer, the penalty chosen by the catalog entry.</summary>
 internal sealed class LinearRegressionHome(AlgorithmSpec spec) : RegressorHome(spec)

@@ -2,12 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ModelDsl.Catalog;
-using ModelDsl.Runtime.Bayes;
-using ModelDsl.Runtime.Discriminant;
-using ModelDsl.Runtime.Kernels;
 using ModelDsl.Runtime.Learning;
-using ModelDsl.Runtime.Linear;
-using ModelDsl.Runtime.Trees;
 using ModelDsl.Runtime.ModelFiles;
 
 namespace ModelDsl.Runtime.Models;

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using ModelDsl.Runtime.Learning;
 using ModelDsl.Runtime.ModelFiles;
+using KMeansCatalog = ModelDsl.Catalog.Algorithms.KMeans;
 
 namespace ModelDsl.Runtime.Models;
 
@@ -19,11 +20,11 @@ public sealed class TrainedClusterer : TrainedModel<KMeansModel, ClusteringRepor
         Train(spec, data, options, progress,
             (x, _, fitProgress) => KMeansTrainer.Fit(x, new KMeansOptions
             {
-                ClusterCount = spec.Integer("k"),
-                NInit = spec.Integer("n_init"),
-                MaxIterations = spec.Integer("max_iter"),
-                Tolerance = spec.Number("tol"),
-                Seed = options?.Seed ?? spec.Integer("seed"),
+                ClusterCount = spec.Integer(KMeansCatalog.K),
+                NInit = spec.Integer(KMeansCatalog.NInit),
+                MaxIterations = spec.Integer(KMeansCatalog.MaxIterations),
+                Tolerance = spec.Number(KMeansCatalog.Tolerance),
+                Seed = options?.Seed ?? spec.Integer(ModelDsl.Catalog.Algorithms.CommonParameters.Seed),
             }, fitProgress),
             (pipeline, summary, algorithm) => new TrainedClusterer(spec, pipeline, summary, algorithm),
             algorithm => algorithm.BestRun);
@@ -62,7 +63,7 @@ public sealed class TrainedClusterer : TrainedModel<KMeansModel, ClusteringRepor
         CrossValidate(spec, data, k, options, (train, o) => Train(spec, train, o), r => r.Inertia / Math.Max(1, r.Rows), "inertia per row");
 
     private protected override void WriteAlgorithm(ModelFileSections sections) =>
-        sections.Add("kmeans.centers", Algorithm.Centers.ToArray()).Add("kmeans.inertia", new[] { Algorithm.Inertia });
+        sections.Add(KMeansCatalog.CentersSection, Algorithm.Centers.ToArray()).Add(KMeansCatalog.InertiaSection, new[] { Algorithm.Inertia });
 
     /// <summary>Loads a saved clusterer, checking it was trained from this declaration.</summary>
     public static TrainedClusterer Load(ModelSpec spec, Stream stream) => Load(spec, stream, "the model stream");
@@ -75,8 +76,8 @@ public sealed class TrainedClusterer : TrainedModel<KMeansModel, ClusteringRepor
         var (content, pipeline, summary) = Open(spec, stream, source);
         try
         {
-            var k = spec.Integer("k");
-            var algorithm = KMeansModel.FromParameters(content.Doubles("kmeans.centers", k * pipeline.OutputCount), k, pipeline.OutputCount, content.Doubles("kmeans.inertia", 1)[0]);
+            var k = spec.Integer(KMeansCatalog.K);
+            var algorithm = KMeansModel.FromParameters(content.Doubles(KMeansCatalog.CentersSection, k * pipeline.OutputCount), k, pipeline.OutputCount, content.Doubles(KMeansCatalog.InertiaSection, 1)[0]);
             return WithCurves(new TrainedClusterer(spec, pipeline, summary, algorithm), content);
         }
         catch (ArgumentException e)

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.IO;
 using ModelDsl.Runtime.Learning;
 using ModelDsl.Runtime.ModelFiles;
+using ArCatalog = ModelDsl.Catalog.Algorithms.Autoregression;
 
 namespace ModelDsl.Runtime.Models;
 
@@ -68,7 +69,8 @@ public sealed class TrainedForecaster : ITrainedModelCore
 
     private static AutoregressionOptions Options(ModelSpec spec) => spec.Algorithm switch
     {
-        "autoregression" => new AutoregressionOptions(spec.Integer("lags"), spec.Integer("difference"), spec.Integer("seasonal_lag"), spec.Flag("fit_intercept")),
+        ArCatalog.Name => new AutoregressionOptions(spec.Integer(ArCatalog.Lags), spec.Integer(ArCatalog.Difference), spec.Integer(ArCatalog.SeasonalLag),
+            spec.Flag(ModelDsl.Catalog.Algorithms.CommonParameters.FitIntercept)),
         _ => throw new NotSupportedException($"Forecaster algorithm '{spec.Algorithm}' is not known to this runtime."),
     };
 
@@ -107,10 +109,10 @@ public sealed class TrainedForecaster : ITrainedModelCore
     private ModelFileSections Sections() => new ModelFileSections()
         .Add("summary", new[] { Summary.TrainingRows, Summary.TestRows, Summary.FeatureCount })
         .Add("summary.elapsed", new[] { Summary.Elapsed.TotalSeconds })
-        .Add("ar.orders", new[] { Algorithm.Lags, Algorithm.Difference, Algorithm.SeasonalLag })
-        .Add("ar.coefficients", Algorithm.Coefficients.ToArray())
-        .Add("ar.intercept", new[] { Algorithm.Intercept })
-        .Add("ar.history", _history);
+        .Add(ArCatalog.OrdersSection, new[] { Algorithm.Lags, Algorithm.Difference, Algorithm.SeasonalLag })
+        .Add(ArCatalog.CoefficientsSection, Algorithm.Coefficients.ToArray())
+        .Add(ArCatalog.InterceptSection, new[] { Algorithm.Intercept })
+        .Add(ArCatalog.HistorySection, _history);
 
     /// <summary>Loads a saved forecaster, checking it was trained from this declaration.</summary>
     public static TrainedForecaster Load(ModelSpec spec, Stream stream) => Load(spec, stream, "the model stream");
@@ -127,14 +129,14 @@ public sealed class TrainedForecaster : ITrainedModelCore
         var content = ModelFile.Read(stream, spec.Name, spec.DeclarationHash, source);
         if (content.Header.Algorithm != spec.Algorithm)
             throw new ModelFileMismatchException($"{source} was trained with '{content.Header.Algorithm}', but the declaration uses '{spec.Algorithm}'.");
-        var orders = content.Ints("ar.orders", 3);
+        var orders = content.Ints(ArCatalog.OrdersSection, 3);
         var declared = Options(spec);
         if (orders[0] != declared.Lags || orders[1] != declared.Difference || orders[2] != declared.SeasonalLag)
             throw new ModelFileMismatchException($"{source} holds AR({orders[0]}), d = {orders[1]}, seasonal lag {orders[2]}, but the declaration says AR({declared.Lags}), d = {declared.Difference}, seasonal lag {declared.SeasonalLag}.");
         try
         {
-            var algorithm = AutoregressionModel.FromParameters(orders[0], orders[1], orders[2], content.Doubles("ar.coefficients"), content.Doubles("ar.intercept", 1)[0]);
-            var history = content.Doubles("ar.history");
+            var algorithm = AutoregressionModel.FromParameters(orders[0], orders[1], orders[2], content.Doubles(ArCatalog.CoefficientsSection), content.Doubles(ArCatalog.InterceptSection, 1)[0]);
+            var history = content.Doubles(ArCatalog.HistorySection);
             if (history.Length < algorithm.HistoryNeeded) throw new ArgumentException($"the saved history has {history.Length} values, the model needs {algorithm.HistoryNeeded}");
             var counts = content.Ints("summary", 3);
             return new TrainedForecaster(spec, algorithm, history,

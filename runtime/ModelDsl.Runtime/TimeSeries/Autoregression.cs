@@ -101,27 +101,44 @@ public sealed class AutoregressionModel
         var tail = history[^HistoryNeeded..];
         if (HasNonFinite(tail)) throw new ArgumentException("The history holds a missing or infinite value.", nameof(history));
 
-        // levels[j] is the series differenced j times; only the last value of each lower level is needed to integrate back.
-        var levels = new double[Difference + 1][];
-        levels[0] = tail.ToArray();
-        for (var j = 1; j <= Difference; j++) levels[j] = Differenced(levels[j - 1]);
-        var z = new double[Span + output.Length];
-        levels[Difference].AsSpan(levels[Difference].Length - Span).CopyTo(z);
-        var last = new double[Difference];
-        for (var j = 0; j < Difference; j++) last[j] = levels[j][^1];
-
-        for (var step = 0; step < output.Length; step++)
+        // Allocation-free: the history is differenced in place in one buffer, keeping the last value of each lower level
+        // to integrate back; the forecast extends the differenced series in a second one.
+        var count = Span + output.Length;
+        const int StackLimit = 1024;
+        double[]? pooled = null;
+        var buffer = tail.Length + count <= StackLimit
+            ? stackalloc double[tail.Length + count]
+            : (pooled = System.Buffers.ArrayPool<double>.Shared.Rent(tail.Length + count)).AsSpan(0, tail.Length + count);
+        try
         {
-            var next = Next(z.AsSpan(0, Span + step));
-            z[Span + step] = next;
-            // Integrate back: each level's next value is its last value plus the next value one level up.
-            var value = next;
-            for (var j = Difference - 1; j >= 0; j--)
+            var level = buffer[..tail.Length];
+            tail.CopyTo(level);
+            Span<double> last = stackalloc double[Math.Max(1, Difference)];
+            for (var j = 0; j < Difference; j++)
             {
-                last[j] += value;
-                value = last[j];
+                last[j] = level[^1];
+                for (var i = 0; i < level.Length - 1; i++) level[i] = level[i + 1] - level[i];
+                level = level[..^1];
             }
-            output[step] = value;
+            var z = buffer.Slice(tail.Length, count);
+            level[^Span..].CopyTo(z);
+            for (var step = 0; step < output.Length; step++)
+            {
+                var next = Next(z[..(Span + step)]);
+                z[Span + step] = next;
+                // Integrate back: each level's next value is its last value plus the next value one level up.
+                var value = next;
+                for (var j = Difference - 1; j >= 0; j--)
+                {
+                    last[j] += value;
+                    value = last[j];
+                }
+                output[step] = value;
+            }
+        }
+        finally
+        {
+            if (pooled is not null) System.Buffers.ArrayPool<double>.Shared.Return(pooled);
         }
     }
 

@@ -5,7 +5,7 @@ using ModelDsl.Runtime.ModelFiles;
 using ModelDsl.Runtime.Models;
 using TreeCatalog = ModelDsl.Catalog.Algorithms.Trees;
 
-namespace ModelDsl.Runtime.Trees;
+namespace ModelDsl.Runtime.Models;
 
 /// <summary>decision_tree and random_forest classifiers: one trained form (a tree ensemble), stored alike.</summary>
 internal sealed class TreeClassifierHome(AlgorithmSpec spec) : ClassifierHome(spec)

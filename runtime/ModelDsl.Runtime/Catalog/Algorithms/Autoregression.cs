@@ -5,6 +5,7 @@ namespace ModelDsl.Catalog.Algorithms;
 /// <summary>Autoregression AR(p) of a series on its own past, by least squares.</summary>
 internal static class Autoregression
 {
+    public const string Name = "autoregression";
     public const string OrdersSection = "ar.orders";
     public const string CoefficientsSection = "ar.coefficients";
     public const string InterceptSection = "ar.intercept";
@@ -14,7 +15,7 @@ internal static class Autoregression
     public static readonly ParameterSpec Difference = ParameterSpec.Integer("difference", 0, min: 0, max: 2);
     public static readonly ParameterSpec SeasonalLag = ParameterSpec.Integer("seasonal_lag", 0, min: 0, max: 1000);
 
-    public static readonly AlgorithmSpec Forecaster = new("autoregression", FamilyNames.Forecaster, new[] { Lags, Difference, SeasonalLag, FitIntercept },
+    public static readonly AlgorithmSpec Forecaster = new(Name, FamilyNames.Forecaster, new[] { Lags, Difference, SeasonalLag, FitIntercept },
         AlgorithmCapabilities.None, new[] { OrdersSection, CoefficientsSection, InterceptSection, HistorySection },
         "autoregression AR(p) by least squares, with optional differencing and a seasonal lag");
 }
