@@ -26,15 +26,34 @@ internal sealed record ParameterSpec(
 {
     public bool Required => Default is null;
 
+    /// <summary>
+    /// The one range check every numeric setting goes through (hyper-parameters, layer parameters, train settings,
+    /// split fractions, seeds, dimensions): a finite number — <c>1e400</c> parses as infinity and must not reach the
+    /// generated C# — that is whole where an integer is wanted and lies within the range.
+    /// </summary>
+    public bool Accepts(double value, bool isInteger)
+    {
+        if (double.IsNaN(value) || double.IsInfinity(value)) return false;
+        if (Kind == ParameterKind.Integer && (!isInteger || value < int.MinValue || value > int.MaxValue)) return false;
+        var aboveMin = MinInclusive ? value >= Min : value > Min;
+        var belowMax = MaxInclusive ? value <= Max : value < Max;
+        return aboveMin && belowMax;
+    }
+
     public string DescribeRange()
     {
         if (Kind == ParameterKind.Choice) return "one of " + string.Join(", ", Choices!);
         if (Kind == ParameterKind.Bool) return "true or false";
-        var what = Kind == ParameterKind.Integer ? "an integer" : "a number";
-        var low = double.IsNegativeInfinity(Min) ? null : (MinInclusive ? ">= " : "> ") + Min.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var high = double.IsPositiveInfinity(Max) ? null : (MaxInclusive ? "<= " : "< ") + Max.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return low is null && high is null ? what : $"{what} {string.Join(" and ", new[] { low, high }.Where(x => x is not null))}";
+        var what = Kind == ParameterKind.Integer ? "a whole number" : "a number";
+        var hasMin = !double.IsNegativeInfinity(Min);
+        var hasMax = !double.IsPositiveInfinity(Max) && !(Kind == ParameterKind.Integer && Max >= int.MaxValue);
+        if (hasMin && hasMax && MinInclusive && MaxInclusive) return $"{what} from {Show(Min)} to {Show(Max)}";
+        var low = hasMin ? (MinInclusive ? "≥ " : "> ") + Show(Min) : null;
+        var high = hasMax ? (MaxInclusive ? "≤ " : "< ") + Show(Max) : null;
+        return low is null && high is null ? $"{what} (finite)" : $"{what} {string.Join(" and ", new[] { low, high }.Where(x => x is not null))}";
     }
+
+    private static string Show(double value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>An algorithm or transform the language knows, with its task and parameters.</summary>
@@ -156,6 +175,20 @@ internal static class LearningCatalog
         new("most_frequent", null, Array.Empty<ParameterSpec>(), "the most frequent training value"),
         new("constant", null, new[] { new ParameterSpec("value", ParameterKind.Number, "0") }, "a constant"),
     };
+
+    // ---- numbers outside a parameter list, checked as parameters are (ParameterSpec.Accepts) ----
+
+    /// <summary>The fraction of <c>split test 0.2</c> / <c>split last 0.2</c>.</summary>
+    public static readonly ParameterSpec SplitFraction = new("test", ParameterKind.Number, "0.2", Min: 0, MinInclusive: false, Max: 1, MaxInclusive: false);
+
+    /// <summary>The folds of <c>cross_validate 5</c>.</summary>
+    public static readonly ParameterSpec Folds = new("folds", ParameterKind.Integer, "5", Min: 2, Max: 1000);
+
+    /// <summary>The seed of a split or of cross-validation.</summary>
+    public static readonly ParameterSpec Seed = new("seed", ParameterKind.Integer, "0", Min: 0);
+
+    /// <summary>One dimension of a tensor field (the product is limited separately).</summary>
+    public static readonly ParameterSpec TensorDimension = new("dimension", ParameterKind.Integer, null, Min: 1, Max: Binder.MaxTensorElements);
 
     public static readonly Dictionary<ModelTask, string[]> Metrics = new()
     {
