@@ -21,6 +21,7 @@ internal sealed partial class Binder
     private readonly DeclarationIndex _index;
     private readonly CancellationToken _cancellationToken;
     private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly List<DiagnosticInfo> _withoutTorch = new();
 
     private Binder(ParsedFile file, DeclarationIndex index, CancellationToken cancellationToken)
     {
@@ -33,7 +34,7 @@ internal sealed partial class Binder
     {
         var binder = new Binder(file, index, cancellationToken);
         var model = binder.BindFile();
-        return new Result<FileModel>(model, binder._diagnostics.ToEquatableArray());
+        return new Result<FileModel>(model, binder._diagnostics.ToEquatableArray()) { WithoutTorch = binder._withoutTorch.ToEquatableArray() };
     }
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, TextLocation location, params string[] arguments) =>
@@ -100,7 +101,12 @@ internal sealed partial class Binder
                     if (BindRuleSet(r, enums) is { } ruleSet) ruleSets.Add(ruleSet);
                     break;
                 case ModelDeclaration m:
-                    if (BindModel(m) is { } model) models.Add(model);
+                    if (BindModel(m) is { } model)
+                    {
+                        models.Add(model);
+                        // Reported only if the project turns out not to reference ModelDsl.Runtime.Torch.
+                        if (model.Network is not null) _withoutTorch.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TorchRuntimeMissing, _file.Path, m.Name.Location, model.DslName));
+                    }
                     break;
             }
         }

@@ -35,8 +35,6 @@ public sealed record FeatureImportance(string Feature, double Importance);
 /// model-file sections, names on paths and importances.</summary>
 internal static class TreeModels
 {
-    public static bool IsTree(string algorithm) => algorithm is "decision_tree" or "random_forest";
-
     public static DecisionTreeOptions TreeOptions(ModelSpec spec, bool classifier) => new()
     {
         Criterion = Text(spec, "criterion", classifier ? "gini" : "squared_error") switch

@@ -78,7 +78,7 @@ internal sealed partial class Binder
             Report(DiagnosticDescriptors.ActivationBeforeLoss, last, "sigmoid", "binary_cross_entropy", "the sigmoid", "");
 
         if (ErrorCount > errorsBefore || trainModel is null) return null;
-        return new NetworkModel(shape.ToEquatableArray(), expected, walk.Steps.ToEquatableArray(), trainModel, model.Name.Location);
+        return new NetworkModel(shape.ToEquatableArray(), expected, walk.Steps.ToEquatableArray(), trainModel);
     }
 
     private sealed class NetworkWalk
