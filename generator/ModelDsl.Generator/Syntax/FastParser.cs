@@ -60,10 +60,7 @@ internal sealed class FastParser
             if (_lineStarts is null)
             {
                 var starts = new List<int>(64) { 0 };
-                for (var i = 0; i < _text.Length; i++)
-                {
-                    if (LineBreaks.EndsLineAt(_text, i)) starts.Add(i + 1);
-                }
+                for (var i = LineBreaks.NextLineStart(_text, 0); i >= 0; i = LineBreaks.NextLineStart(_text, i)) starts.Add(i);
                 _lineStarts = starts.ToArray();
             }
             return _lineStarts;

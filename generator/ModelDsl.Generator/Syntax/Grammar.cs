@@ -81,7 +81,8 @@ internal static class Grammar
             if (char.IsWhiteSpace(text[i])) i++;
             else if (text[i] == '/' && i + 1 < text.Length && text[i + 1] == '/')
             {
-                while (i < text.Length && !LineBreaks.IsLineBreak(text[i])) i++;
+                var end = LineBreaks.IndexOf(text, i);
+                i = end < 0 ? text.Length : end;
             }
             else if (text[i] == '/' && i + 1 < text.Length && text[i + 1] == '*')
             {

@@ -44,15 +44,21 @@ public sealed class CatalogCoverageTests
         Assert.True(language.Contains($"`{name}`") || Regex.IsMatch(language, $@"`[^`\n]*\b{Regex.Escape(name)}\b[^`\n]*`"),
             $"the {kind} '{name}' is not in docs/language.md");
         // The grammar lists names as regex alternatives: \b(a|b|c)\b.
-        var grammar = File.ReadAllText(Path.Combine(Root, "generator", "ModelDsl.VSCode", "syntaxes", "mlmodel.tmLanguage.json"));
+        var grammar = File.ReadAllText(GrammarPath());
         Assert.True(Regex.IsMatch(grammar, $@"[(|]{Regex.Escape(name)}[|)]"), $"the {kind} '{name}' is not in the VS Code grammar");
     }
 
-    /// <summary>Section names the runtime writes: literal names passed to ModelFileSections.Add.</summary>
+    /// <summary>The VS Code extension's TextMate grammar, wherever the extension lives.</summary>
+    private static string GrammarPath() =>
+        Directory.GetFiles(Root, "mlmodel.tmLanguage.json", SearchOption.AllDirectories)
+            .Single(f => !f.Contains("node_modules") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"));
+
+    /// <summary>Section names the runtime writes: literal names passed to ModelFileSections.Add, and section-name constants.</summary>
     private static IReadOnlyList<string> WrittenSections() =>
         Directory.GetFiles(Path.Combine(Root, "runtime"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
-            .SelectMany(f => Regex.Matches(File.ReadAllText(f), @"\.Add\(""([a-z0-9_.]+)""").Select(m => m.Groups[1].Value))
+            .SelectMany(f => Regex.Matches(File.ReadAllText(f), @"\.Add\(""([a-z0-9_.]+)""|const string \w*Section\w* = ""([a-z0-9_.]+)""")
+                .Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value))
             .Distinct()
             .OrderBy(s => s, StringComparer.Ordinal)
             .ToList();
