@@ -47,12 +47,18 @@ public sealed class ModelDslGenerator : IIncrementalGenerator
 
         // Whether the project can run networks: a bool, so an edit to C# code leaves everything after it cached.
         var torch = context.CompilationProvider
-            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(TorchRuntimeType) is not null)
+            .Select(static (compilation, _) => compilation.GetBestTypeByMetadataName(TorchRuntimeType) is not null)
             .WithTrackingName(TrackingNames.TorchReference);
 
-        var sources = bound
+        // What emit reads: the bound file alone, no diagnostics or locations, so an edit that changes neither
+        // the declarations nor their meaning (a comment, a blank line above a model) stops here.
+        var models = bound
+            .Select(static (result, _) => result.Value)
+            .WithTrackingName(TrackingNames.Model);
+
+        var sources = models
             .Combine(torch)
-            .Select(static (input, ct) => EmitFile(input.Right ? input.Left.Value : WithoutNetworks(input.Left.Value)))
+            .Select(static (input, ct) => EmitFile(input.Right ? input.Left : WithoutNetworks(input.Left), ct))
             .WithTrackingName(TrackingNames.Emit);
 
         // Diagnostics have outputs of their own: a change that only moves a diagnostic re-emits no source.
@@ -60,7 +66,7 @@ public sealed class ModelDslGenerator : IIncrementalGenerator
         var bindDiagnostics = bound.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.BindDiagnostics);
         var torchDiagnostics = bound
             .Combine(torch)
-            .Select(static (input, _) => input.Right ? EquatableArray<DiagnosticInfo>.Empty : MissingTorch(input.Left.Value))
+            .Select(static (input, _) => input.Right ? EquatableArray<DiagnosticInfo>.Empty : input.Left.WithoutTorch)
             .WithTrackingName(TrackingNames.TorchDiagnostics);
 
         // Collected so that two files mapping to one hint name become a diagnostic instead of an exception.
@@ -76,11 +82,6 @@ public sealed class ModelDslGenerator : IIncrementalGenerator
     /// <summary>Without ModelDsl.Runtime.Torch, network models are left out (MDSL0134 says why) instead of failing to compile.</summary>
     private static FileModel WithoutNetworks(FileModel file) =>
         file.Models.Any(m => m.Network is not null) ? file with { Models = file.Models.Where(m => m.Network is null).ToEquatableArray() } : file;
-
-    private static EquatableArray<DiagnosticInfo> MissingTorch(FileModel file) =>
-        file.Models.Where(m => m.Network is not null)
-            .Select(m => DiagnosticInfo.Create(DiagnosticDescriptors.TorchRuntimeMissing, file.Path, m.Network!.NameLocation, m.DslName))
-            .ToEquatableArray();
 
     private static void AddSources(SourceProductionContext context, System.Collections.Immutable.ImmutableArray<GeneratedSource> sources)
     {
@@ -153,12 +154,12 @@ public sealed class ModelDslGenerator : IIncrementalGenerator
         }
     }
 
-    internal static GeneratedSource EmitFile(FileModel model)
+    internal static GeneratedSource EmitFile(FileModel model, CancellationToken cancellationToken = default)
     {
         if (model.IsEmpty) return new GeneratedSource(model.Path, "", "", null);
         try
         {
-            return new GeneratedSource(model.Path, model.HintName, SourceFile.Write(model, Path.GetFileName(model.Path)), null);
+            return new GeneratedSource(model.Path, model.HintName, SourceFile.Write(model, Path.GetFileName(model.Path), cancellationToken), null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

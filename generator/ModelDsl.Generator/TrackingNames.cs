@@ -8,6 +8,7 @@ internal static class TrackingNames
     public const string FileDeclarations = nameof(FileDeclarations);
     public const string Index = nameof(Index);
     public const string Bind = nameof(Bind);
+    public const string Model = nameof(Model);
     public const string Emit = nameof(Emit);
     public const string ParseDiagnostics = nameof(ParseDiagnostics);
     public const string BindDiagnostics = nameof(BindDiagnostics);

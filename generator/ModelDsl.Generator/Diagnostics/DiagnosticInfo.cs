@@ -10,8 +10,15 @@ namespace ModelDsl.Generator.Diagnostics;
 /// </summary>
 internal sealed record DiagnosticInfo(string Id, string FilePath, TextLocation Location, EquatableArray<string> Arguments)
 {
-    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, string filePath, TextLocation location, params string[] arguments) =>
-        new(descriptor.Id, filePath, location, arguments.ToEquatableArray());
+    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, string filePath, TextLocation location, params string[] arguments)
+    {
+        // A call site that passes other arguments than the format takes is a generator bug: fail loudly (MDSL0004)
+        // rather than report a message with a hole in it.
+        var expected = DiagnosticDescriptors.ArgumentCount(descriptor.Id);
+        if (arguments.Length != expected)
+            throw new System.InvalidOperationException($"{descriptor.Id} takes {expected} message argument(s), but was given {arguments.Length}");
+        return new(descriptor.Id, filePath, location, arguments.ToEquatableArray());
+    }
 
     public DiagnosticDescriptor Descriptor => DiagnosticDescriptors.ById(Id);
 

@@ -9,8 +9,6 @@ internal sealed class SourceWriter
     private readonly StringBuilder _builder = new();
     private int _indent;
 
-    public int Indentation => _indent;
-
     public SourceWriter Line(string text = "")
     {
         if (text.Length == 0)
@@ -19,13 +17,6 @@ internal sealed class SourceWriter
             return this;
         }
         _builder.Append(' ', _indent * 4).Append(text).Append('\n');
-        return this;
-    }
-
-    /// <summary>Writes a multi-line block (e.g. a raw string literal), re-indenting every line.</summary>
-    public SourceWriter Lines(string text)
-    {
-        foreach (var line in text.Replace("\r\n", "\n").Split('\n')) Line(line);
         return this;
     }
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using ModelDsl.Generator.Diagnostics;
 using ModelDsl.Generator.Infrastructure;
+using ModelDsl.Generator.Semantics.Models;
 using ModelDsl.Generator.Syntax;
 
 namespace ModelDsl.Generator.Semantics;
@@ -20,6 +21,7 @@ internal sealed partial class Binder
     private readonly DeclarationIndex _index;
     private readonly CancellationToken _cancellationToken;
     private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly List<DiagnosticInfo> _withoutTorch = new();
 
     private Binder(ParsedFile file, DeclarationIndex index, CancellationToken cancellationToken)
     {
@@ -32,7 +34,7 @@ internal sealed partial class Binder
     {
         var binder = new Binder(file, index, cancellationToken);
         var model = binder.BindFile();
-        return new Result<FileModel>(model, binder._diagnostics.ToEquatableArray());
+        return new Result<FileModel>(model, binder._diagnostics.ToEquatableArray()) { WithoutTorch = binder._withoutTorch.ToEquatableArray() };
     }
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, TextLocation location, params string[] arguments) =>
@@ -99,7 +101,12 @@ internal sealed partial class Binder
                     if (BindRuleSet(r, enums) is { } ruleSet) ruleSets.Add(ruleSet);
                     break;
                 case ModelDeclaration m:
-                    if (BindModel(m) is { } model) models.Add(model);
+                    if (BindModel(m) is { } model)
+                    {
+                        models.Add(model);
+                        // Reported only if the project turns out not to reference ModelDsl.Runtime.Torch.
+                        if (model.Network is not null) _withoutTorch.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TorchRuntimeMissing, _file.Path, m.Name.Location, model.DslName));
+                    }
                     break;
             }
         }
@@ -243,26 +250,21 @@ internal sealed partial class Binder
     {
         if (!element.IsNumeric)
         {
-            Report(DiagnosticDescriptors.NotApplicable, syntax.Location,
-                $"A tensor {what} holds numbers (float, double, int or long), not {element.Describe()}");
+            Report(DiagnosticDescriptors.TensorElementType, syntax.Location, what, element.Describe());
             return DslType.Error;
         }
         var shape = new List<int>();
         long total = 1;
         foreach (var d in syntax.Shape)
         {
-            if (!d.IsInteger || d.Value < 1 || d.Value > MaxTensorElements)
-            {
-                Report(DiagnosticDescriptors.InvalidParameterValue, d.Location, "dimension", $"the tensor {what}", "a whole number ≥ 1", d.Text);
-                return DslType.Error;
-            }
+            if (!CheckNumber(LearningCatalog.TensorDimension, d, $"the tensor {what}")) return DslType.Error;
             shape.Add((int)d.Value);
             total *= (long)d.Value;
         }
         if (total > MaxTensorElements)
         {
-            Report(DiagnosticDescriptors.NotApplicable, syntax.Location,
-                $"The tensor {what} holds {total:N0} values per row; at most {MaxTensorElements:N0} are supported");
+            Report(DiagnosticDescriptors.TensorTooLarge, syntax.Location,
+                what, total.ToString("N0", CultureInfo.InvariantCulture), MaxTensorElements.ToString("N0", CultureInfo.InvariantCulture));
             return DslType.Error;
         }
         return DslType.Tensor(element, shape.ToEquatableArray());
@@ -413,7 +415,7 @@ internal sealed partial class Binder
                             }
                             if (!fact.Type.Shape.IsEmpty && !type.IsError)
                             {
-                                _binder.Report(DiagnosticDescriptors.NotApplicable, fact.Type.Location, $"A fact holds one value; tensor types like {fact.Type.Keyword.ToString().ToLowerInvariant()}[…] belong to schema fields");
+                                _binder.Report(DiagnosticDescriptors.TensorFact, fact.Type.Location, fact.Type.Keyword.ToString().ToLowerInvariant());
                                 type = DslType.Error;
                             }
                             _facts.Add(fact.Name.Text, (fact, type));
@@ -440,14 +442,14 @@ internal sealed partial class Binder
                     _binder.Report(DiagnosticDescriptors.ConditionNotBoolean, rule.Condition.Location, condition.Type.Describe());
 
                 if (rule.Priority is not null && policy != HitPolicy.Priority)
-                    _binder.Report(DiagnosticDescriptors.PriorityMisuse, rule.Priority.Location, $"The priority of rule '{rule.Name.Text}' has no effect: the rule set's policy is not 'priority'");
+                    _binder.Report(DiagnosticDescriptors.PriorityWithoutPolicy, rule.Priority.Location, rule.Name.Text);
 
                 switch (rule.Action)
                 {
                     case OutcomeAction o:
                         var member = outcome is null ? null : ResolveMember(o.Outcome, outcome);
                         if (policy == HitPolicy.Priority && rule.Priority is null)
-                            _binder.Report(DiagnosticDescriptors.PriorityMisuse, rule.Name.Location, $"Rule '{rule.Name.Text}' has no priority under 'policy priority'; it counts as priority 0");
+                            _binder.Report(DiagnosticDescriptors.RuleWithoutPriority, rule.Name.Location, rule.Name.Text);
                         outcomeRules.Add((rule, new RuleModel(ruleId++, rule.Name.Text, Naming.Pascal(rule.Name.Text), rule.Priority?.Value, condition, member ?? "", o.Outcome.Text, rule.Reason)));
                         break;
                     case SetFactAction set:
@@ -533,7 +535,7 @@ internal sealed partial class Binder
             var ok = target.Kind == value.Type.Kind
                 || (target.IsNumeric && value.Type.IsNumeric && (!target.IsIntegral || value.Type.Kind == ValueKind.Int));
             if (target.Kind == ValueKind.Enum) ok = value.Type.Kind == ValueKind.Enum && value.Type.EnumFullName == target.EnumFullName;
-            if (!ok) _binder.Report(DiagnosticDescriptors.TypeMismatch, location, $"Cannot give {what} ({target.Describe()}) a value that is {value.Type.Describe()}");
+            if (!ok) _binder.Report(DiagnosticDescriptors.AssignmentType, location, what, target.Describe(), value.Type.Describe());
         }
 
         // ---- let values ----
@@ -686,8 +688,7 @@ internal sealed partial class Binder
             if (_fields.TryGetValue(name.Text, out var fieldType))
             {
                 if (!fieldType.IsTensor) return new BoundField(fieldType, text, Naming.Pascal(name.Text));
-                _binder.Report(DiagnosticDescriptors.TypeMismatch, name.Location,
-                    $"'{name.Text}' is {fieldType.Describe()}: tensor fields feed models, not rule conditions");
+                _binder.Report(DiagnosticDescriptors.TensorInRule, name.Location, name.Text, fieldType.Describe());
                 return new BoundField(DslType.Error, text, Naming.Pascal(name.Text));
             }
             if (_lets.ContainsKey(name.Text))
@@ -722,14 +723,14 @@ internal sealed partial class Binder
             {
                 if (!operand.Type.IsError && operand.Type.Kind != ValueKind.Bool)
                 {
-                    _binder.Report(DiagnosticDescriptors.TypeMismatch, u.Location, $"'not' needs a bool, but '{operand.Text}' is {operand.Type.Describe()}");
+                    _binder.Report(DiagnosticDescriptors.OperandType, u.Location, "not", "a bool", operand.Text, operand.Type.Describe());
                     return Error(u);
                 }
                 return new BoundUnary(DslType.Bool, text, UnaryOperator.Not, operand);
             }
             if (!operand.Type.IsError && !operand.Type.IsNumeric)
             {
-                _binder.Report(DiagnosticDescriptors.TypeMismatch, u.Location, $"'-' needs a number, but '{operand.Text}' is {operand.Type.Describe()}");
+                _binder.Report(DiagnosticDescriptors.OperandType, u.Location, "-", "a number", operand.Text, operand.Type.Describe());
                 return Error(u);
             }
             if (operand is BoundLiteral literal && operand.Type.IsNumeric)
@@ -754,7 +755,7 @@ internal sealed partial class Binder
                 {
                     if (side.Type.Kind != ValueKind.Bool)
                     {
-                        _binder.Report(DiagnosticDescriptors.TypeMismatch, b.Location, $"'{OperatorText.Of(b.Operator)}' needs bool operands, but '{side.Text}' is {side.Type.Describe()}");
+                        _binder.Report(DiagnosticDescriptors.OperandType, b.Location, OperatorText.Of(b.Operator), "bool operands", side.Text, side.Type.Describe());
                         return Error(b);
                     }
                 }
@@ -766,7 +767,7 @@ internal sealed partial class Binder
             {
                 if (!side.Type.IsNumeric)
                 {
-                    _binder.Report(DiagnosticDescriptors.TypeMismatch, b.Location, $"Arithmetic '{OperatorText.Of(b.Operator)}' needs numbers, but '{side.Text}' is {side.Type.Describe()}");
+                    _binder.Report(DiagnosticDescriptors.OperandType, b.Location, OperatorText.Of(b.Operator), "numbers", side.Text, side.Type.Describe());
                     return Error(b);
                 }
             }
@@ -801,12 +802,12 @@ internal sealed partial class Binder
                 && (left.Type.Kind != ValueKind.Enum || left.Type.EnumFullName == right.Type.EnumFullName))
             {
                 if (equality) return new BoundBinary(DslType.Bool, text, b.Operator, left, right);
-                _binder.Report(DiagnosticDescriptors.TypeMismatch, b.Location,
-                    $"'{op}' cannot order values of {left.Type.Describe()}; use '==' or '!='{(left.Type.Kind == ValueKind.Enum ? " or 'in'" : "")}");
+                _binder.Report(DiagnosticDescriptors.CannotOrder, b.Location,
+                    op, left.Type.Describe(), left.Type.Kind == ValueKind.Enum ? " or 'in'" : "");
                 return Error(b);
             }
 
-            _binder.Report(DiagnosticDescriptors.TypeMismatch, b.Location, $"Cannot compare '{left.Text}' ({left.Type.Describe()}) with '{right.Text}' ({right.Type.Describe()})");
+            _binder.Report(DiagnosticDescriptors.CannotCompare, b.Location, left.Text, left.Type.Describe(), right.Text, right.Type.Describe());
             return Error(b);
         }
 
@@ -816,7 +817,7 @@ internal sealed partial class Binder
             if (value.Type.IsError) return Error(i);
             if (value.Type.Kind != ValueKind.Enum)
             {
-                _binder.Report(DiagnosticDescriptors.TypeMismatch, i.Location, $"'in' needs an enum value, but '{value.Text}' is {value.Type.Describe()}");
+                _binder.Report(DiagnosticDescriptors.OperandType, i.Location, "in", "an enum value", value.Text, value.Type.Describe());
                 return Error(i);
             }
             var members = new List<string>();

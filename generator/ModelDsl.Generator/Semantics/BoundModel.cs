@@ -304,4 +304,4 @@ internal sealed record TrainModel(
     int CheckpointEvery);
 
 /// <summary>A network: the shape of one input row, the forward steps and the training settings.</summary>
-internal sealed record NetworkModel(EquatableArray<long> InputShape, int OutputSize, EquatableArray<NetworkStep> Steps, TrainModel Train, TextLocation NameLocation);
+internal sealed record NetworkModel(EquatableArray<long> InputShape, int OutputSize, EquatableArray<NetworkStep> Steps, TrainModel Train);

@@ -60,7 +60,7 @@ internal sealed class FastParser
             if (_lineStarts is null)
             {
                 var starts = new List<int>(64) { 0 };
-                for (var i = _text.IndexOf('\n'); i >= 0; i = i + 1 < _text.Length ? _text.IndexOf('\n', i + 1) : -1) starts.Add(i + 1);
+                for (var i = LineBreaks.NextLineStart(_text, 0); i >= 0; i = LineBreaks.NextLineStart(_text, i)) starts.Add(i);
                 _lineStarts = starts.ToArray();
             }
             return _lineStarts;
@@ -74,7 +74,7 @@ internal sealed class FastParser
         return index >= 0 ? index : ~index - 1;
     }
 
-    /// <summary>As <see cref="Grammar.LocationOf"/>: 0-based lines, columns counted in characters from the last '\n'.</summary>
+    /// <summary>As <see cref="Grammar.LocationOf"/>: 0-based lines, columns counted in characters from the last line break (<see cref="LineBreaks"/>).</summary>
     private TextLocation Location(int start, int end)
     {
         var line = LineOf(start);
@@ -187,7 +187,7 @@ internal sealed class FastParser
             if (i >= _text.Length) return null;
             var c = _text[i];
             if (c == '"') break;
-            if (c is '\r' or '\n') return null;
+            if (LineBreaks.IsLineBreak(c)) return null;
             if (c == '\\')
             {
                 if (i + 1 >= _text.Length) return null;

@@ -81,7 +81,8 @@ internal static class Grammar
             if (char.IsWhiteSpace(text[i])) i++;
             else if (text[i] == '/' && i + 1 < text.Length && text[i + 1] == '/')
             {
-                while (i < text.Length && text[i] != '\n') i++;
+                var end = LineBreaks.IndexOf(text, i);
+                i = end < 0 ? text.Length : end;
             }
             else if (text[i] == '/' && i + 1 < text.Length && text[i + 1] == '*')
             {
@@ -196,7 +197,7 @@ internal static class Grammar
 
     private static readonly Parser<char> StringCharacter =
         Parse.Char('\\').Then(_ => Parse.Chars('"', '\\', 'n', 't').Select(c => c switch { 'n' => '\n', 't' => '\t', _ => c }))
-            .Or(Parse.CharExcept("\"\\\r\n"));
+            .Or(Parse.CharExcept("\"\\\r\n\u0085\u2028\u2029"));
 
     public static readonly Parser<(string Value, TextLocation Location)> StringText =
         Token(WithLocation(

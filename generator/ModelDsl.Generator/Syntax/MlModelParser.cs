@@ -20,7 +20,8 @@ internal static class MlModelParser
     public const int MaxFileLength = 1_000_000;
     public const int MaxNestingDepth = 64;
 
-    private static readonly Regex s_declarationStart = new(@"^[ \t]*(schema|enum|rules|model)\b", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+    // Anchored at a line start that NextDeclarationStart finds (Regex's Multiline '^' knows only '\n').
+    private static readonly Regex s_declarationStart = new(@"\G[ \t]*(schema|enum|rules|model)\b", RegexOptions.CultureInvariant);
 
     public static Result<FileSyntax> Parse(string path, string text, CancellationToken cancellationToken = default) =>
         Parse(path, text, fastPath: true, cancellationToken);
@@ -94,10 +95,12 @@ internal static class MlModelParser
     private static int NextDeclarationStart(string text, int failedAt)
     {
         // Resume on the first line after the failing one that starts a declaration.
-        var lineEnd = text.IndexOf('\n', Math.Min(failedAt, text.Length));
-        if (lineEnd < 0) return -1;
-        var match = s_declarationStart.Match(text, lineEnd + 1);
-        return match.Success ? match.Index : -1;
+        for (var line = LineBreaks.NextLineStart(text, Math.Min(failedAt, text.Length)); line >= 0; line = LineBreaks.NextLineStart(text, line))
+        {
+            var match = s_declarationStart.Match(text, line);
+            if (match.Success) return match.Index;
+        }
+        return -1;
     }
 
     private static DiagnosticInfo SyntaxError<T>(string path, IResult<T> failure)
@@ -131,7 +134,7 @@ internal static class MlModelParser
 
     private static System.Func<string, DiagnosticInfo>? UnclosedString(IInput at)
     {
-        var lineEnd = at.Source.IndexOf('\n', at.Position);
+        var lineEnd = LineBreaks.IndexOf(at.Source, at.Position);
         var line = at.Source.Substring(at.Position + 1, (lineEnd < 0 ? at.Source.Length : lineEnd) - at.Position - 1);
         if (line.Replace("\\\\", "").Replace("\\\"", "").Contains("\"")) return null;
         var location = Grammar.LocationOf(at, at.Advance());
@@ -156,7 +159,7 @@ internal static class MlModelParser
         end = end.Advance();
         return at.Current switch
         {
-            '\n' or '\r' => "end of line",
+            _ when LineBreaks.IsLineBreak(at.Current) => "end of line",
             _ => $"'{at.Current}'",
         };
     }
@@ -183,7 +186,7 @@ internal static class MlModelParser
             var c = text[i];
             if (c == '/' && i + 1 < text.Length && text[i + 1] == '/')
             {
-                while (i < text.Length && text[i] != '\n') i++;
+                while (i < text.Length && !LineBreaks.IsLineBreak(text[i])) i++;
             }
             else if (c == '/' && i + 1 < text.Length && text[i + 1] == '*')
             {
@@ -193,7 +196,7 @@ internal static class MlModelParser
             else if (c == '"')
             {
                 i++;
-                while (i < text.Length && text[i] != '"' && text[i] != '\n')
+                while (i < text.Length && text[i] != '"' && !LineBreaks.IsLineBreak(text[i]))
                 {
                     if (text[i] == '\\') i++;
                     i++;

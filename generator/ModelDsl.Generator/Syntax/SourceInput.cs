@@ -26,7 +26,7 @@ internal sealed class SourceInput : IInput
         int line = 1, column = 1;
         for (var i = 0; i < offset && i < source.Length; i++)
         {
-            if (source[i] == '\n') { line++; column = 1; }
+            if (LineBreaks.EndsLineAt(source, i)) { line++; column = 1; }
             else column++;
         }
         return new SourceInput(source, Math.Min(offset, source.Length), line, column);
@@ -60,7 +60,7 @@ internal sealed class SourceInput : IInput
         var end = Math.Min(Position + count, _source.Length);
         for (var i = Position; i < end; i++)
         {
-            if (_source[i] == '\n') { line++; column = 1; }
+            if (LineBreaks.EndsLineAt(_source, i)) { line++; column = 1; }
             else column++;
         }
         return new SourceInput(_source, end, line, column);
@@ -69,7 +69,7 @@ internal sealed class SourceInput : IInput
     public IInput Advance()
     {
         if (AtEnd) throw new InvalidOperationException("The input is already at the end of the source.");
-        return Current == '\n'
+        return LineBreaks.EndsLineAt(_source, Position)
             ? new SourceInput(_source, Position + 1, Line + 1, 1)
             : new SourceInput(_source, Position + 1, Line, Column + 1);
     }

@@ -54,14 +54,33 @@ internal sealed record ParameterSpec(
     public static ParameterSpec Choice(string name, string defaultValue, params string[] choices) =>
         new(name, ParameterKind.Choice, defaultValue, Choices: choices);
 
+    /// <summary>
+    /// The one range check every numeric setting goes through (hyper-parameters, layer parameters, train settings,
+    /// split fractions, seeds, dimensions): a finite number — <c>1e400</c> parses as infinity and must not reach the
+    /// generated C# — that is whole where an integer is wanted and lies within the range.
+    /// </summary>
+    public bool Accepts(double value, bool isInteger)
+    {
+        if (double.IsNaN(value) || double.IsInfinity(value)) return false;
+        if (Kind == ParameterKind.Integer && (!isInteger || value < int.MinValue || value > int.MaxValue)) return false;
+        var aboveMin = MinInclusive ? value >= Min : value > Min;
+        var belowMax = MaxInclusive ? value <= Max : value < Max;
+        return aboveMin && belowMax;
+    }
+
     /// <summary>How messages describe the values it takes.</summary>
     public string DescribeRange()
     {
         if (Kind == ParameterKind.Choice) return "one of " + string.Join(", ", Choices!);
         if (Kind == ParameterKind.Bool) return "true or false";
-        var what = Kind == ParameterKind.Integer ? "an integer" : "a number";
-        var low = double.IsNegativeInfinity(Min) ? null : (MinInclusive ? ">= " : "> ") + Min.ToString(CultureInfo.InvariantCulture);
-        var high = double.IsPositiveInfinity(Max) ? null : (MaxInclusive ? "<= " : "< ") + Max.ToString(CultureInfo.InvariantCulture);
-        return low is null && high is null ? what : $"{what} {string.Join(" and ", new[] { low, high }.Where(x => x is not null))}";
+        var what = Kind == ParameterKind.Integer ? "a whole number" : "a number";
+        var hasMin = !double.IsNegativeInfinity(Min);
+        var hasMax = !double.IsPositiveInfinity(Max) && !(Kind == ParameterKind.Integer && Max >= int.MaxValue);
+        if (hasMin && hasMax && MinInclusive && MaxInclusive) return $"{what} from {Show(Min)} to {Show(Max)}";
+        var low = hasMin ? (MinInclusive ? "≥ " : "> ") + Show(Min) : null;
+        var high = hasMax ? (MaxInclusive ? "≤ " : "< ") + Show(Max) : null;
+        return low is null && high is null ? $"{what} (finite)" : $"{what} {string.Join(" and ", new[] { low, high }.Where(x => x is not null))}";
     }
+
+    private static string Show(double value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -55,7 +55,7 @@ public class GeneratedCodeTests
     [Fact]
     public void A_long_value_does_not_fit_an_int_fact()
     {
-        var d = GeneratorHarness.DiagnosticsOf(RuleSet("fact n: int = 3000000000\nrule r when n > 1 => approve\notherwise review")).Single(x => x.Id == "MDSL0104");
+        var d = GeneratorHarness.DiagnosticsOf(RuleSet("fact n: int = 3000000000\nrule r when n > 1 => approve\notherwise review")).Single(x => x.Id == "MDSL0115");
         Assert.Contains("fact 'n'", d.GetMessage());
     }
 

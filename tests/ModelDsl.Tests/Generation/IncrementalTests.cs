@@ -16,7 +16,7 @@ public class IncrementalTests
 {
     private static readonly string[] s_trackedSteps =
     {
-        "Options", "Parse", "FileDeclarations", "Index", "Bind", "Emit", "ParseDiagnostics", "BindDiagnostics",
+        "Options", "Parse", "FileDeclarations", "Index", "Bind", "Model", "Emit", "ParseDiagnostics", "BindDiagnostics",
     };
 
     private const string Schemas = """
@@ -107,6 +107,72 @@ public class IncrementalTests
         Assert.Equal(3, Outputs(driver, "Bind").Count(o => o.Reason == IncrementalStepRunReason.Modified));
         var emitted = Outputs(driver, "Emit").Where(o => o.Reason == IncrementalStepRunReason.Modified).Select(o => ((GeneratedSource)o.Value).HintName);
         Assert.Equal(new[] { "Schemas.mlmodel.g.cs" }, emitted);
+    }
+
+    private const string Network = """
+        schema Bitmap {
+            p0: float p1: float p2: float p3: float
+            digit: int
+        }
+
+        model Net : classifier(Bitmap -> digit in 0..1) {
+            network { dense(8) relu dense(2) }
+            train { epochs 2 }
+        }
+        """;
+
+    [Theory]
+    [InlineData("// a comment above everything\n")]
+    [InlineData("\n\n\n")]
+    [InlineData("/* a block\n   comment */ ")]
+    public void An_equivalent_edit_above_a_network_re_emits_nothing(string inserted)
+    {
+        // As System.Text.Json's generator tests: an edit that moves declarations without changing them leaves the
+        // bound model equal, so emit does not run. (The MDSL0134 location lives beside the model, not in it.)
+        var file = new InMemoryAdditionalText(GeneratorHarness.ProjectDir + "Net.mlmodel", Network);
+        var compilation = GeneratorHarness.CreateCompilation("namespace App { public static class Program { } }");
+        var first = GeneratorHarness.RunDriver(GeneratorHarness.CreateDriver(new[] { (AdditionalText)file }), compilation);
+        Assert.Empty(first.Diagnostics);
+        var before = Assert.Single(first.Sources).Text;
+
+        var edited = new InMemoryAdditionalText(file.Path, inserted + Network);
+        var driver = first.Driver.ReplaceAdditionalText(file, edited).RunGenerators(compilation);
+
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Outputs(driver, "Parse")).Reason);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Outputs(driver, "Model")).Reason);
+        AssertAllCached(driver, "Emit");
+        Assert.Equal(before, Assert.Single(driver.GetRunResult().Results.Single().GeneratedSources).SourceText.ToString());
+    }
+
+    [Fact]
+    public void Without_the_torch_runtime_the_network_error_moves_with_the_edit()
+    {
+        // The location is still reported where the model now is: it travels in the diagnostics output.
+        var file = new InMemoryAdditionalText(GeneratorHarness.ProjectDir + "Net.mlmodel", Network);
+        var compilation = GeneratorHarness.CreateCompilation(withTorch: false, "namespace App { public static class Program { } }");
+        var first = GeneratorHarness.RunDriver(GeneratorHarness.CreateDriver(new[] { (AdditionalText)file }), compilation);
+        Assert.Equal(5, Assert.Single(first.Diagnostics, d => d.Id == "MDSL0134").Location.GetLineSpan().StartLinePosition.Line);
+
+        var edited = new InMemoryAdditionalText(file.Path, "\n\n" + Network);
+        var driver = first.Driver.ReplaceAdditionalText(file, edited).RunGenerators(compilation);
+        var moved = Assert.Single(driver.GetRunResult().Diagnostics, d => d.Id == "MDSL0134");
+        Assert.Equal(7, moved.Location.GetLineSpan().StartLinePosition.Line);
+        AssertAllCached(driver, "Emit");
+    }
+
+    [Fact]
+    public void The_torch_runtime_is_found_when_two_references_define_its_name()
+    {
+        // GetTypeByMetadataName gives up on a name two assemblies hold; the generator's lookup prefers the accessible one.
+        var other = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Shadow",
+            new[] { CSharpSyntaxTree.ParseText("namespace ModelDsl.Runtime.Torch { internal sealed class TrainedNetwork { } }", GeneratorHarness.ParseOptions) },
+            GeneratorHarness.CreateCompilation(withTorch: false).References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var compilation = GeneratorHarness.CreateCompilation("namespace App { public static class Program { } }").AddReferences(other.ToMetadataReference());
+        Assert.Null(compilation.GetTypeByMetadataName(ModelDslGenerator.TorchRuntimeType));
+        var run = GeneratorHarness.RunDriver(GeneratorHarness.CreateDriver(new[] { (AdditionalText)new InMemoryAdditionalText(GeneratorHarness.ProjectDir + "Net.mlmodel", Network) }), compilation);
+        Assert.DoesNotContain(run.Diagnostics, d => d.Id == "MDSL0134");
+        Assert.Contains("class Net", Assert.Single(run.Sources).Text);
     }
 
     [Fact]

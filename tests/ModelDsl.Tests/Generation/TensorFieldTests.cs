@@ -32,11 +32,11 @@ public sealed class TensorFieldTests
     }
 
     [Theory]
-    [InlineData("pixels: bool[4]", "MDSL0121", "bool[4]", "holds numbers")]
-    [InlineData("pixels: string[2, 2]", "MDSL0121", "string[2, 2]", "holds numbers")]
-    [InlineData("pixels: float[0]", "MDSL0123", "0", "a whole number ≥ 1")]
-    [InlineData("pixels: float[4, 2.5]", "MDSL0123", "2.5", "a whole number ≥ 1")]
-    [InlineData("pixels: float[2048, 2048]", "MDSL0121", "float[2048, 2048]", "4,194,304 values")]
+    [InlineData("pixels: bool[4]", "MDSL0170", "bool[4]", "holds numbers")]
+    [InlineData("pixels: string[2, 2]", "MDSL0170", "string[2, 2]", "holds numbers")]
+    [InlineData("pixels: float[0]", "MDSL0123", "0", "a whole number from 1 to")]
+    [InlineData("pixels: float[4, 2.5]", "MDSL0123", "2.5", "a whole number from 1 to")]
+    [InlineData("pixels: float[2048, 2048]", "MDSL0171", "float[2048, 2048]", "4,194,304 values")]
     public void An_invalid_tensor_type_is_a_located_error(string field, string id, string span, string message)
     {
         var source = $"schema S {{\n    {field}\n    y: int\n}}";
@@ -56,7 +56,7 @@ public sealed class TensorFieldTests
                 otherwise small
             }
             """;
-        var d = GeneratorHarness.SingleDiagnostic(source, "MDSL0104");
+        var d = GeneratorHarness.SingleDiagnostic(source, "MDSL0116");
         Assert.Equal("pixels", GeneratorHarness.SpanOf(source, d));
         Assert.Contains("tensor fields feed models, not rule conditions", d.GetMessage());
     }
@@ -83,7 +83,7 @@ public sealed class TensorFieldTests
         Assert.Empty(GeneratorHarness.Run(("Test.mlmodel", reshaped)).Diagnostics);
 
         var wrong = valid.Replace("input pixels", "input pixels as [1, 5, 5]");
-        var d = GeneratorHarness.SingleDiagnostic(wrong, "MDSL0130");
+        var d = GeneratorHarness.SingleDiagnostic(wrong, "MDSL0150");
         Assert.Equal("[1, 5, 5]", GeneratorHarness.SpanOf(wrong, d));
         Assert.Contains("holds 25 values, but the features give 16", d.GetMessage());
     }

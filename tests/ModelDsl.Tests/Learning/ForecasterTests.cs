@@ -15,16 +15,16 @@ public sealed class ForecasterTests
     [Fact]
     public void Cross_validation_of_a_series_is_refused_and_split_last_belongs_to_forecasters()
     {
-        Assert.Contains("trains on the future", GeneratorHarness.SingleDiagnostic(Schema + "model S : forecaster(Annual -> activity) { algorithm autoregression cross_validate 5 }", "MDSL0126").GetMessage());
-        Assert.Contains("use 'split test 0.2'", GeneratorHarness.SingleDiagnostic(Schema + "model R : regressor(Annual -> activity) { algorithm ridge split last 0.2 }", "MDSL0121").GetMessage());
+        Assert.Contains("k-fold cross-validation of a time series leaks the future", GeneratorHarness.SingleDiagnostic(Schema + "model S : forecaster(Annual -> activity) { algorithm autoregression cross_validate 5 }", "MDSL0126").GetMessage());
+        Assert.Contains("use 'split test 0.2'", GeneratorHarness.SingleDiagnostic(Schema + "model R : regressor(Annual -> activity) { algorithm ridge split last 0.2 }", "MDSL0197").GetMessage());
         Assert.Empty(GeneratorHarness.DiagnosticsOf(Schema + "model S : forecaster(Annual -> activity) { algorithm autoregression(lags: 3, difference: 1, seasonal_lag: 12) split last 0.2 }"));
     }
 
     [Fact]
     public void A_forecaster_reads_only_its_numeric_target_series()
     {
-        Assert.Contains("reads only its target series", GeneratorHarness.SingleDiagnostic(Schema + "model S : forecaster(Annual -> activity) { features year algorithm autoregression }", "MDSL0121").GetMessage());
-        Assert.Contains("must be a number", GeneratorHarness.SingleDiagnostic(Schema + "model S : forecaster(Annual -> label) { algorithm autoregression }", "MDSL0125").GetMessage());
+        Assert.Contains("reads only its target series", GeneratorHarness.SingleDiagnostic(Schema + "model S : forecaster(Annual -> activity) { features year algorithm autoregression }", "MDSL0195").GetMessage());
+        Assert.Contains("must be a number", GeneratorHarness.SingleDiagnostic(Schema + "model S : forecaster(Annual -> label) { algorithm autoregression }", "MDSL0129").GetMessage());
         Assert.Contains("did you mean 'lags'", GeneratorHarness.SingleDiagnostic(Schema + "model S : forecaster(Annual -> activity) { algorithm autoregression(lag: 3) }", "MDSL0122").GetMessage());
         Assert.Contains("'ridge' is a regressor algorithm", GeneratorHarness.SingleDiagnostic(Schema + "model S : forecaster(Annual -> activity) { algorithm ridge }", "MDSL0121").GetMessage());
     }

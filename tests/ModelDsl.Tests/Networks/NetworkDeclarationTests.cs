@@ -77,7 +77,7 @@ public sealed class NetworkDeclarationTests
     public void The_input_shape_must_hold_exactly_the_features()
     {
         var source = DigitModel("input p0..p15 as [1, 3, 5]\nnetwork { flatten dense(10) }");
-        var d = GeneratorHarness.SingleDiagnostic(source, "MDSL0130");
+        var d = GeneratorHarness.SingleDiagnostic(source, "MDSL0150");
         Assert.Equal("[1, 3, 5]", GeneratorHarness.SpanOf(source, d));
         Assert.Contains("holds 15 values, but the features give 16", d.GetMessage());
     }
@@ -121,7 +121,7 @@ public sealed class NetworkDeclarationTests
     [Fact]
     public void Binary_cross_entropy_needs_two_classes_and_one_output()
     {
-        Assert.Contains("for two classes", GeneratorHarness.SingleDiagnostic(DigitModel("network { dense(10) }\ntrain { loss binary_cross_entropy }"), "MDSL0132").GetMessage());
+        Assert.Contains("for two classes", GeneratorHarness.SingleDiagnostic(DigitModel("network { dense(10) }\ntrain { loss binary_cross_entropy }"), "MDSL0153").GetMessage());
         var two = DigitModel("network { dense(2) }\ntrain { loss binary_cross_entropy }", "classifier(Bitmap -> digit in 0..1)");
         Assert.Contains("must end in [1]", GeneratorHarness.SingleDiagnostic(two, "MDSL0131").GetMessage());
     }
@@ -150,23 +150,23 @@ public sealed class NetworkDeclarationTests
         Assert.Contains("a whole number from 1", GeneratorHarness.SingleDiagnostic(DigitModel("network { dense(10) }\ntrain { epochs 0 }"), "MDSL0123").GetMessage());
         Assert.Contains("'p' of 'dropout' must be", GeneratorHarness.SingleDiagnostic(DigitModel("network { dense(10) dropout(1.5) }"), "MDSL0123").GetMessage());
         Assert.Contains("\"cuda:N\"", GeneratorHarness.SingleDiagnostic(DigitModel("network { dense(10) }\ntrain { device gpu }"), "MDSL0123").GetMessage());
-        Assert.Contains("add 'validation 0.1'", GeneratorHarness.SingleDiagnostic(DigitModel("network { dense(10) }\ntrain { early_stopping(patience: 3) }"), "MDSL0124").GetMessage());
-        Assert.Contains("'momentum' is a parameter of sgd", GeneratorHarness.SingleDiagnostic(DigitModel("network { dense(10) }\ntrain { optimizer adam(momentum: 0.9) }"), "MDSL0121").GetMessage());
+        Assert.Contains("add 'validation 0.1'", GeneratorHarness.SingleDiagnostic(DigitModel("network { dense(10) }\ntrain { early_stopping(patience: 3) }"), "MDSL0157").GetMessage());
+        Assert.Contains("'momentum' is a parameter of sgd", GeneratorHarness.SingleDiagnostic(DigitModel("network { dense(10) }\ntrain { optimizer adam(momentum: 0.9) }"), "MDSL0154").GetMessage());
     }
 
     [Fact]
     public void Network_clauses_do_not_mix_with_classical_ones()
     {
-        Assert.Contains("remove 'algorithm'", GeneratorHarness.SingleDiagnostic(DigitModel("algorithm lda\nnetwork { dense(10) }"), "MDSL0121").GetMessage());
-        Assert.Contains("belongs to a network", GeneratorHarness.SingleDiagnostic(DigitModel("algorithm lda\ntrain { epochs 3 }"), "MDSL0121").GetMessage());
-        Assert.Contains("needs a label", GeneratorHarness.SingleDiagnostic(DigitModel("network { dense(10) }", "clusterer(Bitmap)"), "MDSL0121").GetMessage());
+        Assert.Contains("remove 'algorithm'", GeneratorHarness.SingleDiagnostic(DigitModel("algorithm lda\nnetwork { dense(10) }"), "MDSL0193").GetMessage());
+        Assert.Contains("belongs to a network", GeneratorHarness.SingleDiagnostic(DigitModel("algorithm lda\ntrain { epochs 3 }"), "MDSL0194").GetMessage());
+        Assert.Contains("a clusterer has no label to learn from", GeneratorHarness.SingleDiagnostic(DigitModel("network { dense(10) }", "clusterer(Bitmap)"), "MDSL0158").GetMessage());
     }
 
     [Fact]
     public void An_integer_label_names_its_classes_as_a_range()
     {
         var reversed = DigitModel("algorithm lda", "classifier(Bitmap -> digit in 9..0)");
-        Assert.Contains("'9..0' is not", GeneratorHarness.SingleDiagnostic(reversed, "MDSL0125").GetMessage());
+        Assert.Contains("'9..0' is not", GeneratorHarness.SingleDiagnostic(reversed, "MDSL0184").GetMessage());
         var noRange = DigitModel("algorithm lda", "classifier(Bitmap -> digit)");
         Assert.Contains("'-> digit in 0..9'", GeneratorHarness.SingleDiagnostic(noRange, "MDSL0125").GetMessage());
         Assert.Empty(GeneratorHarness.DiagnosticsOf(DigitModel("algorithm lda", "classifier(Bitmap -> digit in 0..9)")));
@@ -184,7 +184,7 @@ public sealed class NetworkDeclarationTests
             """;
         Assert.Empty(GeneratorHarness.DiagnosticsOf(source));
         var wrong = source.Replace("[2, 2]", "[2]");
-        Assert.Contains("the features give 4", GeneratorHarness.SingleDiagnostic(wrong, "MDSL0130").GetMessage());
+        Assert.Contains("the features give 4", GeneratorHarness.SingleDiagnostic(wrong, "MDSL0150").GetMessage());
     }
 
     [Fact]

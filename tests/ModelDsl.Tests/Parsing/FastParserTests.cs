@@ -66,6 +66,17 @@ public class FastParserTests
     }
 
     [Fact]
+    public void Gives_the_grammars_tree_for_every_line_ending()
+    {
+        // CR, CRLF, U+0085, U+2028 and U+2029 end lines (and comments) as LF does, in both parsers, at the same positions.
+        foreach (var (name, text) in RepositoryFiles())
+        {
+            foreach (var ending in LineEndingTests.Endings)
+                AssertSame($"{name} (line ending U+{(int)ending[^1]:X4}, {ending.Length} chars)", text.Replace("\r\n", "\n").Replace("\n", ending));
+        }
+    }
+
+    [Fact]
     public void Handles_every_rules_schema_and_enum_declaration_of_the_valid_samples()
     {
         // The shortcut must actually be taken: each such declaration of a file without syntax errors parses fast.
@@ -94,6 +105,7 @@ public class FastParserTests
         "not", "in", "and", "or", "true", "false", "rule", "rules", "let", "fact", "set", "policy", "first", "priority",
         "collect", "otherwise", "because", "when", "schema", "enum", "model", "float", "int", "x", "_y2", "é",
         "0", "1.5", "2e3", "3E-2", "4.", "5abc", "\"s\"", "\"a\\\"b\"", "\"a\\qb\"", "\"", "/*", "*/", "// c\n", "\n", " ", "\t", "\r\n",
+        "\r", "\u0085", "\u2028", "\u2029", "// c\r", "// c\u2028", "\"s\r\"",
     };
 
     [Fact]

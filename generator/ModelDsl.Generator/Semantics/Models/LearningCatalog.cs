@@ -56,6 +56,20 @@ internal static class LearningCatalog
         new("constant", null, new[] { new ParameterSpec("value", ParameterKind.Number, "0") }, "a constant"),
     };
 
+    // ---- numbers outside a parameter list, checked as parameters are (ParameterSpec.Accepts) ----
+
+    /// <summary>The fraction of <c>split test 0.2</c> / <c>split last 0.2</c>.</summary>
+    public static readonly ParameterSpec SplitFraction = new("test", ParameterKind.Number, "0.2", Min: 0, MinInclusive: false, Max: 1, MaxInclusive: false);
+
+    /// <summary>The folds of <c>cross_validate 5</c>.</summary>
+    public static readonly ParameterSpec Folds = new("folds", ParameterKind.Integer, "5", Min: 2, Max: 1000);
+
+    /// <summary>The seed of a split or of cross-validation.</summary>
+    public static readonly ParameterSpec Seed = new("seed", ParameterKind.Integer, "0", Min: 0);
+
+    /// <summary>One dimension of a tensor field (the product is limited separately).</summary>
+    public static readonly ParameterSpec TensorDimension = new("dimension", ParameterKind.Integer, null, Min: 1, Max: Binder.MaxTensorElements);
+
     public static readonly Dictionary<ModelTask, string[]> Metrics = new()
     {
         [ModelTask.Classifier] = new[] { "accuracy", "precision", "recall", "f1", "log_loss", "confusion_matrix" },

@@ -40,11 +40,11 @@ internal sealed partial class Binder
         if (model.Task == ModelTask.Clusterer)
         {
             if (model.Label is not null)
-                Report(DiagnosticDescriptors.InvalidLabel, model.Label.Location, $"A clusterer learns without a label; remove '-> {model.Label.Text}'");
+                Report(DiagnosticDescriptors.ClustererLabel, model.Label.Location, model.Label.Text);
         }
         else if (model.Label is null)
         {
-            Report(DiagnosticDescriptors.MissingRequired, model.TaskLocation, $"A {task} needs a label: {task}({schema.DslName} -> field)");
+            Report(DiagnosticDescriptors.MissingLabel, model.TaskLocation, task, schema.DslName);
         }
         else if (!fields.TryGetValue(model.Label.Text, out var labelType))
         {
@@ -52,13 +52,13 @@ internal sealed partial class Binder
         }
         else if (model.LabelRange is not null && (model.Task != ModelTask.Classifier || !labelType.IsIntegral))
         {
-            Report(DiagnosticDescriptors.InvalidLabel, model.LabelRange.Location,
-                $"'in first..last' names the classes of an integer label of a classifier, but '{model.Label.Text}' is {labelType.Describe()}{(model.Task != ModelTask.Classifier ? $" of a {task}" : "")}");
+            Report(DiagnosticDescriptors.LabelRangeMisuse, model.LabelRange.Location,
+                model.Label.Text, labelType.Describe(), model.Task != ModelTask.Classifier ? $" of a {task}" : "");
         }
         else if (model.LabelRange is { } range)
         {
             if (!range.First.IsInteger || !range.Last.IsInteger || range.First.Value > int.MaxValue || range.Last.Value <= range.First.Value || range.Last.Value - range.First.Value >= 10_000)
-                Report(DiagnosticDescriptors.InvalidLabel, range.Location, $"The classes of an integer label are a range of whole numbers like 'in 0..9', with 2 to 10000 values; '{range.First.Text}..{range.Last.Text}' is not");
+                Report(DiagnosticDescriptors.InvalidLabelRange, range.Location, range.First.Text, range.Last.Text);
             else
             {
                 integerClasses = new IntegerClasses((int)range.First.Value, (int)range.Last.Value);
@@ -67,18 +67,18 @@ internal sealed partial class Binder
         }
         else if (model.Task == ModelTask.Classifier && labelType.Kind != ValueKind.Enum)
         {
-            Report(DiagnosticDescriptors.InvalidLabel, model.Label.Location,
-                $"The label of a classifier must be an enum field, or an integer field with its classes: '-> {model.Label.Text} in 0..9'; '{model.Label.Text}' is {labelType.Describe()}{(labelType.IsNumeric ? " (for a quantity, declare a regressor)" : "")}");
+            Report(DiagnosticDescriptors.ClassifierLabel, model.Label.Location,
+                model.Label.Text, labelType.Describe(), labelType.IsNumeric ? " (for a quantity, declare a regressor)" : "");
         }
         else if (model.Task is ModelTask.Regressor or ModelTask.Forecaster && !labelType.IsNumeric)
         {
-            Report(DiagnosticDescriptors.InvalidLabel, model.Label.Location,
-                $"The target of a {task} must be a number, but '{model.Label.Text}' is {labelType.Describe()}{(labelType.Kind == ValueKind.Enum ? "; for an enum, declare a classifier" : "")}");
+            Report(DiagnosticDescriptors.TargetNotNumeric, model.Label.Location,
+                task, model.Label.Text, labelType.Describe(), labelType.Kind == ValueKind.Enum ? "; for an enum, declare a classifier" : "");
         }
         else if (model.Task == ModelTask.Classifier && labelType.Members.Count < 2)
         {
-            Report(DiagnosticDescriptors.InvalidLabel, model.Label.Location,
-                $"A classifier needs at least two classes, but enum '{labelType.EnumDslName}' has {labelType.Members.Count} value");
+            Report(DiagnosticDescriptors.TooFewClasses, model.Label.Location,
+                labelType.EnumDslName ?? "", labelType.Members.Count == 1 ? "1 value" : $"{labelType.Members.Count} values");
         }
         else
         {
@@ -103,22 +103,22 @@ internal sealed partial class Binder
         if (networkClause is null)
         {
             foreach (var loose in new ModelMember?[] { inputClause, trainClause }.Where(c => c is not null))
-                Report(DiagnosticDescriptors.NotApplicable, loose!.Location, $"'{(loose is InputClause ? "input" : "train")}' belongs to a network; add 'network {{ … }}' or remove it");
+                Report(DiagnosticDescriptors.NetworkClauseWithoutNetwork, loose!.Location, loose is InputClause ? "input" : "train");
         }
         else if (model.Task == ModelTask.Clusterer)
-            Report(DiagnosticDescriptors.NotApplicable, networkClause.Location, "A network needs a label to learn from; declare a classifier or a regressor");
+            Report(DiagnosticDescriptors.NetworkForTask, networkClause.Location, model.Name.Text, task, "; a clusterer has no label to learn from");
         else if (model.Task == ModelTask.Forecaster)
-            Report(DiagnosticDescriptors.NotApplicable, networkClause.Location, "A forecaster uses 'algorithm autoregression(…)'; networks are for classifiers and regressors");
+            Report(DiagnosticDescriptors.NetworkForTask, networkClause.Location, model.Name.Text, task, "; a forecaster uses 'algorithm autoregression(…)'");
         if (model.Task == ModelTask.Forecaster)
         {
             // A forecaster reads only its target series, in row order.
             foreach (var clause in model.Members.Where(m => m is FeaturesClause or PreprocessClause or ImputeClause))
-                Report(DiagnosticDescriptors.NotApplicable, clause.Location, $"A forecaster reads only its target series '{model.Label?.Text}', in row order; remove this clause");
+                Report(DiagnosticDescriptors.ForecasterClause, clause.Location, model.Label?.Text ?? "");
         }
         if (inputClause is not null && !inputClause.Features.IsEmpty)
         {
             if (featuresClause is not null)
-                Report(DiagnosticDescriptors.NotApplicable, featuresClause.Location, "'input' already lists the features; remove 'features' or the list in 'input'");
+                Report(DiagnosticDescriptors.FeaturesListedTwice, featuresClause.Location);
             else featuresClause = new FeaturesClause(false, inputClause.Features, inputClause.Location);
         }
 
@@ -140,8 +140,7 @@ internal sealed partial class Binder
                     || !int.TryParse(first.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var from)
                     || !int.TryParse(last.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var to) || from > to)
                 {
-                    Report(DiagnosticDescriptors.NotApplicable, reference.Location,
-                        $"A range names fields with one prefix and ascending numbers, like 'p0..p63'; '{reference.Name.Text}..{reference.RangeEnd.Text}' does not");
+                    Report(DiagnosticDescriptors.InvalidFieldRange, reference.Location, reference.Name.Text, reference.RangeEnd.Text);
                     continue;
                 }
                 for (var i = from; i <= to; i++)
@@ -170,13 +169,13 @@ internal sealed partial class Binder
             foreach (var name in ExpandReferences(featuresClause.Listed))
             {
                 if (featureNames.Contains(name)) Report(DiagnosticDescriptors.DuplicateName, featuresClause.Location, "Feature", name, " in this list");
-                else if (name == model.Label?.Text) Report(DiagnosticDescriptors.NotApplicable, featuresClause.Location, $"The label '{name}' cannot also be a feature");
+                else if (name == model.Label?.Text) Report(DiagnosticDescriptors.LabelAsFeature, featuresClause.Location, name);
                 else featureNames.Add(name);
             }
         }
         if (model.Task == ModelTask.Forecaster) featureNames.Clear();
         else if (featureNames.Count == 0 && ErrorCount == errorsBefore)
-            Report(DiagnosticDescriptors.MissingRequired, model.Name.Location, $"Model '{model.Name.Text}' has no features");
+            Report(DiagnosticDescriptors.NoFeatures, model.Name.Location, model.Name.Text);
 
         var kinds = featureNames.ToDictionary(n => n, n => fields[n].Kind switch
         {
@@ -200,9 +199,9 @@ internal sealed partial class Binder
             foreach (var name in ExpandReferences(targets))
             {
                 if (!kinds.TryGetValue(name, out var kind))
-                    Report(DiagnosticDescriptors.NotApplicable, at, $"'{name}' is not a feature of model '{model.Name.Text}'");
+                    Report(DiagnosticDescriptors.NotAFeature, at, name, model.Name.Text);
                 else if (kind != wanted)
-                    Report(DiagnosticDescriptors.NotApplicable, at, $"'{transform}' applies to {Describe(wanted)} features, but '{name}' is {Describe(kind)}");
+                    Report(DiagnosticDescriptors.TransformDoesNotFit, at, transform, Describe(wanted), name, Describe(kind));
                 else result.Add(name);
             }
             return result;
@@ -231,7 +230,7 @@ internal sealed partial class Binder
                     foreach (var name in TargetsOf(clause.Targets, spec.Name, FeatureKind.Numeric, clause.Location))
                     {
                         if (scaling[name] != Scaling.None)
-                            Report(DiagnosticDescriptors.NotApplicable, clause.Location, $"Feature '{name}' is already scaled by an earlier 'preprocess'");
+                            Report(DiagnosticDescriptors.ScaledTwice, clause.Location, name);
                         scaling[name] = spec.Name == "standardize" ? Scaling.Standardize : Scaling.MinMax;
                     }
                     break;
@@ -240,7 +239,7 @@ internal sealed partial class Binder
                     break;
                 case "polynomial":
                     if (!clause.Targets.IsEmpty)
-                        Report(DiagnosticDescriptors.NotApplicable, clause.Location, "'polynomial' applies to all numeric features together; remove the feature list");
+                        Report(DiagnosticDescriptors.PolynomialFeatureList, clause.Location);
                     polynomialDegree = int.Parse(args["degree"], CultureInfo.InvariantCulture);
                     polynomialInteractionOnly = args["interaction_only"] == "true";
                     break;
@@ -273,12 +272,12 @@ internal sealed partial class Binder
         {
             algorithm = "network";
             if (algorithmClause is not null)
-                Report(DiagnosticDescriptors.NotApplicable, algorithmClause.Location, "A model with a network trains the network; remove 'algorithm' (or the network)");
+                Report(DiagnosticDescriptors.AlgorithmWithNetwork, algorithmClause.Location);
         }
         else if (algorithmClause is null)
         {
-            Report(DiagnosticDescriptors.MissingRequired, model.Name.Location,
-                $"Model '{model.Name.Text}' has no 'algorithm' (or 'network'); a {task} can use {string.Join(", ", LearningCatalog.Algorithms.Where(a => a.Task == model.Task).Select(a => a.Name))}");
+            Report(DiagnosticDescriptors.MissingAlgorithm, model.Name.Location,
+                model.Name.Text, task, string.Join(", ", LearningCatalog.Algorithms.Where(a => a.Task == model.Task).Select(a => a.Name)));
         }
         else
         {
@@ -290,8 +289,8 @@ internal sealed partial class Binder
             }
             else if (spec.Task != model.Task)
             {
-                Report(DiagnosticDescriptors.NotApplicable, algorithmClause.Algorithm.Location,
-                    $"'{spec.Name}' is a {LearningCatalog.TaskName(spec.Task!.Value)} algorithm, but '{model.Name.Text}' is a {task}; a {task} can use {string.Join(", ", LearningCatalog.Algorithms.Where(a => a.Task == model.Task).Select(a => a.Name))}");
+                Report(DiagnosticDescriptors.AlgorithmForOtherTask, algorithmClause.Algorithm.Location,
+                    spec.Name, LearningCatalog.TaskName(spec.Task!.Value), model.Name.Text, task, string.Join(", ", LearningCatalog.Algorithms.Where(a => a.Task == model.Task).Select(a => a.Name)));
             }
             else
             {
@@ -299,8 +298,7 @@ internal sealed partial class Binder
                 parameters = CheckArguments(spec, algorithmClause.Arguments, $"'{spec.Name}'", algorithmClause.Algorithm.Location);
                 var scaled = scaling.Where(p => p.Value == Scaling.Standardize).Select(p => p.Key).FirstOrDefault();
                 if (LearningCatalog.Spec(spec.Name, model.Task)?.Has(AlgorithmCapabilities.NeedsNonNegativeInput) == true && scaled is not null)
-                    Report(DiagnosticDescriptors.NotApplicable, algorithmClause.Algorithm.Location,
-                        $"'{spec.Name}' models counts, which are never negative; 'standardize' makes '{scaled}' negative — use 'min_max' or no scaling");
+                    Report(DiagnosticDescriptors.NegativeInput, algorithmClause.Algorithm.Location, spec.Name, scaled);
             }
         }
 
@@ -310,30 +308,24 @@ internal sealed partial class Binder
         var seed = 0;
         var folds = 0;
         if (splitClause is not null && cvClause is not null)
-            Report(DiagnosticDescriptors.NotApplicable, cvClause.Location, "Declare either 'split test …' or 'cross_validate …', not both");
+            Report(DiagnosticDescriptors.SplitAndCrossValidate, cvClause.Location);
         if (splitClause is not null && model.Task == ModelTask.Forecaster && !splitClause.Last)
-            Report(DiagnosticDescriptors.FutureLeak, splitClause.Location,
-                "A random split of a time series leaks the future into training; hold out the end of the series with 'split last 0.2'");
+            Report(DiagnosticDescriptors.FutureLeak, splitClause.Location, "random split");
         if (splitClause is { Last: true } && model.Task != ModelTask.Forecaster)
-            Report(DiagnosticDescriptors.NotApplicable, splitClause.Location, $"'split last' holds out the end of a time series, for a forecaster; '{model.Name.Text}' is a {task}: use 'split test {splitClause.TestFraction.Text}'");
+            Report(DiagnosticDescriptors.SplitLastNotForecaster, splitClause.Location, model.Name.Text, task, splitClause.TestFraction.Text);
         if (cvClause is not null && model.Task == ModelTask.Forecaster)
-            Report(DiagnosticDescriptors.FutureLeak, cvClause.Location,
-                "k-fold cross-validation of a time series trains on the future of its test folds; hold out the end of the series with 'split last 0.2'");
+            Report(DiagnosticDescriptors.FutureLeak, cvClause.Location, "k-fold cross-validation");
         if (splitClause is not null)
         {
-            testFraction = splitClause.TestFraction.Value;
-            if (!(testFraction > 0 && testFraction < 1))
-                Report(DiagnosticDescriptors.InvalidParameterValue, splitClause.TestFraction.Location, "test", "'split'", "a fraction > 0 and < 1", splitClause.TestFraction.Text);
+            if (CheckNumber(LearningCatalog.SplitFraction, splitClause.TestFraction, "'split'")) testFraction = splitClause.TestFraction.Value;
             stratified = splitClause.Stratified;
             if (stratified && model.Task != ModelTask.Classifier)
-                Report(DiagnosticDescriptors.NotApplicable, splitClause.Location, $"'stratified' keeps class proportions; it needs a classifier, and '{model.Name.Text}' is a {task}");
+                Report(DiagnosticDescriptors.StratifiedNotClassifier, splitClause.Location, model.Name.Text, task);
             seed = CheckSeed(splitClause.Seed);
         }
         if (cvClause is not null)
         {
-            if (!cvClause.Folds.IsInteger || cvClause.Folds.Value < 2 || cvClause.Folds.Value > 1000)
-                Report(DiagnosticDescriptors.InvalidParameterValue, cvClause.Folds.Location, "folds", "'cross_validate'", "an integer from 2 to 1000", cvClause.Folds.Text);
-            else folds = (int)cvClause.Folds.Value;
+            if (CheckNumber(LearningCatalog.Folds, cvClause.Folds, "'cross_validate'")) folds = (int)cvClause.Folds.Value;
             seed = CheckSeed(cvClause.Seed);
         }
         var metrics = new List<string>();
@@ -344,7 +336,7 @@ internal sealed partial class Binder
             {
                 if (known.Contains(metric.Text)) metrics.Add(metric.Text);
                 else if (LearningCatalog.Metrics.Values.Any(m => m.Contains(metric.Text)))
-                    Report(DiagnosticDescriptors.NotApplicable, metric.Location, $"'{metric.Text}' is not a {task} metric; a {task} reports {string.Join(", ", known)}");
+                    Report(DiagnosticDescriptors.MetricForOtherTask, metric.Location, metric.Text, task, string.Join(", ", known));
                 else
                     Report(DiagnosticDescriptors.UnknownOperation, metric.Location, "metric", metric.Text, NameSuggester.Hint(metric.Text, known));
             }
@@ -359,8 +351,7 @@ internal sealed partial class Binder
             var textFeature = featureNames.FirstOrDefault(n => kinds[n] == FeatureKind.Text);
             if (bagOfWords is not null || textFeature is not null)
             {
-                Report(DiagnosticDescriptors.NotApplicable, bagOfWords?.Location ?? networkClause.Location,
-                    $"A network needs its input size at build time, and a bag of words only knows it after training; exclude the text feature '{textFeature}' or use a classical model");
+                Report(DiagnosticDescriptors.NetworkWithText, bagOfWords?.Location ?? networkClause.Location, textFeature ?? "");
                 return null;
             }
             // A tensor field counts once per element.
@@ -417,15 +408,18 @@ internal sealed partial class Binder
         return result;
     }
 
-    private int CheckSeed(NumberLiteral? seed)
+    private int CheckSeed(NumberLiteral? seed) =>
+        seed is not null && CheckNumber(LearningCatalog.Seed, seed, "the split") ? (int)seed.Value : 0;
+
+    /// <summary>
+    /// A number given outside a parameter list (a split fraction, a seed, a dimension, a train setting): reported on
+    /// the number (MDSL0123) unless <see cref="ParameterSpec.Accepts"/>, the check every numeric parameter goes through.
+    /// </summary>
+    private bool CheckNumber(ParameterSpec spec, NumberLiteral number, string owner)
     {
-        if (seed is null) return 0;
-        if (!seed.IsInteger || seed.Value > int.MaxValue)
-        {
-            Report(DiagnosticDescriptors.InvalidParameterValue, seed.Location, "seed", "the split", "an integer from 0 to 2147483647", seed.Text);
-            return 0;
-        }
-        return (int)seed.Value;
+        if (spec.Accepts(number.Value, number.IsInteger)) return true;
+        Report(DiagnosticDescriptors.InvalidParameterValue, number.Location, spec.Name, owner, spec.DescribeRange(), $"'{number.Text}'");
+        return false;
     }
 
     private static string Describe(FeatureKind kind) => kind switch
@@ -471,7 +465,7 @@ internal sealed partial class Binder
         }
         foreach (var parameter in spec.Parameters.Where(p => !values.ContainsKey(p.Name)))
         {
-            if (parameter.Required) Report(DiagnosticDescriptors.MissingRequired, ownerLocation, $"{owner} needs '{parameter.Name}' ({parameter.DescribeRange()}), e.g. {spec.Name}({parameter.Name}: 3)");
+            if (parameter.Required) Report(DiagnosticDescriptors.MissingParameter, ownerLocation, owner, parameter.Name, parameter.DescribeRange(), spec.Name);
             else values[parameter.Name] = parameter.Default!;
         }
         return values;
@@ -487,12 +481,9 @@ internal sealed partial class Binder
                 var text = value switch { NameExpression n => n.Name.Text, StringLiteral s => s.Value, _ => null };
                 return text is not null && parameter.Choices!.Contains(text) ? text : null;
             default:
-                if (value is not NumberLiteral number) return null;
-                if (parameter.Kind == ParameterKind.Integer && (!number.IsInteger || Math.Abs(number.Value) > int.MaxValue)) return null;
-                var v = number.Value;
-                var aboveMin = parameter.MinInclusive ? v >= parameter.Min : v > parameter.Min;
-                var belowMax = parameter.MaxInclusive ? v <= parameter.Max : v < parameter.Max;
-                return aboveMin && belowMax ? v.ToString("R", CultureInfo.InvariantCulture) : null;
+                return value is NumberLiteral number && parameter.Accepts(number.Value, number.IsInteger)
+                    ? number.Value.ToString("R", CultureInfo.InvariantCulture)
+                    : null;
         }
     }
 
@@ -506,7 +497,7 @@ internal sealed partial class Binder
         var source = _file.Text;
         var start = Math.Max(0, Math.Min(model.Location.Start, source.Length));
         var length = Math.Max(0, Math.Min(model.Location.Length, source.Length - start));
-        text.Append(Regex.Replace(Regex.Replace(source.Substring(start, length), @"//[^\n]*|/\*.*?\*/", " ", RegexOptions.Singleline), @"\s+", " ").Trim());
+        text.Append(Regex.Replace(Regex.Replace(source.Substring(start, length), @"//[^\r\n\u0085\u2028\u2029]*|/\*.*?\*/", " ", RegexOptions.Singleline), @"\s+", " ").Trim());
         text.Append('|').Append(schema.DslName);
         foreach (var field in schema.Fields)
         {

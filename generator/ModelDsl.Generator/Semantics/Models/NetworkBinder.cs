@@ -17,7 +17,6 @@ namespace ModelDsl.Generator.Semantics;
 /// </summary>
 internal sealed partial class Binder
 {
-    private const int MaxRepeat = 1000;
     private const int MaxSteps = 10_000;
 
     /// <param name="outputWanted">Classes of a classifier, 1 for a regressor.</param>
@@ -36,18 +35,14 @@ internal sealed partial class Binder
             for (var i = 0; i < input.Shape.Count; i++)
             {
                 var d = input.Shape[i];
-                if (!d.IsInteger || d.Value < 1 || d.Value > int.MaxValue)
-                {
-                    Report(DiagnosticDescriptors.InvalidParameterValue, d.Location, "dimension", "'input'", "a whole number ≥ 1", d.Text);
-                    return null;
-                }
+                if (!CheckNumber(NetworkCatalog.InputDimension, d, "'input'")) return null;
                 shape[i] = (long)d.Value;
             }
             var size = shape.Aggregate(1L, (a, b) => a * b);
             if (size != featureCount)
             {
-                Report(DiagnosticDescriptors.ShapeMismatch, input.ShapeLocation,
-                    $"The input shape {Shape(shape)} holds {size} values, but the features give {featureCount} per row (after one-hot and polynomial expansion)");
+                Report(DiagnosticDescriptors.InputShapeSize, input.ShapeLocation,
+                    Shape(shape), size.ToString(CultureInfo.InvariantCulture), featureCount.ToString(CultureInfo.InvariantCulture));
                 return null;
             }
         }
@@ -74,16 +69,16 @@ internal sealed partial class Binder
                 ? binary ? "binary cross-entropy needs one output (the logit of the second class)" : $"the label has {outputWanted} classes"
                 : "a regressor predicts one value";
             var hint = output.Length > 1 ? "; add 'flatten' before the last 'dense'" : $"; make the last layer dense({expected})";
-            Report(DiagnosticDescriptors.OutputDoesNotFit, last, $"The network ends in {Shape(output)}, but {what}, so it must end in [{expected}]{hint}");
+            Report(DiagnosticDescriptors.NetworkOutputDoesNotFit, last, Shape(output), what, expected.ToString(CultureInfo.InvariantCulture), hint);
         }
         var lastOp = walk.Steps.LastOrDefault(s => s.Op is not (LayerOp.ResidualStart or LayerOp.ResidualEnd))?.Op;
         if (lastOp == LayerOp.Softmax && trainModel?.Loss == "cross_entropy")
-            Report(DiagnosticDescriptors.SoftmaxBeforeLoss, last, "The network ends in softmax, but cross_entropy expects raw scores (it applies log-softmax itself); remove the softmax — Predict returns probabilities anyway");
+            Report(DiagnosticDescriptors.ActivationBeforeLoss, last, "softmax", "cross_entropy", "log-softmax", " — Predict returns probabilities anyway");
         if (lastOp == LayerOp.Sigmoid && trainModel?.Loss == "binary_cross_entropy")
-            Report(DiagnosticDescriptors.SoftmaxBeforeLoss, last, "The network ends in sigmoid, but binary_cross_entropy expects a raw score (it applies the sigmoid itself); remove the sigmoid");
+            Report(DiagnosticDescriptors.ActivationBeforeLoss, last, "sigmoid", "binary_cross_entropy", "the sigmoid", "");
 
         if (ErrorCount > errorsBefore || trainModel is null) return null;
-        return new NetworkModel(shape.ToEquatableArray(), expected, walk.Steps.ToEquatableArray(), trainModel, model.Name.Location);
+        return new NetworkModel(shape.ToEquatableArray(), expected, walk.Steps.ToEquatableArray(), trainModel);
     }
 
     private sealed class NetworkWalk
@@ -109,7 +104,7 @@ internal sealed partial class Binder
             _cancellationToken.ThrowIfCancellationRequested();
             if (walk.Steps.Count > MaxSteps)
             {
-                Report(DiagnosticDescriptors.NotApplicable, layer.Location, $"The network has more than {MaxSteps} layers once repeats are expanded");
+                Report(DiagnosticDescriptors.NetworkTooLarge, layer.Location, MaxSteps.ToString(CultureInfo.InvariantCulture));
                 return null;
             }
             if (layer is LayerBlock block)
@@ -117,11 +112,7 @@ internal sealed partial class Binder
                 var repeat = 1;
                 if (block.Repeat is { } r)
                 {
-                    if (!r.IsInteger || r.Value < 1 || r.Value > MaxRepeat)
-                    {
-                        Report(DiagnosticDescriptors.InvalidParameterValue, r.Location, "repeat", "the block", $"a whole number from 1 to {MaxRepeat}", r.Text);
-                        return null;
-                    }
+                    if (!CheckNumber(NetworkCatalog.Repeat, r, "the block")) return null;
                     repeat = (int)r.Value;
                 }
                 if (block.Body.IsEmpty)
@@ -176,10 +167,10 @@ internal sealed partial class Binder
         }
         if (call.Positional.Count > spec.Parameters.Length)
         {
-            Report(DiagnosticDescriptors.NotApplicable, call.Positional[spec.Parameters.Length].Location,
+            Report(DiagnosticDescriptors.TooManyPositionalValues, call.Positional[spec.Parameters.Length].Location, name,
                 spec.Parameters.Length == 0
-                    ? $"'{name}' takes no values"
-                    : $"'{name}' takes at most {spec.Parameters.Length} value{(spec.Parameters.Length == 1 ? "" : "s")} by position ({string.Join(", ", spec.Parameters.Select(p => p.Name))})");
+                    ? "none"
+                    : $"at most {spec.Parameters.Length} value{(spec.Parameters.Length == 1 ? "" : "s")} by position ({string.Join(", ", spec.Parameters.Select(p => p.Name))})");
             return null;
         }
         var arguments = call.Positional
@@ -359,12 +350,14 @@ internal sealed partial class Binder
                 Report(DiagnosticDescriptors.UnknownParameter, setting.Arguments[0].Name.Location, setting.Arguments[0].Name.Text, $"'{name}'", "; it takes none");
                 return false;
             }
-            int? Integer(double min, double max)
+            double? Number()
             {
-                if (value is NumberLiteral { IsInteger: true } n && n.Value >= min && n.Value <= max) return (int)n.Value;
-                Invalid($"a whole number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}");
+                var spec = NetworkCatalog.TrainNumber(name);
+                if (value is NumberLiteral n) return CheckNumber(spec, n, "'train'") ? n.Value : null;
+                Invalid(spec.DescribeRange());
                 return null;
             }
+            int? Integer() => Number() is { } n ? (int)n : null;
 
             switch (name)
             {
@@ -381,11 +374,10 @@ internal sealed partial class Binder
                     {
                         var fits = classifier == NetworkCatalog.ClassifierLosses.Contains(loss);
                         if (!fits)
-                            Report(DiagnosticDescriptors.LossDoesNotFit, value!.Location, classifier
-                                ? $"'{loss}' is a regression loss, but '{model.Name.Text}' is a classifier; use cross_entropy (or binary_cross_entropy for two classes)"
-                                : $"'{loss}' is a classification loss, but '{model.Name.Text}' is a regressor; use mse, mae or huber");
+                            Report(DiagnosticDescriptors.LossForOtherTask, value!.Location, loss, classifier ? "regression" : "classification", model.Name.Text, classifier ? "classifier" : "regressor",
+                                classifier ? "cross_entropy (or binary_cross_entropy for two classes)" : "mse, mae or huber");
                         else if (loss == "binary_cross_entropy" && outputWanted != 2)
-                            Report(DiagnosticDescriptors.LossDoesNotFit, value!.Location, $"binary_cross_entropy is for two classes, but the label has {outputWanted}; use cross_entropy");
+                            Report(DiagnosticDescriptors.BinaryLossClasses, value!.Location, outputWanted.ToString(CultureInfo.InvariantCulture));
                         else result = result with { Loss = loss };
                     }
                     break;
@@ -402,7 +394,7 @@ internal sealed partial class Binder
                     var spec = NetworkCatalog.OptimizerSpec(optimizer);
                     var args = CheckArguments(spec, setting.Arguments, $"'{optimizer}'", value!.Location);
                     if (optimizer != "sgd" && setting.Arguments.FirstOrDefault(a => a.Name.Text == "momentum") is { } momentum)
-                        Report(DiagnosticDescriptors.NotApplicable, momentum.Location, $"'momentum' is a parameter of sgd; {optimizer} keeps its own moment estimates");
+                        Report(DiagnosticDescriptors.MomentumWithoutSgd, momentum.Location, optimizer);
                     result = result with
                     {
                         Optimizer = optimizer,
@@ -429,26 +421,24 @@ internal sealed partial class Binder
                     break;
                 }
                 case "epochs":
-                    if (NoArguments() && Integer(1, 100_000) is { } epochs) result = result with { Epochs = epochs };
+                    if (NoArguments() && Integer() is { } epochs) result = result with { Epochs = epochs };
                     break;
                 case "batch":
-                    if (NoArguments() && Integer(1, 1_000_000) is { } batch) result = result with { BatchSize = batch };
+                    if (NoArguments() && Integer() is { } batch) result = result with { BatchSize = batch };
                     break;
                 case "checkpoint_every":
-                    if (NoArguments() && Integer(1, 100_000) is { } every) result = result with { CheckpointEvery = every };
+                    if (NoArguments() && Integer() is { } every) result = result with { CheckpointEvery = every };
                     break;
                 case "seed":
-                    if (NoArguments() && Integer(0, int.MaxValue) is { } seed) result = result with { Seed = seed };
+                    if (NoArguments() && Integer() is { } seed) result = result with { Seed = seed };
                     break;
                 case "validation":
                     if (!NoArguments()) break;
-                    if (value is NumberLiteral { Value: >= 0 and < 1 } fraction) result = result with { Validation = fraction.Value };
-                    else Invalid("a fraction ≥ 0 and < 1");
+                    if (Number() is { } fraction) result = result with { Validation = fraction };
                     break;
                 case "clip_grad":
                     if (!NoArguments()) break;
-                    if (value is NumberLiteral { Value: > 0 } clip) result = result with { ClipGradient = clip.Value };
-                    else Invalid("a number > 0 (the largest gradient norm)");
+                    if (Number() is { } clip) result = result with { ClipGradient = clip };
                     break;
                 case "device":
                 {
@@ -462,12 +452,12 @@ internal sealed partial class Binder
                 {
                     if (value is not null)
                     {
-                        Report(DiagnosticDescriptors.NotApplicable, value.Location, "'early_stopping' takes named values only: early_stopping(patience: 5)");
+                        Report(DiagnosticDescriptors.EarlyStoppingValue, value.Location);
                         break;
                     }
                     var args = CheckArguments(NetworkCatalog.EarlyStopping, setting.Arguments, "'early_stopping'", setting.Name.Location);
                     if (args["monitor"] == "val_accuracy" && !classifier)
-                        Report(DiagnosticDescriptors.NotApplicable, setting.Location, "'val_accuracy' needs a classifier; a regressor monitors val_loss");
+                        Report(DiagnosticDescriptors.AccuracyWithoutClasses, setting.Location);
                     result = result with { Monitor = args["monitor"], Patience = int.Parse(args["patience"], CultureInfo.InvariantCulture), RestoreBest = args["restore_best"] == "true" };
                     earlyStoppingAt = setting.Location;
                     break;
@@ -475,7 +465,7 @@ internal sealed partial class Binder
             }
         }
         if (earlyStoppingAt is { } at && result.Validation <= 0)
-            Report(DiagnosticDescriptors.MissingRequired, at, "Early stopping watches the validation rows; add 'validation 0.1' (the fraction of training rows held out)");
+            Report(DiagnosticDescriptors.EarlyStoppingWithoutValidation, at);
         return ErrorCount > errors ? null : result;
     }
 

@@ -73,6 +73,25 @@ internal static class NetworkCatalog
         new ParameterSpec("restore_best", ParameterKind.Bool, "true"),
     }, "stop when the monitored validation metric stops improving");
 
+    /// <summary>The numeric settings of <c>train { }</c>, checked as parameters are (ParameterSpec.Accepts).</summary>
+    public static readonly ParameterSpec[] TrainNumbers =
+    {
+        new("epochs", ParameterKind.Integer, "10", Min: 1, Max: 100_000),
+        new("batch", ParameterKind.Integer, "32", Min: 1, Max: 1_000_000),
+        new("checkpoint_every", ParameterKind.Integer, "0", Min: 1, Max: 100_000),
+        new("seed", ParameterKind.Integer, "0", Min: 0),
+        new("validation", ParameterKind.Number, "0", Min: 0, Max: 1, MaxInclusive: false),
+        new("clip_grad", ParameterKind.Number, "0", Min: 0, MinInclusive: false), // the largest gradient norm
+    };
+
+    public static ParameterSpec TrainNumber(string name) => TrainNumbers.First(p => p.Name == name);
+
+    /// <summary>One dimension of <c>input as [...]</c>.</summary>
+    public static readonly ParameterSpec InputDimension = Count("dimension");
+
+    /// <summary>The count of <c>repeat N { … }</c>.</summary>
+    public static readonly ParameterSpec Repeat = new("repeat", ParameterKind.Integer, "1", Min: 1, Max: 1000);
+
     /// <summary>Every setting of <c>train { }</c>, for did-you-mean and the docs.</summary>
     public static readonly string[] TrainSettings =
     {
