@@ -55,6 +55,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UncoveredInputs = Warning("MDSL0203", RuleAnalysis, "Inputs no rule covers", "Rule set '{0}' has no 'otherwise' and no rule covers some inputs, for example {1}");
     public static readonly DiagnosticDescriptor ChainingCycle = Error("MDSL0204", RuleAnalysis, "Chaining cycle", "Derived values depend on each other in a cycle: {0}");
 
+    // ---- networks (layers helper, issue 12 §3): after the others, before s_byId, whose initializer reads every field above it ----
+    public static readonly DiagnosticDescriptor UnknownTensor = Error("MDSL0135", Semantics, "Unknown tensor", "'{0}' is not a tensor kept with 'as' before this layer{1}");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))

@@ -11,6 +11,10 @@ internal enum ParameterKind
     Integer,
     Bool,
     Choice,
+    /// <summary>A list of dimensions, <c>[32, 14, 14]</c> (-1: inferred); kept as <c>32,14,14</c>.</summary>
+    Shape,
+    /// <summary>The name of a tensor kept in a network with <c>as name</c>.</summary>
+    Tensor,
 }
 
 /// <summary>A hyper-parameter the build checks: its kind, default, range or choices.</summary>
@@ -30,6 +34,8 @@ internal sealed record ParameterSpec(
     {
         if (Kind == ParameterKind.Choice) return "one of " + string.Join(", ", Choices!);
         if (Kind == ParameterKind.Bool) return "true or false";
+        if (Kind == ParameterKind.Shape) return "a shape like [32, 14, 14] (whole numbers >= 1, one may be -1)";
+        if (Kind == ParameterKind.Tensor) return "the name of a tensor kept with 'as'";
         var what = Kind == ParameterKind.Integer ? "an integer" : "a number";
         var low = double.IsNegativeInfinity(Min) ? null : (MinInclusive ? ">= " : "> ") + Min.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var high = double.IsPositiveInfinity(Max) ? null : (MaxInclusive ? "<= " : "< ") + Max.ToString(System.Globalization.CultureInfo.InvariantCulture);
