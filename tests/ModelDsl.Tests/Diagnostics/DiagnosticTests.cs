@@ -39,6 +39,7 @@ public class DiagnosticTests
         { "MDSL0131", Flower("network {\n    dense(16) relu\n    dense(2)\n}"), "dense(2)", "The network ends in [2], but the label has 3 classes" },
         { "MDSL0132", Flower("network { dense(3) }\ntrain { loss mse }"), "mse", "'mse' is a regression loss, but 'Iris' is a classifier" },
         { "MDSL0133", Flower("network { dense(3) softmax }"), "softmax", "cross_entropy expects raw scores" },
+        { "MDSL0135", Flower("network { dense(4) as skip dense(4) add(skp) dense(3) }"), "skp", "did you mean 'skip'" },
         { "MDSL0201", RuleSet("rule adult when age >= 18 => approve\nrule senior when age >= 65 and employment != unemployed => review\notherwise reject"), "senior", "rule 'adult' (earlier)" },
         { "MDSL0202", RuleSet("rule never when age > 50 and age < 20 => reject\notherwise review"), "never", "always false" },
         { "MDSL0203", RuleSet("rule adult when age >= 18 => approve"), "Policy", "for example age = 17" },

@@ -50,7 +50,10 @@ internal sealed class ConvolutionLayer : LayerDefinition
     public override string Factory(NetworkNode node)
     {
         var a = node.Arguments;
-        return $"{Nn}.{(_rank == 2 ? "Conv1d" : "Conv2d")}({Long(node.InputShape[0])}, {Long(a.Int("filters"))}, {Long(a.Int("kernel"))}, stride: {Long(a.Int("stride"))}, padding: {Long(a.Int("padding"))})";
+        var head = $"{Long(node.InputShape[0])}, {Long(a.Int("filters"))}, {Long(a.Int("kernel"))}";
+        // Conv1d and Conv2d have an overload whose fourth parameter is a Padding enum, which a constant 0 converts to
+        // (CS0121 with 'padding: 0'): the stride (at least 1) goes by position, so only the numeric overload fits.
+        return $"{Nn}.{(_rank == 2 ? "Conv1d" : "Conv2d")}({head}, {Long(a.Int("stride"))}, padding: {Long(a.Int("padding"))})";
     }
 
     // in channels × filters × kernel (× kernel in 2-d) weights, and a bias per filter
