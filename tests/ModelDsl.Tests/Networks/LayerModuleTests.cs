@@ -6,6 +6,7 @@ using ModelDsl.Generator.Semantics.Networks;
 using ModelDsl.Tests.Infrastructure;
 using ModelDsl.Tests.Networks.Shapes;
 using TorchSharp;
+using ModelDsl.Plots;
 using Xunit;
 using static TorchSharp.torch;
 
@@ -72,5 +73,24 @@ public sealed class LayerModuleTests
         // Weights are named after the sub-network and the layer, as PyTorch's state_dict would.
         Assert.Contains("encoder.conv2d1.weight", module.state_dict().Keys);
         Assert.Contains("decoder.convTranspose2d1.bias", module.state_dict().Keys);
+    }
+
+    [Fact]
+    public void The_architecture_outline_reads_the_graph_with_kept_tensors_merges_and_sub_networks()
+    {
+        var path = Path.Combine(GeneratorHarness.RepositoryRoot, "tests", "ModelDsl.Tests", "Networks", "LayerShapes.mlmodel");
+        var bound = Outlines.Bind(new[] { (path, File.ReadAllText(path)) });
+        var model = bound.Models.Single(m => m.DslName == "SkipShapes");
+        var outline = Outlines.Network(model);
+        Assert.Equal(model.Network!.Graph.ParameterCount, outline.Layers.Sum(l => l.Parameters));
+        var merge = outline.Layers.Single(l => l.Detail == "concat(features)");
+        Assert.Equal(NetworkLayerRole.Merge, merge.Role);
+        Assert.Equal("encoder.features", merge.Reads);
+        Assert.Contains(outline.Layers, l => l.Role == NetworkLayerRole.Keep && l.Name == "encoder.features");
+        Assert.Contains(outline.Layers, l => l.Name == "decoder.convTranspose2d1" && l.Parameters == 9 * 2 + 2);
+        var diagram = outline.Draw();
+        Assert.Equal(3, diagram.Arrows.Count(a => a.Label == "concat")); // concat(features), concat(image), concat(h)
+        Assert.Single(diagram.Arrows, a => a.Label == "add");
+        Assert.Single(diagram.Arrows, a => a.Label == "skip");
     }
 }
