@@ -172,4 +172,17 @@ public sealed class LayerDeclarationTests
         Assert.All(LayerRegistry.All, l => Assert.Same(l, LayerRegistry.Find(l.Name)));
         Assert.Contains(LayerRegistry.All, l => l.Name == "conv_transpose2d");
     }
+
+    [Fact]
+    public void Every_layer_is_documented_and_highlighted_in_the_editor()
+    {
+        var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(GeneratorHarness.RepositoryRoot, "docs", "language.md"));
+        var grammar = System.IO.File.ReadAllText(System.IO.Path.Combine(GeneratorHarness.RepositoryRoot, "generator", "ModelDsl.VSCode", "syntaxes", "mlmodel.tmLanguage.json"));
+        var highlighted = System.Text.RegularExpressions.Regex.Match(grammar, @"support\.function\.layer\.mlmodel"",\s*""match"": ""\\\\b\(([^)]*)\)").Groups[1].Value.Split('|');
+        foreach (var layer in LayerRegistry.All)
+        {
+            Assert.Contains("`" + layer.Name, docs);
+            Assert.Contains(layer.Name, highlighted);
+        }
+    }
 }
