@@ -161,6 +161,7 @@ public sealed class LayerDeclarationTests
         Assert.Equal("dense", GeneratorHarness.SpanOf(layer, d));
         Assert.Contains("is a layer; a sub-network needs another name", d.GetMessage());
         Assert.Contains("already declared", GeneratorHarness.SingleDiagnostic(Model("part { relu } part { relu } flatten dense(10)"), "MDSL0105").GetMessage());
+        Assert.Contains("a member of TorchSharp's Module", GeneratorHarness.SingleDiagnostic(Model("eval { relu } flatten dense(10)"), "MDSL0121").GetMessage());
         Assert.Contains("declares nothing", GeneratorHarness.SingleDiagnostic(Model("part { } flatten dense(10)"), "MDSL0112").GetMessage());
     }
 

@@ -247,6 +247,12 @@ internal sealed partial class Binder
             Report(DiagnosticDescriptors.NotApplicable, sub.Name.Location, $"'{name}' is a layer; a sub-network needs another name (encoder, decoder, …)");
             return null;
         }
+        if (s_moduleMembers.Contains(Naming.Local(name)) || s_moduleMembers.Contains(Naming.Pascal(name)))
+        {
+            // The sub-network becomes a field and a property of the generated module, beside TorchSharp's own members.
+            Report(DiagnosticDescriptors.NotApplicable, sub.Name.Location, $"'{name}' is a member of TorchSharp's Module; a sub-network needs another name (encoder, decoder, …)");
+            return null;
+        }
         if (!walk.SubNetworks.Add(name))
         {
             Report(DiagnosticDescriptors.DuplicateName, sub.Name.Location, "Sub-network", name, " in this network");
@@ -319,6 +325,16 @@ internal sealed partial class Binder
         walk.Add(new NetworkNode(name, field, args, shape.ToEquatableArray(), output.ToEquatableArray(), detail, $"{field}: {detail} -> {Shape(output)}", Reads: reads));
         return output;
     }
+
+    // Members of TorchSharp's Module (0.107) and of object that a sub-network's field or property would clash with or hide.
+    private static readonly HashSet<string> s_moduleMembers = new(StringComparer.Ordinal)
+    {
+        "forward", "call", "train", "eval", "training", "parameters", "named_parameters", "buffers", "named_buffers", "modules",
+        "named_modules", "children", "named_children", "state_dict", "load_state_dict", "load", "save", "to", "cpu", "cuda",
+        "apply", "zero_grad", "half", "bfloat16", "@float", "@double", "register_buffer", "register_parameter", "register_module",
+        "get_buffer", "get_parameter", "get_submodule", "RegisterComponents", "Dispose", "GetName", "Equals", "GetHashCode",
+        "GetType", "ToString", "Module", "x", "input",
+    };
 
     /// <summary>Why a tensor name is not known here: kept outside this sub-network, or a near miss.</summary>
     private static string UnknownTensorHint(string tensor, NetworkWalk walk)
