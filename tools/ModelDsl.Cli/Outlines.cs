@@ -6,6 +6,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using ModelDsl.Generator;
 using ModelDsl.Generator.Semantics;
+using ModelDsl.Generator.Semantics.Networks;
 using ModelDsl.Plots;
 
 namespace ModelDsl.Cli;
@@ -40,52 +41,41 @@ internal static class Outlines
         return new Bound(bound.Select(b => b.Value).ToList(), diagnostics);
     }
 
-    /// <summary>A network's steps as the binder inferred them: kind and settings, output shape, learnable parameters.</summary>
+    /// <summary>
+    /// A network's steps as the binder inferred them: kind and settings, output shape, and learnable parameters as the
+    /// layer definitions count them. A sub-network's steps are listed in its place, named <c>encoder.dense1</c>.
+    /// </summary>
     public static NetworkDescription Network(LearnedModel model)
     {
         var network = model.Network ?? throw new ArgumentException($"'{model.DslName}' is not a network.", nameof(model));
-        var layers = network.Steps.Select(step => new NetworkLayer(
-            step.Field,
-            Kind(step),
-            Detail(step),
-            step.OutputShape.ToArray(),
-            Parameters(step),
-            step.Op switch
-            {
-                LayerOp.ResidualStart => NetworkLayerRole.ResidualStart,
-                LayerOp.ResidualEnd => NetworkLayerRole.ResidualEnd,
-                _ => NetworkLayerRole.Layer,
-            })).ToList();
+        var layers = new List<NetworkLayer>();
+        Describe(network.Graph, "", layers);
         return new NetworkDescription(model.DslName, network.InputShape.ToArray(), layers);
     }
 
-    // The binder's summary reads "dense1: dense(64) -> [64]": the declared settings sit between ": " and " -> ".
-    private static string Detail(NetworkStep step)
+    private static void Describe(NetworkGraph graph, string prefix, List<NetworkLayer> layers)
     {
-        var start = step.Summary.IndexOf(": ", StringComparison.Ordinal);
-        var end = step.Summary.LastIndexOf(" -> ", StringComparison.Ordinal);
-        return start >= 0 && end > start ? step.Summary.Substring(start + 2, end - start - 2) : step.Summary;
-    }
-
-    private static string Kind(NetworkStep step) => step.Op switch
-    {
-        LayerOp.ResidualStart or LayerOp.ResidualEnd => "residual",
-        _ => Detail(step).Split('(')[0],
-    };
-
-    /// <summary>Learnable parameters, from the constructor numbers the binder keeps (see NetworkEmitter for their order).</summary>
-    private static long Parameters(NetworkStep step)
-    {
-        long A(int i) => (long)step.Arguments[i];
-        return step.Op switch
+        foreach (var node in graph.Nodes)
         {
-            LayerOp.Dense => A(0) * A(1) + A(2) * A(1),               // in × units, + units with a bias
-            LayerOp.Conv1d => A(0) * A(1) * A(2) + A(1),              // in channels × filters × kernel, + a bias per filter
-            LayerOp.Conv2d => A(0) * A(1) * A(2) * A(2) + A(1),
-            LayerOp.BatchNorm1d or LayerOp.BatchNorm2d or LayerOp.LayerNorm => 2 * A(0), // scale and shift
-            LayerOp.Embedding => A(0) * A(1),
-            _ => 0,
-        };
+            if (node.Body is { } body)
+            {
+                Describe(body, prefix + body.Name + ".", layers);
+                continue;
+            }
+            var keep = node.Layer == NetworkNode.Keep;
+            var role = (keep, node.Residual) switch
+            {
+                (true, true) => NetworkLayerRole.ResidualStart,
+                (false, true) => NetworkLayerRole.ResidualEnd,
+                (true, false) => NetworkLayerRole.Keep,
+                _ => node.Reads is null ? NetworkLayerRole.Layer : NetworkLayerRole.Merge,
+            };
+            // A kept tensor and what reads it carry the name as declared (the residual block's keep and add: residual1).
+            var tensor = keep || node.Reads is not null ? prefix + node.Arguments.Text("tensor") : null;
+            var name = keep ? tensor! : prefix + node.Field;
+            var reads = keep ? null : tensor;
+            layers.Add(new NetworkLayer(name, node.Residual ? "residual" : node.Layer, node.Detail, node.OutputShape.ToArray(), node.ParameterCount, role, reads));
+        }
     }
 
     /// <summary>A rule set in evaluation order: let values and facts (with their rules), the rules, otherwise.</summary>

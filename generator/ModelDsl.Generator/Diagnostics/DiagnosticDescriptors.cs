@@ -121,6 +121,10 @@ internal static class DiagnosticDescriptors
 
     // ---- 03xx–10xx: reserved for the families to come (see docs/diagnostics.md) ----
 
+    // ---- 013x: network graphs (fields stay above s_byId, whose initializer reads every field above it) ----
+    public static readonly DiagnosticDescriptor UnknownTensor = new("MDSL0135", "Unknown tensor", "'{0}' is not a tensor kept with 'as' before this layer{1}", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0135");
+    public static readonly DiagnosticDescriptor SubNetworkName = new("MDSL0136", "Sub-network name taken", "'{0}' is {1}; a sub-network needs another name (encoder, decoder, …)", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0136");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))

@@ -1,7 +1,9 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using ModelDsl.Generator.Infrastructure;
 using ModelDsl.Generator.Semantics;
+using ModelDsl.Generator.Semantics.Networks;
 using ModelDsl.Generator.Syntax;
 
 namespace ModelDsl.Generator.Emit;
@@ -104,83 +106,99 @@ internal static class NetworkEmitter
         w.Line($"device: {Naming.Quote(t.Device)},");
         w.Line($"checkpointEvery: {t.CheckpointEvery},");
         w.Line("layerSummary: new string[]").OpenBrace();
-        foreach (var step in network.Steps) w.Line(Naming.Quote(step.Summary) + ",");
+        foreach (var line in Summary(network.Graph, "")) w.Line(Naming.Quote(line) + ",");
         w.Unindent().Line("});").Unindent().Line();
+    }
+
+    /// <summary>One line per step; a sub-network's steps follow its own line, prefixed with its name.</summary>
+    private static IEnumerable<string> Summary(NetworkGraph graph, string prefix)
+    {
+        foreach (var node in graph.Nodes)
+        {
+            yield return prefix + node.Summary;
+            if (node.Body is { } body)
+            {
+                foreach (var line in Summary(body, prefix + body.Name + ".")) yield return line;
+            }
+        }
     }
 
     private static void WriteModule(SourceWriter w, LearnedModel model, NetworkModel network)
     {
-        var layers = network.Steps.Where(s => s.Op is not (LayerOp.ResidualStart or LayerOp.ResidualEnd)).ToList();
         w.Line("/// <summary>The network as a TorchSharp module: one field per layer, in forward order. Input: [batch, features]; output: [batch, " + network.OutputSize.ToString(CultureInfo.InvariantCulture) + "].</summary>");
         w.Line($"public sealed class Module : {Nn}.Module<{Tensor}, {Tensor}>").OpenBrace();
-        foreach (var layer in layers)
-            w.Line($"private readonly {Nn}.Module<{Tensor}, {Tensor}> {layer.Field};");
-        if (network.Steps.Any(s => s.Op == LayerOp.ResidualEnd))
+        WriteModuleBody(w, "Module", model.DslName, network.Graph, () =>
         {
-            // Held for the process: TorchSharp 0.107 leaves implicitly converted Scalars to the finalizer,
-            // which can free one during the native call when another thread triggers a GC.
-            w.Line("private static readonly global::TorchSharp.Scalar s_one = 1.0;");
-        }
-        w.Line();
-        w.Line("/// <summary>Creates the layers with fresh weights (seed them with <c>torch.manual_seed</c> first).</summary>");
-        w.Line($"public Module() : base({Naming.Quote(model.DslName)})").OpenBrace();
-        foreach (var layer in layers) w.Line($"{layer.Field} = {Factory(layer)};");
-        w.Line("RegisterComponents();");
-        w.CloseBrace().Line();
-
-        w.Line("/// <inheritdoc />");
-        w.Line($"public override {Tensor} forward({Tensor} input)").OpenBrace();
-        var shape = string.Join(", ", new[] { "-1" }.Concat(network.InputShape.Select(Long)));
-        var embedding = layers.Count > 0 && layers[0].Op == LayerOp.Embedding;
-        w.Line(network.InputShape.Count == 1 && !embedding
-            ? "var x = input;"
-            : $"var x = input.reshape({shape}){(embedding ? ".to_type(global::TorchSharp.torch.ScalarType.Int64)" : "")};");
-        foreach (var step in network.Steps)
-        {
-            switch (step.Op)
-            {
-                case LayerOp.ResidualStart:
-                    w.Line($"var {step.Field} = x;");
-                    break;
-                case LayerOp.ResidualEnd:
-                    w.Line($"x = x.add({step.Field}, s_one);");
-                    break;
-                default:
-                    w.Line($"x = {step.Field}.forward(x);");
-                    break;
-            }
-        }
-        w.Line("return x;");
-        w.CloseBrace();
+            var shape = string.Join(", ", new[] { "-1" }.Concat(network.InputShape.Select(Long)));
+            var integerIds = FirstLayer(network.Graph) is { } first && LayerRegistry.Find(first.Layer)?.ReadsIntegerIds == true;
+            w.Line(network.InputShape.Count == 1 && !integerIds
+                ? "var x = input;"
+                : $"var x = input.reshape({shape}){(integerIds ? ".to_type(global::TorchSharp.torch.ScalarType.Int64)" : "")};");
+        });
         w.CloseBrace().Line();
     }
 
-    private static string Factory(NetworkStep layer)
+    /// <summary>
+    /// The members of a module class: one field per layer (a sub-network's field holds its nested module class), the
+    /// constructor creating them in forward order (so weights are drawn in that order), and <c>forward</c>.
+    /// </summary>
+    private static void WriteModuleBody(SourceWriter w, string className, string moduleName, NetworkGraph graph, System.Action writeInput)
     {
-        var a = layer.Arguments;
-        string L(int i) => Long((long)a[i]);
-        return layer.Op switch
+        var modules = graph.Nodes.Where(n => n.HasModule).ToList();
+        foreach (var node in modules)
+            w.Line($"private readonly {FieldType(node)} {node.Field};");
+        foreach (var member in graph.Nodes.Select(n => LayerRegistry.Find(n.Layer)?.ModuleMember).Where(m => m is not null).Distinct())
+            w.Line(member!);
+        w.Line();
+        w.Line("/// <summary>Creates the layers with fresh weights (seed them with <c>torch.manual_seed</c> first).</summary>");
+        w.Line($"public {className}() : base({Naming.Quote(moduleName)})").OpenBrace();
+        foreach (var node in modules)
+            w.Line($"{node.Field} = {(node.Body is { } body ? $"new {SubModuleClass(body)}()" : LayerRegistry.Find(node.Layer)!.Factory(node))};");
+        w.Line("RegisterComponents();");
+        w.CloseBrace().Line();
+
+        foreach (var node in graph.Nodes.Where(n => n.Body is not null))
         {
-            LayerOp.Dense => $"{Nn}.Linear({L(0)}, {L(1)}, hasBias: {(a[2] != 0 ? "true" : "false")})",
-            LayerOp.Conv1d => $"{Nn}.Conv1d({L(0)}, {L(1)}, {L(2)}, stride: {L(3)}, padding: {L(4)})",
-            LayerOp.Conv2d => $"{Nn}.Conv2d({L(0)}, {L(1)}, {L(2)}, stride: {L(3)}, padding: {L(4)})",
-            LayerOp.MaxPool1d => $"{Nn}.MaxPool1d({L(0)}, stride: {L(1)})",
-            LayerOp.MaxPool2d => $"{Nn}.MaxPool2d({L(0)}, stride: {L(1)})",
-            LayerOp.AvgPool1d => $"{Nn}.AvgPool1d({L(0)}, stride: {L(1)})",
-            LayerOp.AvgPool2d => $"{Nn}.AvgPool2d({L(0)}, stride: {L(1)})",
-            LayerOp.Flatten => $"{Nn}.Flatten()",
-            LayerOp.Dropout => $"{Nn}.Dropout({Number(a[0])})",
-            LayerOp.BatchNorm1d => $"{Nn}.BatchNorm1d({L(0)})",
-            LayerOp.BatchNorm2d => $"{Nn}.BatchNorm2d({L(0)})",
-            LayerOp.LayerNorm => $"{Nn}.LayerNorm({L(0)})",
-            LayerOp.Embedding => $"{Nn}.Embedding({L(0)}, {L(1)})",
-            LayerOp.Relu => $"{Nn}.ReLU()",
-            LayerOp.Gelu => $"{Nn}.GELU()",
-            LayerOp.Tanh => $"{Nn}.Tanh()",
-            LayerOp.Sigmoid => $"{Nn}.Sigmoid()",
-            LayerOp.LeakyRelu => $"{Nn}.LeakyReLU({Number(a[0])})",
-            _ => $"{Nn}.Softmax(-1)",
-        };
+            w.Line($"/// <summary>The sub-network '{EnumEmitter.Xml(node.Body!.Name)}' (its input is the running tensor at its place).</summary>");
+            w.Line($"public {SubModuleClass(node.Body)} {Naming.Pascal(node.Body.Name)} => {node.Field};").Line();
+        }
+
+        w.Line("/// <inheritdoc />");
+        w.Line($"public override {Tensor} forward({Tensor} input)").OpenBrace();
+        writeInput();
+        foreach (var node in graph.Nodes)
+        {
+            if (node.Layer == NetworkNode.Keep) w.Line($"var {node.Field} = x;");
+            else if (node.Body is not null) w.Line($"x = {node.Field}.forward(x);");
+            else w.Line($"x = {LayerRegistry.Find(node.Layer)!.Forward(node, "x")};");
+        }
+        w.Line("return x;");
+        w.CloseBrace();
+
+        foreach (var node in graph.Nodes.Where(n => n.Body is not null))
+        {
+            var body = node.Body!;
+            w.Line();
+            w.Line($"/// <summary>The sub-network '{EnumEmitter.Xml(body.Name)}': one field per layer, in forward order.</summary>");
+            w.Line($"public sealed class {SubModuleClass(body)} : {Nn}.Module<{Tensor}, {Tensor}>").OpenBrace();
+            WriteModuleBody(w, SubModuleClass(body), body.Name, body, () => w.Line("var x = input;"));
+            w.CloseBrace();
+        }
+    }
+
+    private static string SubModuleClass(NetworkGraph body) => Naming.Pascal(body.Name) + "Module";
+
+    private static string FieldType(NetworkNode node) => node.Body is { } body ? SubModuleClass(body) : $"{Nn}.Module<{Tensor}, {Tensor}>";
+
+    /// <summary>The first step that is a layer (not a kept name), looking into sub-networks.</summary>
+    private static NetworkNode? FirstLayer(NetworkGraph graph)
+    {
+        foreach (var node in graph.Nodes)
+        {
+            if (node.Layer == NetworkNode.Keep) continue;
+            return node.Body is { } body ? FirstLayer(body) : node;
+        }
+        return null;
     }
 
     private static void WritePrediction(SourceWriter w, LearnedModel model)

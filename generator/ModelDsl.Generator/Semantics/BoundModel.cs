@@ -248,40 +248,6 @@ internal sealed record IntegerClasses(int First, int Last)
 
 // ---- networks ----
 
-/// <summary>What a network step does; the emitter maps each to a TorchSharp module.</summary>
-internal enum LayerOp
-{
-    Dense,
-    Conv1d,
-    Conv2d,
-    MaxPool1d,
-    MaxPool2d,
-    AvgPool1d,
-    AvgPool2d,
-    Flatten,
-    Dropout,
-    BatchNorm1d,
-    BatchNorm2d,
-    LayerNorm,
-    Embedding,
-    Relu,
-    Gelu,
-    Tanh,
-    Sigmoid,
-    LeakyRelu,
-    Softmax,
-    /// <summary>Keeps the current value as the input of residual block <see cref="NetworkStep.Field"/>.</summary>
-    ResidualStart,
-    /// <summary>Adds the kept input of residual block <see cref="NetworkStep.Field"/> to the current value.</summary>
-    ResidualEnd,
-}
-
-/// <summary>
-/// One step of the forward pass, in order. For layers, <see cref="Field"/> is the module field and
-/// <see cref="Arguments"/> the constructor's numbers (see <c>NetworkEmitter</c> for their order).
-/// </summary>
-internal sealed record NetworkStep(LayerOp Op, string Field, EquatableArray<double> Arguments, EquatableArray<long> OutputShape, string Summary);
-
 /// <summary>The declaration's <c>train { }</c> block with defaults filled in.</summary>
 internal sealed record TrainModel(
     string Loss,
@@ -303,5 +269,5 @@ internal sealed record TrainModel(
     string Device,
     int CheckpointEvery);
 
-/// <summary>A network: the shape of one input row, the forward steps and the training settings.</summary>
-internal sealed record NetworkModel(EquatableArray<long> InputShape, int OutputSize, EquatableArray<NetworkStep> Steps, TrainModel Train);
+/// <summary>A network: the shape of one input row, its graph of steps (Networks/NetworkGraph.cs) and the training settings.</summary>
+internal sealed record NetworkModel(EquatableArray<long> InputShape, int OutputSize, Networks.NetworkGraph Graph, TrainModel Train);

@@ -93,6 +93,9 @@ internal sealed record BoolLiteral(bool Value, TextLocation Location) : Expressi
 
 internal sealed record NameExpression(Identifier Name) : Expression(Name.Location);
 
+/// <summary>A list of whole numbers, <c>[32, 14, 14]</c>: a layer's shape argument (<c>reshape([32, 14, 14])</c>).</summary>
+internal sealed record ShapeLiteral(EquatableArray<NumberLiteral> Dimensions, TextLocation Location) : Expression(Location);
+
 internal enum UnaryOperator
 {
     Negate,
@@ -227,6 +230,12 @@ internal sealed record LayerCall(Identifier Name, EquatableArray<Expression> Pos
 
 /// <summary><c>block { … } x 3</c> or <c>residual { … }</c> (the body's output is added to its input).</summary>
 internal sealed record LayerBlock(bool Residual, EquatableArray<LayerSyntax> Body, NumberLiteral? Repeat, TextLocation HeadLocation, TextLocation Location) : LayerSyntax(Location);
+
+/// <summary><c>encoder { … }</c>: a named sub-network, generated as a nested module a family can call on its own.</summary>
+internal sealed record LayerSubNetwork(Identifier Name, EquatableArray<LayerSyntax> Body, TextLocation Location) : LayerSyntax(Location);
+
+/// <summary><c>as skip</c>: keeps the running tensor under a name that a later <c>add(skip)</c> or <c>concat(skip)</c> reads.</summary>
+internal sealed record LayerKeep(Identifier Name, TextLocation Location) : LayerSyntax(Location);
 
 /// <summary><c>train { settings }</c>.</summary>
 internal sealed record TrainClause(EquatableArray<TrainSetting> Settings, TextLocation Location) : ModelMember(Location);

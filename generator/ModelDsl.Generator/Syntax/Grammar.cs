@@ -545,11 +545,26 @@ internal static class Grammar
             select (ModelMember)new InputClause(list, shape.IsDefined ? shape.Get().Dimensions : EquatableArray<NumberLiteral>.Empty,
                 shape.IsDefined ? shape.Get().Location : TextLocation.Between(list[0].Location, end), TextLocation.Between(start, end)));
 
+    /// <summary>A shape value of a layer: <c>[32, 14, 14]</c> (<c>reshape</c>); -1 lets the build infer one dimension.</summary>
+    private static readonly Parser<Expression> ShapeValue =
+        from open in Token(WithLocation(Parse.Char('[')))
+        from dimensions in CommaList(SignedNumber)
+        from close in Token(WithLocation(Parse.Char(']'))).Named("',' or ']'")
+        select (Expression)new ShapeLiteral(dimensions, TextLocation.Between(open.Location, close.Location));
+
+    private static readonly Parser<Expression> LayerValue = ShapeValue.Or(ArgumentValue);
+
+    private static readonly Parser<Argument> LayerNamedArgument =
+        from name in Identifier
+        from colon in Symbol(":")
+        from value in LayerValue
+        select new Argument(name, value, TextLocation.Between(name.Location, value.Location));
+
     /// <summary>A layer's arguments: positional values first, then named ones: <c>(16, kernel: 3)</c>.</summary>
     private static readonly Parser<(EquatableArray<Expression> Positional, EquatableArray<Argument> Named, TextLocation? End)> LayerArguments =
         (from open in Symbol("(")
-         from items in CommaList(Atomic(NamedArgument).Select(a => ((Expression?)null, (Argument?)a))
-                                 .Or(ArgumentValue.Select(v => ((Expression?)v, (Argument?)null)))).XOptional()
+         from items in CommaList(Atomic(LayerNamedArgument).Select(a => ((Expression?)null, (Argument?)a))
+                                 .Or(LayerValue.Select(v => ((Expression?)v, (Argument?)null)))).XOptional()
          from close in Token(WithLocation(Parse.Char(')'))).Named("',' or ')'")
          select (items.GetOrElse(EquatableArray<(Expression?, Argument?)>.Empty).Where(i => i.Item1 is not null).Select(i => i.Item1!).ToEquatableArray(),
                  items.GetOrElse(EquatableArray<(Expression?, Argument?)>.Empty).Where(i => i.Item2 is not null).Select(i => i.Item2!).ToEquatableArray(),
@@ -574,7 +589,19 @@ internal static class Grammar
         from args in LayerArguments
         select (LayerSyntax)new LayerCall(name, args.Positional, args.Named, TextLocation.Between(name.Location, args.End ?? name.Location));
 
-    private static readonly Parser<LayerSyntax> LayerItem = LayerBlock.XOr(LayerCall);
+    // encoder { … }: a name and '{' (atomic, so a plain layer call is tried when no '{' follows the name).
+    private static readonly Parser<LayerSyntax> LayerSubNetwork =
+        from name in Atomic(from name in Identifier from open in Symbol("{") select name)
+        from body in LayerItemRef.XMany()
+        from close in Token(WithLocation(Parse.Char('}'))).Named("a layer or '}'")
+        select (LayerSyntax)new LayerSubNetwork(name, body.ToEquatableArray(), TextLocation.Between(name.Location, close.Location));
+
+    private static readonly Parser<LayerSyntax> LayerKeep =
+        from start in KeywordAt("as")
+        from name in Identifier.Named("a name for the tensor (as skip)")
+        select (LayerSyntax)new LayerKeep(name, TextLocation.Between(start, name.Location));
+
+    private static readonly Parser<LayerSyntax> LayerItem = LayerKeep.XOr(LayerBlock).XOr(LayerSubNetwork).XOr(LayerCall);
 
     private static readonly Parser<ModelMember> Network =
         from start in KeywordAt("network")

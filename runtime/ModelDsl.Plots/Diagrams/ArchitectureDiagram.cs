@@ -8,7 +8,8 @@ namespace ModelDsl.Plots;
 
 /// <summary>
 /// Lays out a network: one box per step from the input down (kind and settings, output shape, parameters), arrows
-/// between them, and for each residual block a skip arrow on the right from where the input is kept to where it is added.
+/// between them, and for each residual block (and each merge of a kept tensor) a skip arrow on the right from where the
+/// tensor is kept to where it is added or joined.
 /// </summary>
 public static class ArchitectureDiagram
 {
@@ -55,6 +56,10 @@ public static class ArchitectureDiagram
                 return (DiagramBoxKind.Residual, new[] { $"{layer.Name}: residual block", "keep the input " + Shape(layer.OutputShape) });
             case NetworkLayerRole.ResidualEnd:
                 return (DiagramBoxKind.Residual, new[] { $"{layer.Name}: add the kept input", shape });
+            case NetworkLayerRole.Keep:
+                return (DiagramBoxKind.Residual, new[] { $"keep as {layer.Name}", Shape(layer.OutputShape) });
+            case NetworkLayerRole.Merge:
+                return (DiagramBoxKind.Residual, new[] { layer.Detail, shape });
             default:
                 var lines = new List<string> { layer.Detail, shape };
                 if (layer.Parameters > 0) lines.Add(string.Create(CultureInfo.InvariantCulture, $"{layer.Parameters:N0} parameters"));
@@ -62,34 +67,57 @@ public static class ArchitectureDiagram
         }
     }
 
-    /// <summary>One arrow per residual block, from its start box's right edge to its end box's; a block with blocks
-    /// inside runs further right, so nested skips do not overlap.</summary>
+    /// <summary>One arrow per residual block, from its start box's right edge to its end box's, and one per merge, from the
+    /// box that keeps the tensor it reads; an arrow with arrows inside runs further right, so nested skips do not overlap.</summary>
     private static IEnumerable<DiagramArrow> SkipArrows(IReadOnlyList<NetworkLayer> layers, IReadOnlyList<DiagramBox> boxes)
     {
-        var open = new Stack<(int Box, int Inner)>();
-        var arrows = new List<DiagramArrow>();
+        var open = new Stack<int>();
+        var kept = new Dictionary<string, int>(StringComparer.Ordinal);
+        var spans = new List<(int Start, int End, string Label)>();
         for (var i = 0; i < layers.Count; i++)
         {
             var box = i + 1; // box 0 is the input
-            if (layers[i].Role == NetworkLayerRole.ResidualStart) open.Push((box, 0));
-            else if (layers[i].Role == NetworkLayerRole.ResidualEnd)
+            var layer = layers[i];
+            switch (layer.Role)
             {
-                if (open.Count == 0) throw new ArgumentException($"'{layers[i].Name}' ends a residual block that was not started.", nameof(layers));
-                var (start, inner) = open.Pop();
-                var x = boxes[start].X + boxes[start].Width + SkipOffset + SkipStep * inner;
-                arrows.Add(new DiagramArrow(new[]
-                {
-                    boxes[start].Right, new DiagramPoint(x, boxes[start].Right.Y), new DiagramPoint(x, boxes[box].Right.Y), boxes[box].Right,
-                }, "skip"));
-                if (open.Count > 0)
-                {
-                    var (outer, outerInner) = open.Pop();
-                    open.Push((outer, Math.Max(outerInner, inner + 1)));
-                }
+                case NetworkLayerRole.ResidualStart:
+                    open.Push(box);
+                    break;
+                case NetworkLayerRole.Keep:
+                    kept[layer.Name] = box;
+                    break;
+                case NetworkLayerRole.ResidualEnd:
+                    if (open.Count == 0) throw new ArgumentException($"'{layer.Name}' ends a residual block that was not started.", nameof(layers));
+                    spans.Add((open.Pop(), box, "skip"));
+                    break;
+                case NetworkLayerRole.Merge:
+                    if (layer.Reads is null || !kept.TryGetValue(layer.Reads, out var from))
+                        throw new ArgumentException($"'{layer.Name}' reads '{layer.Reads}', which no earlier step keeps.", nameof(layers));
+                    spans.Add((from, box, layer.Kind));
+                    break;
             }
         }
         if (open.Count > 0) throw new ArgumentException("A residual block is started but not ended.", nameof(layers));
-        return arrows;
+
+        // How far out each arrow runs: one step beyond the furthest arrow it encloses.
+        var levels = new int[spans.Count];
+        var order = Enumerable.Range(0, spans.Count).OrderBy(j => spans[j].End - spans[j].Start).ToList();
+        foreach (var j in order)
+        {
+            foreach (var k in order)
+            {
+                if (k != j && spans[k].Start >= spans[j].Start && spans[k].End <= spans[j].End && spans[k].End - spans[k].Start < spans[j].End - spans[j].Start)
+                    levels[j] = Math.Max(levels[j], levels[k] + 1);
+            }
+        }
+        return spans.Select((span, j) =>
+        {
+            var x = boxes[span.Start].X + boxes[span.Start].Width + SkipOffset + SkipStep * levels[j];
+            return new DiagramArrow(new[]
+            {
+                boxes[span.Start].Right, new DiagramPoint(x, boxes[span.Start].Right.Y), new DiagramPoint(x, boxes[span.End].Right.Y), boxes[span.End].Right,
+            }, span.Label);
+        }).ToList();
     }
 
     internal static string Shape(IEnumerable<long> shape) =>

@@ -21,6 +21,12 @@ internal enum ParameterKind
 
     /// <summary>One of a fixed set of names.</summary>
     Choice,
+
+    /// <summary>A list of dimensions, <c>[32, 14, 14]</c> (-1: inferred); kept as <c>32,14,14</c> (network layers).</summary>
+    Shape,
+
+    /// <summary>The name of a tensor kept in a network with <c>as name</c>.</summary>
+    Tensor,
 }
 
 /// <summary>A parameter the build checks: its kind, default, range or choices.</summary>
@@ -73,6 +79,8 @@ internal sealed record ParameterSpec(
     {
         if (Kind == ParameterKind.Choice) return "one of " + string.Join(", ", Choices!);
         if (Kind == ParameterKind.Bool) return "true or false";
+        if (Kind == ParameterKind.Shape) return "a shape like [32, 14, 14] (whole numbers ≥ 1, one may be -1)";
+        if (Kind == ParameterKind.Tensor) return "the name of a tensor kept with 'as'";
         var what = Kind == ParameterKind.Integer ? "a whole number" : "a number";
         var hasMin = !double.IsNegativeInfinity(Min);
         var hasMax = !double.IsPositiveInfinity(Max) && !(Kind == ParameterKind.Integer && Max >= int.MaxValue);

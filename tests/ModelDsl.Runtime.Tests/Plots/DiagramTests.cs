@@ -60,6 +60,32 @@ public sealed class DiagramTests
         Assert.Throws<ArgumentException>(() => network.Draw());
     }
 
+    [Fact]
+    public void A_merge_gets_an_arrow_from_the_step_that_keeps_its_tensor_outside_the_skips_it_encloses()
+    {
+        var network = new NetworkDescription("Net", new long[] { 1, 4, 4 }, new NetworkLayer[]
+        {
+            new("image", "keep", "as image", new long[] { 1, 4, 4 }, Role: NetworkLayerRole.Keep),
+            new("conv2d1", "conv2d", "conv2d(4, kernel 1)", new long[] { 4, 4, 4 }, 8),
+            new("features", "keep", "as features", new long[] { 4, 4, 4 }, Role: NetworkLayerRole.Keep),
+            new("relu1", "relu", "relu", new long[] { 4, 4, 4 }),
+            new("add1", "add", "add(features)", new long[] { 4, 4, 4 }, Role: NetworkLayerRole.Merge, Reads: "features"),
+            new("concat1", "concat", "concat(image)", new long[] { 5, 4, 4 }, Role: NetworkLayerRole.Merge, Reads: "image"),
+        });
+        var diagram = network.Draw();
+        Assert.Equal("Net: 2 layers, 8 parameters", diagram.Title);
+        var add = diagram.Arrows.Single(a => a.Label == "add");
+        var concat = diagram.Arrows.Single(a => a.Label == "concat");
+        Assert.Equal(diagram.Boxes[3].Right, add.Points[0]);
+        Assert.Equal(diagram.Boxes[5].Right, add.Points[^1]);
+        Assert.Equal(diagram.Boxes[1].Right, concat.Points[0]);
+        Assert.Equal(diagram.Boxes[6].Right, concat.Points[^1]);
+        Assert.True(concat.Points[1].X > add.Points[1].X, "the longer arrow runs outside the one it encloses");
+
+        var unknown = network with { Layers = network.Layers.Take(4).Append(new("add1", "add", "add(skip)", new long[] { 4, 4, 4 }, Role: NetworkLayerRole.Merge, Reads: "skip")).ToList() };
+        Assert.Contains("reads 'skip'", Assert.Throws<ArgumentException>(() => unknown.Draw()).Message);
+    }
+
     private static RuleSetDescription Loans(string policy, bool otherwise = true) => new(
         "Loans", policy,
         new FactDescription[]

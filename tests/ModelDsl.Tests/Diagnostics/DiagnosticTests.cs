@@ -47,6 +47,8 @@ public class DiagnosticTests
         { "MDSL0131", Flower("network {\n    dense(16) relu\n    dense(2)\n}"), "dense(2)", "The network ends in [2], but the label has 3 classes" },
         { "MDSL0132", Flower("network { dense(3) }\ntrain { loss mse }"), "mse", "'mse' is a regression loss, but 'Iris' is a classifier" },
         { "MDSL0133", Flower("network { dense(3) softmax }"), "softmax", "cross_entropy expects raw scores" },
+        { "MDSL0136", Flower("network { forward { dense(4) relu } dense(3) }"), "forward", "a member of TorchSharp's Module" },
+        { "MDSL0135", Flower("network { dense(4) as skip dense(4) add(skp) dense(3) }"), "skp", "did you mean 'skip'" },
         { "MDSL0150", Flower("input as [3]\nnetwork { dense(3) }"), "[3]", "holds 3 values, but the features give 4" },
         { "MDSL0151", Flower("network {\n" + string.Concat(Enumerable.Repeat("block { dense(4) relu dense(4) relu dense(4) } x 1000\n", 3)) + "dense(3) }"), "relu", "more than 10000 layers" },
         { "MDSL0152", Flower("network { dense(16) relu(2) dense(3) }"), "2", "Too many values for 'relu': it takes none" },

@@ -29,7 +29,7 @@ public sealed class CatalogCoverageTests
         Add("transform", LearningCatalog.Transforms.Select(t => t.Name));
         Add("imputation strategy", LearningCatalog.ImputeStrategies.Select(s => s.Name));
         Add("metric", LearningCatalog.Metrics.Values.SelectMany(m => m));
-        Add("layer", NetworkCatalog.Layers.Select(l => l.Name));
+        Add("layer", ModelDsl.Generator.Semantics.Networks.LayerRegistry.All.Select(l => l.Name));
         Add("loss", NetworkCatalog.Losses);
         Add("optimizer", NetworkCatalog.Optimizers);
         Add("train setting", NetworkCatalog.TrainSettings);

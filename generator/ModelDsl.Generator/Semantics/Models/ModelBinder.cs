@@ -457,6 +457,7 @@ internal sealed partial class Binder
                     StringLiteral s => "\"" + s.Value + "\"",
                     BoolLiteral b => b.Value ? "true" : "false",
                     NameExpression name => name.Name.Text,
+                    ShapeLiteral list => "[" + string.Join(", ", list.Dimensions.Select(d => d.Text)) + "]",
                     _ => "?",
                 };
                 var hint = parameter.Kind == ParameterKind.Choice && argument.Value is NameExpression ne ? NameSuggester.Hint(ne.Name.Text, parameter.Choices!) : "";
@@ -477,6 +478,11 @@ internal sealed partial class Binder
         {
             case ParameterKind.Bool:
                 return value is BoolLiteral b ? (b.Value ? "true" : "false") : null;
+            case ParameterKind.Shape:
+                if (value is not ShapeLiteral shape || shape.Dimensions.Any(d => !d.IsInteger || (d.Value < 1 || d.Value > int.MaxValue) && d.Value != -1)) return null;
+                return string.Join(",", shape.Dimensions.Select(d => ((long)d.Value).ToString(CultureInfo.InvariantCulture)));
+            case ParameterKind.Tensor:
+                return value is NameExpression tensor ? tensor.Name.Text : null;
             case ParameterKind.Choice:
                 var text = value switch { NameExpression n => n.Name.Text, StringLiteral s => s.Value, _ => null };
                 return text is not null && parameter.Choices!.Contains(text) ? text : null;

@@ -6,6 +6,8 @@ using System.Text.RegularExpressions;
 using ModelDsl.Generator.Diagnostics;
 using ModelDsl.Generator.Infrastructure;
 using ModelDsl.Generator.Semantics.Models;
+using ModelDsl.Generator.Semantics.Networks;
+using ModelDsl.Generator.Semantics.Networks.Layers;
 using ModelDsl.Generator.Syntax;
 
 namespace ModelDsl.Generator.Semantics;
@@ -50,10 +52,11 @@ internal sealed partial class Binder
         var trainModel = BindTrain(model, train, outputWanted);
 
         // ---- layers ----
-        var walk = new NetworkWalk();
+        var totals = new WalkTotals();
+        var walk = new NetworkWalk(totals, null, model.Name.Text);
         var output = Walk(network.Layers, shape, walk, first: true);
         if (output is null) return null;
-        if (walk.Steps.Count == 0)
+        if (walk.Nodes.Count == 0)
         {
             Report(DiagnosticDescriptors.EmptyDeclaration, network.Location, "Network of model", model.Name.Text);
             return null;
@@ -62,7 +65,7 @@ internal sealed partial class Binder
         // ---- the output against the label and the loss ----
         var binary = trainModel?.Loss == "binary_cross_entropy";
         var expected = binary ? 1 : outputWanted;
-        var last = walk.LastLayerLocation ?? network.Location;
+        var last = totals.LastLayerLocation ?? network.Location;
         if (output.Length != 1 || output[0] != expected)
         {
             var what = model.Task == ModelTask.Classifier
@@ -71,28 +74,62 @@ internal sealed partial class Binder
             var hint = output.Length > 1 ? "; add 'flatten' before the last 'dense'" : $"; make the last layer dense({expected})";
             Report(DiagnosticDescriptors.NetworkOutputDoesNotFit, last, Shape(output), what, expected.ToString(CultureInfo.InvariantCulture), hint);
         }
-        var lastOp = walk.Steps.LastOrDefault(s => s.Op is not (LayerOp.ResidualStart or LayerOp.ResidualEnd))?.Op;
-        if (lastOp == LayerOp.Softmax && trainModel?.Loss == "cross_entropy")
+        if (totals.LastLayer == LayerRegistry.Softmax.Name && trainModel?.Loss == "cross_entropy")
             Report(DiagnosticDescriptors.ActivationBeforeLoss, last, "softmax", "cross_entropy", "log-softmax", " — Predict returns probabilities anyway");
-        if (lastOp == LayerOp.Sigmoid && trainModel?.Loss == "binary_cross_entropy")
+        if (totals.LastLayer == LayerRegistry.Sigmoid.Name && trainModel?.Loss == "binary_cross_entropy")
             Report(DiagnosticDescriptors.ActivationBeforeLoss, last, "sigmoid", "binary_cross_entropy", "the sigmoid", "");
 
         if (ErrorCount > errorsBefore || trainModel is null) return null;
-        return new NetworkModel(shape.ToEquatableArray(), expected, walk.Steps.ToEquatableArray(), trainModel);
+        return new NetworkModel(shape.ToEquatableArray(), expected, new NetworkGraph(model.Name.Text, walk.Nodes.ToEquatableArray()), trainModel);
     }
 
+    /// <summary>What the whole walk shares: the step budget and the last layer (for the output checks).</summary>
+    private sealed class WalkTotals
+    {
+        public int Steps;
+        public TextLocation? LastLayerLocation;
+        public string? LastLayer;
+    }
+
+    /// <summary>The walk of one graph (the network or a sub-network): its steps, field counters and kept tensors.</summary>
     private sealed class NetworkWalk
     {
-        public readonly List<NetworkStep> Steps = new();
+        public NetworkWalk(WalkTotals totals, NetworkWalk? parent, string name)
+        {
+            Totals = totals;
+            Parent = parent;
+            Name = name;
+        }
+
+        public readonly WalkTotals Totals;
+        public readonly NetworkWalk? Parent;
+        public readonly string Name;
+        public readonly List<NetworkNode> Nodes = new();
         public readonly Dictionary<string, int> Counters = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, (string Local, long[] Shape)> Tensors = new(StringComparer.Ordinal);
+        public readonly HashSet<string> Locals = new(StringComparer.Ordinal);
+        public readonly HashSet<string> SubNetworks = new(StringComparer.Ordinal);
         public int Residuals;
-        public TextLocation? LastLayerLocation;
 
         public string NextField(string kind)
         {
             Counters.TryGetValue(kind, out var n);
             Counters[kind] = ++n;
             return Naming.Local(kind) + n.ToString(CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>A C# local for a kept tensor, unique in the forward method (a repeated block keeps it again).</summary>
+        public string NextLocal(string name)
+        {
+            var local = Naming.Local(name) + "Tensor";
+            for (var i = 2; !Locals.Add(local); i++) local = Naming.Local(name) + "Tensor" + i.ToString(CultureInfo.InvariantCulture);
+            return local;
+        }
+
+        public void Add(NetworkNode node)
+        {
+            Nodes.Add(node);
+            Totals.Steps++;
         }
     }
 
@@ -102,216 +139,204 @@ internal sealed partial class Binder
         foreach (var layer in layers)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            if (walk.Steps.Count > MaxSteps)
+            if (walk.Totals.Steps > MaxSteps)
             {
                 Report(DiagnosticDescriptors.NetworkTooLarge, layer.Location, MaxSteps.ToString(CultureInfo.InvariantCulture));
                 return null;
             }
-            if (layer is LayerBlock block)
+            switch (layer)
             {
-                var repeat = 1;
-                if (block.Repeat is { } r)
+                case LayerKeep keep:
                 {
-                    if (!CheckNumber(NetworkCatalog.Repeat, r, "the block")) return null;
-                    repeat = (int)r.Value;
+                    // A name for the running tensor; the input does not change, so an embedding may still follow.
+                    var local = walk.NextLocal(keep.Name.Text);
+                    walk.Tensors[keep.Name.Text] = (local, shape);
+                    walk.Add(new NetworkNode(NetworkNode.Keep, local, new LayerArguments(new[] { new ParameterValue("tensor", keep.Name.Text) }.ToEquatableArray()), shape.ToEquatableArray(), shape.ToEquatableArray(),
+                        "as " + keep.Name.Text, $"{keep.Name.Text}: keep {Shape(shape)}"));
+                    continue;
                 }
-                if (block.Body.IsEmpty)
+                case LayerBlock block:
                 {
-                    Report(DiagnosticDescriptors.EmptyDeclaration, block.HeadLocation, block.Residual ? "Residual block" : "Block", "in the network");
-                    return null;
+                    var next = WalkBlock(block, shape, walk, first);
+                    if (next is null) return null;
+                    shape = next;
+                    first = false;
+                    continue;
                 }
-                for (var i = 0; i < repeat; i++)
+                case LayerSubNetwork sub:
                 {
-                    var id = "";
-                    if (block.Residual)
-                    {
-                        id = "residual" + (++walk.Residuals).ToString(CultureInfo.InvariantCulture);
-                        walk.Steps.Add(new NetworkStep(LayerOp.ResidualStart, id, default, shape.ToEquatableArray(), $"{id}: keep the input {Shape(shape)}"));
-                    }
-                    var inner = Walk(block.Body, shape, walk, first && i == 0);
-                    if (inner is null) return null;
-                    if (block.Residual)
-                    {
-                        if (!inner.SequenceEqual(shape))
-                        {
-                            Report(DiagnosticDescriptors.ShapeMismatch, block.HeadLocation,
-                                $"A residual block adds its input to its output, so they must have one shape, but this block turns {Shape(shape)} into {Shape(inner)}");
-                            return null;
-                        }
-                        walk.Steps.Add(new NetworkStep(LayerOp.ResidualEnd, id, default, shape.ToEquatableArray(), $"{id}: add the kept input -> {Shape(shape)}"));
-                    }
-                    shape = inner;
+                    var next = WalkSubNetwork(sub, shape, walk, first);
+                    if (next is null) return null;
+                    shape = next;
+                    first = false;
+                    continue;
                 }
-                first = false;
-                continue;
+                default:
+                {
+                    var call = (LayerCall)layer;
+                    var next = BindLayer(call, shape, walk, first);
+                    if (next is null) return null;
+                    walk.Totals.LastLayerLocation = call.Location;
+                    walk.Totals.LastLayer = call.Name.Text;
+                    shape = next;
+                    first = false;
+                    continue;
+                }
             }
-
-            var call = (LayerCall)layer;
-            var next = BindLayer(call, shape, walk, first);
-            if (next is null) return null;
-            walk.LastLayerLocation = call.Location;
-            shape = next;
-            first = false;
         }
         return shape;
+    }
+
+    /// <summary><c>block { } x N</c> expands its body N times; <c>residual { }</c> keeps its input and adds it to the body's output.</summary>
+    private long[]? WalkBlock(LayerBlock block, long[] shape, NetworkWalk walk, bool first)
+    {
+        var repeat = 1;
+        if (block.Repeat is { } r)
+        {
+            if (!CheckNumber(NetworkCatalog.Repeat, r, "the block")) return null;
+            repeat = (int)r.Value;
+        }
+        if (block.Body.IsEmpty)
+        {
+            Report(DiagnosticDescriptors.EmptyDeclaration, block.HeadLocation, block.Residual ? "Residual block" : "Block", "in the network");
+            return null;
+        }
+        for (var i = 0; i < repeat; i++)
+        {
+            var id = "";
+            if (block.Residual)
+            {
+                id = "residual" + (++walk.Residuals).ToString(CultureInfo.InvariantCulture);
+                walk.Locals.Add(id);
+                walk.Add(new NetworkNode(NetworkNode.Keep, id, new LayerArguments(new[] { new ParameterValue("tensor", id) }.ToEquatableArray()), shape.ToEquatableArray(), shape.ToEquatableArray(),
+                    "residual block", $"{id}: keep the input {Shape(shape)}", Residual: true));
+            }
+            var inner = Walk(block.Body, shape, walk, first && i == 0);
+            if (inner is null) return null;
+            if (block.Residual)
+            {
+                if (!inner.SequenceEqual(shape))
+                {
+                    Report(DiagnosticDescriptors.ShapeMismatch, block.HeadLocation,
+                        $"A residual block adds its input to its output, so they must have one shape, but this block turns {Shape(shape)} into {Shape(inner)}");
+                    return null;
+                }
+                walk.Add(new NetworkNode("add", id, new LayerArguments(new[] { new ParameterValue("tensor", id) }.ToEquatableArray()),
+                    shape.ToEquatableArray(), shape.ToEquatableArray(), "add the kept input", $"{id}: add the kept input -> {Shape(shape)}", Reads: id, Residual: true));
+            }
+            shape = inner;
+        }
+        return shape;
+    }
+
+    /// <summary><c>encoder { … }</c>: a graph of its own (its tensors are its own), emitted as a nested module.</summary>
+    private long[]? WalkSubNetwork(LayerSubNetwork sub, long[] shape, NetworkWalk walk, bool first)
+    {
+        var name = sub.Name.Text;
+        if (LayerRegistry.Find(name) is not null)
+        {
+            Report(DiagnosticDescriptors.SubNetworkName, sub.Name.Location, name, "a layer");
+            return null;
+        }
+        if (s_moduleMembers.Contains(Naming.Local(name)) || s_moduleMembers.Contains(Naming.Pascal(name)))
+        {
+            // The sub-network becomes a field and a property of the generated module, beside TorchSharp's own members.
+            Report(DiagnosticDescriptors.SubNetworkName, sub.Name.Location, name, "a member of TorchSharp's Module");
+            return null;
+        }
+        if (!walk.SubNetworks.Add(name))
+        {
+            Report(DiagnosticDescriptors.DuplicateName, sub.Name.Location, "Sub-network", name, " in this network");
+            return null;
+        }
+        if (sub.Body.IsEmpty)
+        {
+            Report(DiagnosticDescriptors.EmptyDeclaration, sub.Name.Location, "Sub-network", name);
+            return null;
+        }
+        var inner = new NetworkWalk(walk.Totals, walk, name);
+        var output = Walk(sub.Body, shape, inner, first);
+        if (output is null) return null;
+        var field = Naming.Local(name);
+        walk.Add(new NetworkNode(NetworkNode.SubNetwork, field, LayerArguments.None, shape.ToEquatableArray(), output.ToEquatableArray(),
+            name, $"{name}: sub-network -> {Shape(output)}", Body: new NetworkGraph(name, inner.Nodes.ToEquatableArray())));
+        return output;
     }
 
     private long[]? BindLayer(LayerCall call, long[] shape, NetworkWalk walk, bool first)
     {
         var name = call.Name.Text;
-        var spec = NetworkCatalog.Layer(name);
-        if (spec is null)
+        var definition = LayerRegistry.Find(name);
+        if (definition is null)
         {
-            Report(DiagnosticDescriptors.UnknownOperation, call.Name.Location, "layer", name, NameSuggester.Hint(name, NetworkCatalog.Layers.Select(l => l.Name)));
+            Report(DiagnosticDescriptors.UnknownOperation, call.Name.Location, "layer", name, NameSuggester.Hint(name, LayerRegistry.All.Select(l => l.Name)));
             return null;
         }
-        if (call.Positional.Count > spec.Parameters.Length)
+        var parameters = definition.Parameters;
+        if (call.Positional.Count > parameters.Length)
         {
-            Report(DiagnosticDescriptors.TooManyPositionalValues, call.Positional[spec.Parameters.Length].Location, name,
-                spec.Parameters.Length == 0
+            Report(DiagnosticDescriptors.TooManyPositionalValues, call.Positional[parameters.Length].Location, name,
+                parameters.Length == 0
                     ? "none"
-                    : $"at most {spec.Parameters.Length} value{(spec.Parameters.Length == 1 ? "" : "s")} by position ({string.Join(", ", spec.Parameters.Select(p => p.Name))})");
+                    : $"at most {parameters.Length} value{(parameters.Length == 1 ? "" : "s")} by position ({string.Join(", ", parameters.Select(p => p.Name))})");
             return null;
         }
         var arguments = call.Positional
-            .Select((value, i) => new Argument(new Identifier(spec.Parameters[i].Name, value.Location), value, value.Location))
+            .Select((value, i) => new Argument(new Identifier(parameters[i].Name, value.Location), value, value.Location))
             .Concat(call.Named)
             .ToEquatableArray();
         var errors = ErrorCount;
-        var args = CheckArguments(spec, arguments, $"'{name}'", call.Name.Location);
+        var checkedValues = CheckArguments(definition.Spec, arguments, $"'{name}'", call.Name.Location);
         if (ErrorCount > errors) return null;
-        int Int(string parameter) => int.Parse(args[parameter], CultureInfo.InvariantCulture);
-        double Num(string parameter) => double.Parse(args[parameter], CultureInfo.InvariantCulture);
+        var args = new LayerArguments(parameters.Select(p => new ParameterValue(p.Name, checkedValues[p.Name])).ToEquatableArray());
 
-        long[]? Fail(string message)
+        // add(skip), concat(skip): the tensor kept under that name in this graph.
+        string? reads = null;
+        long[]? readShape = null;
+        if (parameters.FirstOrDefault(p => p.Kind == ParameterKind.Tensor) is { } tensorParameter)
         {
-            Report(DiagnosticDescriptors.ShapeMismatch, call.Location, message);
+            var tensor = args.Text(tensorParameter.Name);
+            if (!walk.Tensors.TryGetValue(tensor, out var kept))
+            {
+                var at = arguments.First(a => a.Name.Text == tensorParameter.Name).Value.Location;
+                Report(DiagnosticDescriptors.UnknownTensor, at, tensor, UnknownTensorHint(tensor, walk));
+                return null;
+            }
+            (reads, readShape) = kept;
+        }
+
+        var inferred = definition.Infer(new LayerInput(shape, args, first, readShape));
+        if (inferred.Output is not { } output)
+        {
+            Report(DiagnosticDescriptors.ShapeMismatch, call.Location, inferred.Message!);
             return null;
         }
-
-        long[] output;
-        LayerOp op;
-        double[] numbers;
-        string detail;
-        switch (name)
-        {
-            case "dense":
-            {
-                var units = Int("units");
-                op = LayerOp.Dense;
-                numbers = new double[] { shape[shape.Length - 1], units, args["bias"] == "true" ? 1 : 0 };
-                output = shape.Take(shape.Length - 1).Concat(new long[] { units }).ToArray();
-                detail = $"dense({units})";
-                break;
-            }
-            case "conv1d":
-            case "conv2d":
-            {
-                var rank = name == "conv1d" ? 2 : 3;
-                if (shape.Length != rank)
-                    return Fail(rank == 3
-                        ? $"'conv2d' expects [channels, height, width], but gets {Shape(shape)}{(shape.Length == 1 ? "; declare the image shape with 'input … as [1, 8, 8]'" : "")}"
-                        : $"'conv1d' expects [channels, length], but gets {Shape(shape)}{(shape.Length == 1 ? "; declare the shape with 'input … as [1, n]'" : "")}");
-                int filters = Int("filters"), kernel = Int("kernel"), stride = Int("stride"), padding = Int("padding");
-                output = new long[rank];
-                output[0] = filters;
-                for (var d = 1; d < rank; d++)
-                {
-                    var size = (shape[d] + 2L * padding - kernel) / stride + 1;
-                    if (shape[d] + 2L * padding < kernel)
-                        return Fail($"'{name}' with kernel {kernel} and padding {padding} does not fit the input {Shape(shape)}: dimension {d} is {shape[d]}");
-                    output[d] = size;
-                }
-                op = rank == 2 ? LayerOp.Conv1d : LayerOp.Conv2d;
-                numbers = new double[] { shape[0], filters, kernel, stride, padding };
-                detail = $"{name}({filters}, kernel {kernel}{(stride != 1 ? $", stride {stride}" : "")}{(padding != 0 ? $", padding {padding}" : "")})";
-                break;
-            }
-            case "maxpool":
-            case "avgpool":
-            {
-                if (shape.Length is not (2 or 3))
-                    return Fail($"'{name}' expects [channels, length] or [channels, height, width], but gets {Shape(shape)}");
-                int size = Int("size"), stride = Int("stride");
-                if (stride == 0) stride = size;
-                output = new long[shape.Length];
-                output[0] = shape[0];
-                for (var d = 1; d < shape.Length; d++)
-                {
-                    if (shape[d] < size) return Fail($"'{name}({size})' does not fit the input {Shape(shape)}: dimension {d} is {shape[d]}");
-                    output[d] = (shape[d] - size) / stride + 1;
-                }
-                op = (name, shape.Length) switch
-                {
-                    ("maxpool", 2) => LayerOp.MaxPool1d,
-                    ("maxpool", _) => LayerOp.MaxPool2d,
-                    (_, 2) => LayerOp.AvgPool1d,
-                    _ => LayerOp.AvgPool2d,
-                };
-                numbers = new double[] { size, stride };
-                detail = $"{name}({size}{(stride != size ? $", stride {stride}" : "")})";
-                break;
-            }
-            case "flatten":
-                op = LayerOp.Flatten;
-                numbers = Array.Empty<double>();
-                output = new[] { shape.Aggregate(1L, (a, b) => a * b) };
-                detail = "flatten";
-                break;
-            case "dropout":
-                op = LayerOp.Dropout;
-                numbers = new[] { Num("p") };
-                output = shape;
-                detail = $"dropout({args["p"]})";
-                break;
-            case "batch_norm":
-                if (shape.Length > 3) return Fail($"'batch_norm' expects [features], [channels, length] or [channels, height, width], but gets {Shape(shape)}");
-                op = shape.Length == 3 ? LayerOp.BatchNorm2d : LayerOp.BatchNorm1d;
-                numbers = new double[] { shape[0] };
-                output = shape;
-                detail = "batch_norm";
-                break;
-            case "layer_norm":
-                op = LayerOp.LayerNorm;
-                numbers = new double[] { shape[shape.Length - 1] };
-                output = shape;
-                detail = "layer_norm";
-                break;
-            case "embedding":
-            {
-                if (!first) return Fail("'embedding' reads integer ids, so it must be the first layer");
-                if (shape.Length != 1) return Fail($"'embedding' expects [length] integer ids, but gets {Shape(shape)}");
-                int vocabulary = Int("vocabulary"), dim = Int("dim");
-                op = LayerOp.Embedding;
-                numbers = new double[] { vocabulary, dim };
-                output = new[] { shape[0], dim };
-                detail = $"embedding({vocabulary}, {dim})";
-                break;
-            }
-            case "leaky_relu":
-                op = LayerOp.LeakyRelu;
-                numbers = new[] { Num("slope") };
-                output = shape;
-                detail = $"leaky_relu({args["slope"]})";
-                break;
-            default:
-                op = name switch
-                {
-                    "relu" => LayerOp.Relu,
-                    "gelu" => LayerOp.Gelu,
-                    "tanh" => LayerOp.Tanh,
-                    "sigmoid" => LayerOp.Sigmoid,
-                    _ => LayerOp.Softmax,
-                };
-                numbers = Array.Empty<double>();
-                output = shape;
-                detail = name;
-                break;
-        }
-
         var field = walk.NextField(name);
-        walk.Steps.Add(new NetworkStep(op, field, numbers.ToEquatableArray(), output.ToEquatableArray(), $"{field}: {detail} -> {Shape(output)}"));
+        var detail = definition.Detail(args);
+        walk.Add(new NetworkNode(name, field, args, shape.ToEquatableArray(), output.ToEquatableArray(), detail, $"{field}: {detail} -> {Shape(output)}", Reads: reads));
         return output;
+    }
+
+    // Members of TorchSharp's Module (0.107) and of object that a sub-network's field or property would clash with or hide.
+    private static readonly HashSet<string> s_moduleMembers = new(StringComparer.Ordinal)
+    {
+        "forward", "call", "train", "eval", "training", "parameters", "named_parameters", "buffers", "named_buffers", "modules",
+        "named_modules", "children", "named_children", "state_dict", "load_state_dict", "load", "save", "to", "cpu", "cuda",
+        "apply", "zero_grad", "half", "bfloat16", "@float", "@double", "register_buffer", "register_parameter", "register_module",
+        "get_buffer", "get_parameter", "get_submodule", "RegisterComponents", "Dispose", "GetName", "Equals", "GetHashCode",
+        "GetType", "ToString", "Module", "x", "input",
+    };
+
+    /// <summary>Why a tensor name is not known here: kept outside this sub-network, or a near miss.</summary>
+    private static string UnknownTensorHint(string tensor, NetworkWalk walk)
+    {
+        for (var outer = walk.Parent; outer is not null; outer = outer.Parent)
+        {
+            if (outer.Tensors.ContainsKey(tensor))
+                return $"; it is kept outside '{walk.Name}', and a sub-network sees only the tensors it keeps itself";
+        }
+        var hint = NameSuggester.Hint(tensor, walk.Tensors.Keys);
+        return hint.Length > 0 ? hint : walk.Tensors.Count == 0 ? "; keep one first with 'as name' after a layer" : $"; kept so far: {string.Join(", ", walk.Tensors.Keys)}";
     }
 
     /// <summary>The <c>train { }</c> settings with defaults; null after an error (reported).</summary>

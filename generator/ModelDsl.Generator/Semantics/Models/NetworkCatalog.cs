@@ -4,48 +4,12 @@ using System.Linq;
 namespace ModelDsl.Generator.Semantics.Models;
 
 /// <summary>
-/// What a <c>network { }</c> and a <c>train { }</c> block may contain. Layer parameters are given by
-/// position in the order listed here or by name; names and defaults follow PyTorch.
+/// What a <c>train { }</c> block may contain; names and defaults follow PyTorch. The layers of a
+/// <c>network { }</c> block are in Semantics/Networks (one definition per layer, listed by LayerRegistry).
 /// </summary>
 internal static class NetworkCatalog
 {
     private static ParameterSpec Count(string name, string? defaultValue = null) => new(name, ParameterKind.Integer, defaultValue, Min: 1);
-
-    private static readonly ParameterSpec[] Convolution =
-    {
-        Count("filters"),
-        Count("kernel"),
-        Count("stride", "1"),
-        new("padding", ParameterKind.Integer, "0", Min: 0),
-    };
-
-    private static readonly ParameterSpec[] Pooling =
-    {
-        Count("size"),
-        new("stride", ParameterKind.Integer, "0", Min: 0), // 0: the pool size, as PyTorch's default
-    };
-
-    public static readonly OperationSpec[] Layers =
-    {
-        new("dense", null, new[] { Count("units"), new ParameterSpec("bias", ParameterKind.Bool, "true") }, "fully connected layer over the last dimension"),
-        new("conv1d", null, Convolution, "1-d convolution over [channels, length]"),
-        new("conv2d", null, Convolution, "2-d convolution over [channels, height, width]"),
-        new("maxpool", null, Pooling, "max pooling (1-d or 2-d by the input's rank)"),
-        new("avgpool", null, Pooling, "average pooling (1-d or 2-d by the input's rank)"),
-        new("flatten", null, Array.Empty<ParameterSpec>(), "everything into one dimension"),
-        new("dropout", null, new[] { new ParameterSpec("p", ParameterKind.Number, "0.5", Min: 0, Max: 1, MaxInclusive: false) }, "zeroes values at random while training"),
-        new("batch_norm", null, Array.Empty<ParameterSpec>(), "batch normalisation over channels (or features)"),
-        new("layer_norm", null, Array.Empty<ParameterSpec>(), "layer normalisation over the last dimension"),
-        new("embedding", null, new[] { Count("vocabulary"), Count("dim") }, "integer ids [length] to vectors [length, dim]"),
-        new("relu", null, Array.Empty<ParameterSpec>(), "activation max(0, x)"),
-        new("gelu", null, Array.Empty<ParameterSpec>(), "activation GELU"),
-        new("tanh", null, Array.Empty<ParameterSpec>(), "activation tanh"),
-        new("sigmoid", null, Array.Empty<ParameterSpec>(), "activation sigmoid"),
-        new("leaky_relu", null, new[] { new ParameterSpec("slope", ParameterKind.Number, "0.01", Min: 0) }, "activation max(slope·x, x)"),
-        new("softmax", null, Array.Empty<ParameterSpec>(), "probabilities over the last dimension"),
-    };
-
-    public static OperationSpec? Layer(string name) => Layers.FirstOrDefault(l => l.Name == name);
 
     public static readonly string[] Losses = { "cross_entropy", "binary_cross_entropy", "mse", "mae", "huber" };
 

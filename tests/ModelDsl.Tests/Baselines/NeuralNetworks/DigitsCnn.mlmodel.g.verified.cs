@@ -132,9 +132,9 @@ namespace Samples.Networks
             /// <summary>Creates the layers with fresh weights (seed them with <c>torch.manual_seed</c> first).</summary>
             public Module() : base("DigitsCnn")
             {
-                conv2d1 = global::TorchSharp.torch.nn.Conv2d(1, 32, 3, stride: 1, padding: 1);
+                conv2d1 = global::TorchSharp.torch.nn.Conv2d(1, 32, 3, 1, padding: 1);
                 relu1 = global::TorchSharp.torch.nn.ReLU();
-                conv2d2 = global::TorchSharp.torch.nn.Conv2d(32, 32, 3, stride: 1, padding: 1);
+                conv2d2 = global::TorchSharp.torch.nn.Conv2d(32, 32, 3, 1, padding: 1);
                 relu2 = global::TorchSharp.torch.nn.ReLU();
                 maxpool1 = global::TorchSharp.torch.nn.MaxPool2d(2, stride: 2);
                 flatten1 = global::TorchSharp.torch.nn.Flatten();
