@@ -64,8 +64,14 @@ internal sealed class RuleIndex
             _ => 2,
         };
 
-        /// <summary>Segments × words: the boxes that allow each segment.</summary>
-        public ulong[] Table { get; set; } = Array.Empty<ulong>();
+        /// <summary>
+        /// The table of this variable (segments × words: the boxes that allow each segment) by its boundaries: going up
+        /// the segments from an all-ones row, the bit of <c>Box</c> flips at <c>Segment</c>. Sorted by segment, then box.
+        /// A box that does not test the variable never flips; one that allows a run of segments flips at its two ends.
+        /// So the data is linear in the conditions, while the table (boxes × segments) is quadratic in the rules:
+        /// the runtime rebuilds the table from this once (RuleIndexing.BuildBits).
+        /// </summary>
+        public List<(int Segment, int Box)> Flips { get; } = new();
 
         /// <summary>
         /// For an int variable whose thresholds span at most <see cref="MaxDirectRange"/> values: the segment of every
@@ -82,6 +88,7 @@ internal sealed class RuleIndex
 
     private RuleIndex(List<Variable> variables, int[] boxRules, bool[] exact, int words)
     {
+        // words = max(1, ⌈boxes / 64⌉), as RuleIndexing.BuildBits computes it.
         Variables = variables;
         BoxRules = boxRules;
         Exact = exact;
@@ -137,16 +144,18 @@ internal sealed class RuleIndex
         var words = Math.Max(1, (boxes.Count + 63) / 64);
         foreach (var v in variables)
         {
-            var table = new ulong[v.Segments * words];
             for (var b = 0; b < boxes.Count; b++)
             {
-                boxes[b].Allowed.TryGetValue(v, out var allowed);
-                for (var s = 0; s < v.Segments; s++)
+                if (!boxes[b].Allowed.TryGetValue(v, out var allowed)) continue;
+                var previous = true;
+                for (var s = 0; s < allowed.Length; s++)
                 {
-                    if (allowed is null || allowed[s]) table[s * words + b / 64] |= 1UL << (b % 64);
+                    if (allowed[s] == previous) continue;
+                    v.Flips.Add((s, b));
+                    previous = allowed[s];
                 }
             }
-            v.Table = table;
+            v.Flips.Sort((x, y) => x.Segment != y.Segment ? x.Segment.CompareTo(y.Segment) : x.Box.CompareTo(y.Box));
         }
         return new RuleIndex(variables, boxes.Select(b => b.Rule).ToArray(), exact, words);
     }
