@@ -190,7 +190,7 @@ public static class Program
     }
 
     /// <summary>Where one run's time goes: the generator's own stages, called directly (internals visible to this assembly).</summary>
-    private static string Stages(ImmutableArray<Microsoft.CodeAnalysis.AdditionalText> texts)
+    internal static string Stages(ImmutableArray<Microsoft.CodeAnalysis.AdditionalText> texts)
     {
         var options = new Generator.Semantics.GeneratorOptions("Corpus", GeneratorHarness.ProjectDirectory);
         var w = Stopwatch.StartNew();
