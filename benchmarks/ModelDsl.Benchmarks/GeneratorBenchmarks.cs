@@ -68,6 +68,9 @@ public static class GeneratorHarness
         return texts.ToImmutableArray();
     }
 
+    /// <summary>An in-memory .mlmodel file under the project directory.</summary>
+    public static AdditionalText Text(string fileName, string text) => new MemoryText(ProjectDirectory + fileName, text);
+
     /// <summary>The generator reads only AdditionalTexts and options, so the compilation is an empty one.</summary>
     public static CSharpCompilation EmptyCompilation() => CSharpCompilation.Create(
         "Corpus",

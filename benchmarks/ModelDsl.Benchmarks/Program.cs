@@ -15,12 +15,15 @@ public static class Program
     /// <summary>
     /// BenchmarkDotNet's command line (e.g. <c>--filter '*' --job short</c>), plus two probes of our own:
     /// <c>verify</c> (do all evaluators agree on all inputs, and where do decisions fall) and
-    /// <c>generator-scaling</c> (one cold generator run per rule-set size, and the first run in this process).
+    /// <c>generator-scaling</c> (one cold generator run per rule-set size, and the first run in this process),
+    /// <c>rule-scaling</c> (generator, emitted size and C# compile of one rule set from 100 to 10,000 rules; RuleScaling.cs).
     /// </summary>
     public static int Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "verify") return Verify();
         if (args.Length > 0 && args[0] == "generator-scaling") return GeneratorScaling();
+        if (args.Length > 0 && args[0] == "rule-scaling") return RuleScaling.Run(args);
+        if (args.Length > 0 && args[0] == "rule-scaling-one") return RuleScaling.One(int.Parse(args[1], CultureInfo.InvariantCulture));
         if (args.Length > 0 && args[0] == "generator-stages") return GeneratorStages(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20);
         if (args.Length > 0 && args[0] == "ab") return InterleavedRatio(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 31);
 
@@ -187,7 +190,7 @@ public static class Program
     }
 
     /// <summary>Where one run's time goes: the generator's own stages, called directly (internals visible to this assembly).</summary>
-    private static string Stages(ImmutableArray<Microsoft.CodeAnalysis.AdditionalText> texts)
+    internal static string Stages(ImmutableArray<Microsoft.CodeAnalysis.AdditionalText> texts)
     {
         var options = new Generator.Semantics.GeneratorOptions("Corpus", GeneratorHarness.ProjectDirectory);
         var w = Stopwatch.StartNew();

@@ -57,6 +57,9 @@ internal sealed class RuleIndex
         /// <summary>For numbers: the distinct constants, sorted.</summary>
         public List<double> Thresholds { get; } = new();
 
+        /// <summary>The same constants as a set, to add each once without a scan.</summary>
+        public HashSet<double> Constants { get; } = new();
+
         public int Segments => Kind switch
         {
             VariableKind.Number => 2 * Thresholds.Count + 2,
@@ -64,8 +67,14 @@ internal sealed class RuleIndex
             _ => 2,
         };
 
-        /// <summary>Segments × words: the boxes that allow each segment.</summary>
-        public ulong[] Table { get; set; } = Array.Empty<ulong>();
+        /// <summary>
+        /// The table of this variable (segments × words: the boxes that allow each segment) by its boundaries: going up
+        /// the segments from an all-ones row, the bit of <c>Box</c> flips at <c>Segment</c>. Sorted by segment, then box.
+        /// A box that does not test the variable never flips; one that allows a run of segments flips at its two ends.
+        /// So the data is linear in the conditions, while the table (boxes × segments) is quadratic in the rules:
+        /// the runtime rebuilds the table from this once (RuleIndexing.BuildBits).
+        /// </summary>
+        public List<(int Segment, int Box)> Flips { get; } = new();
 
         /// <summary>
         /// For an int variable whose thresholds span at most <see cref="MaxDirectRange"/> values: the segment of every
@@ -82,6 +91,7 @@ internal sealed class RuleIndex
 
     private RuleIndex(List<Variable> variables, int[] boxRules, bool[] exact, int words)
     {
+        // words = max(1, ⌈boxes / 64⌉), as RuleIndexing.BuildBits computes it.
         Variables = variables;
         BoxRules = boxRules;
         Exact = exact;
@@ -108,14 +118,14 @@ internal sealed class RuleIndex
         if (builder.Variables.Count == 0) return null;
         foreach (var v in builder.Variables.Values.Where(v => v.Kind == VariableKind.Number)) v.Thresholds.Sort();
 
-        var boxes = new List<(int Rule, Dictionary<Variable, bool[]> Allowed)>();
+        var boxes = new List<(int Rule, Dictionary<Variable, int[]> Allowed)>();
         var exact = new bool[model.Rules.Count];
         for (var r = 0; r < model.Rules.Count; r++)
         {
             var dnf = builder.Dnf(model.Rules[r].Condition, negated: false);
             if (dnf is null)
             {
-                boxes.Add((r, new Dictionary<Variable, bool[]>()));
+                boxes.Add((r, new Dictionary<Variable, int[]>()));
                 continue;
             }
             exact[r] = dnf.All(b => b.Exact);
@@ -137,16 +147,17 @@ internal sealed class RuleIndex
         var words = Math.Max(1, (boxes.Count + 63) / 64);
         foreach (var v in variables)
         {
-            var table = new ulong[v.Segments * words];
             for (var b = 0; b < boxes.Count; b++)
             {
-                boxes[b].Allowed.TryGetValue(v, out var allowed);
-                for (var s = 0; s < v.Segments; s++)
+                if (!boxes[b].Allowed.TryGetValue(v, out var allowed)) continue;
+                // From a row where the box is allowed: its bit flips where it leaves a run of allowed segments or enters one.
+                if (allowed.Length == 0 || allowed[0] != 0) v.Flips.Add((0, b));
+                for (var k = allowed.Length > 0 && allowed[0] == 0 ? 1 : 0; k < allowed.Length; k++)
                 {
-                    if (allowed is null || allowed[s]) table[s * words + b / 64] |= 1UL << (b % 64);
+                    if (allowed[k] < v.Segments) v.Flips.Add((allowed[k], b));
                 }
             }
-            v.Table = table;
+            v.Flips.Sort((x, y) => x.Segment != y.Segment ? x.Segment.CompareTo(y.Segment) : x.Box.CompareTo(y.Box));
         }
         return new RuleIndex(variables, boxes.Select(b => b.Rule).ToArray(), exact, words);
     }
@@ -159,15 +170,68 @@ internal sealed class RuleIndex
         return 2 * below + (below < thresholds.Count && thresholds[below] == x ? 1 : 0);
     }
 
+    /// <summary>
+    /// A set of segments as the ascending boundaries of its runs: [a, b, c, d] is [a, b) ∪ [c, d). Conditions are
+    /// intervals, so a set is a few numbers whatever the number of segments (a bool per segment would make building the
+    /// index rules × segments, quadratic in the rules).
+    /// </summary>
+    private static class Runs
+    {
+        public static int[] Of(bool[] members)
+        {
+            var runs = new List<int>();
+            for (var s = 0; s <= members.Length; s++)
+            {
+                var inside = s < members.Length && members[s];
+                var before = s > 0 && members[s - 1];
+                if (inside != before) runs.Add(s);
+            }
+            return runs.ToArray();
+        }
+
+        public static int[] Complement(int[] runs, int segments)
+        {
+            var result = new List<int>(runs.Length + 2);
+            if (runs.Length == 0 || runs[0] != 0) result.Add(0);
+            for (var k = runs.Length > 0 && runs[0] == 0 ? 1 : 0; k < runs.Length; k++) result.Add(runs[k]);
+            if (result.Count > 0 && result[result.Count - 1] == segments) result.RemoveAt(result.Count - 1);
+            else result.Add(segments);
+            return result.ToArray();
+        }
+
+        public static int[] Intersect(int[] a, int[] b)
+        {
+            var result = new List<int>();
+            int i = 0, j = 0;
+            while (i + 1 < a.Length && j + 1 < b.Length)
+            {
+                var low = Math.Max(a[i], b[j]);
+                var high = Math.Min(a[i + 1], b[j + 1]);
+                if (low < high)
+                {
+                    if (result.Count > 0 && result[result.Count - 1] == low) result[result.Count - 1] = high;
+                    else
+                    {
+                        result.Add(low);
+                        result.Add(high);
+                    }
+                }
+                if (a[i + 1] < b[j + 1]) i += 2;
+                else j += 2;
+            }
+            return result.ToArray();
+        }
+    }
+
     private sealed class Box
     {
-        public Box(Dictionary<Variable, bool[]> allowed, bool exact)
+        public Box(Dictionary<Variable, int[]> allowed, bool exact)
         {
             Allowed = allowed;
             Exact = exact;
         }
 
-        public Dictionary<Variable, bool[]> Allowed { get; }
+        public Dictionary<Variable, int[]> Allowed { get; }
 
         public bool Exact { get; }
     }
@@ -239,7 +303,7 @@ internal sealed class RuleIndex
                     Collect(not.Operand);
                     return;
                 case BoundBinary b when NumberComparison(b) is { } c:
-                    if (VariableOf(c.Variable, create: true) is { Kind: VariableKind.Number } number && !double.IsNaN(c.Constant) && !number.Thresholds.Contains(c.Constant))
+                    if (VariableOf(c.Variable, create: true) is { Kind: VariableKind.Number } number && !double.IsNaN(c.Constant) && number.Constants.Add(c.Constant))
                         number.Thresholds.Add(c.Constant);
                     return;
                 case BoundBinary { Operator: BinaryOperator.Equal or BinaryOperator.NotEqual } b when EnumComparison(b) is { } c:
@@ -289,14 +353,14 @@ internal sealed class RuleIndex
                     return left.Concat(right).ToList();
                 }
                 case BoundLiteral { Type.Kind: ValueKind.Bool } literal:
-                    return (literal.Number != 0) != negated ? new List<Box> { new(new Dictionary<Variable, bool[]>(), true) } : new List<Box>();
+                    return (literal.Number != 0) != negated ? new List<Box> { new(new Dictionary<Variable, int[]>(), true) } : new List<Box>();
             }
             var atom = Atom(e);
-            if (atom is null) return new List<Box> { new(new Dictionary<Variable, bool[]>(), false) }; // "maybe", either way round
+            if (atom is null) return new List<Box> { new(new Dictionary<Variable, int[]>(), false) }; // "maybe", either way round
             var (variable, allowed) = atom.Value;
-            if (negated) allowed = allowed.Select(a => !a).ToArray();
-            return allowed.Any(a => a)
-                ? new List<Box> { new(new Dictionary<Variable, bool[]> { [variable] = allowed }, true) }
+            if (negated) allowed = Runs.Complement(allowed, variable.Segments);
+            return allowed.Length > 0
+                ? new List<Box> { new(new Dictionary<Variable, int[]> { [variable] = allowed }, true) }
                 : new List<Box>();
         }
 
@@ -308,15 +372,14 @@ internal sealed class RuleIndex
             {
                 foreach (var b in right)
                 {
-                    var allowed = new Dictionary<Variable, bool[]>(a.Allowed);
+                    var allowed = new Dictionary<Variable, int[]>(a.Allowed);
                     var empty = false;
                     foreach (var pair in b.Allowed)
                     {
                         if (allowed.TryGetValue(pair.Key, out var other))
                         {
-                            var both = new bool[other.Length];
-                            for (var s = 0; s < both.Length; s++) both[s] = other[s] && pair.Value[s];
-                            empty |= !both.Any(x => x);
+                            var both = Runs.Intersect(other, pair.Value);
+                            empty |= both.Length == 0;
                             allowed[pair.Key] = both;
                         }
                         else allowed[pair.Key] = pair.Value;
@@ -328,7 +391,7 @@ internal sealed class RuleIndex
         }
 
         /// <summary>A test of one variable against constants: the segments where it holds.</summary>
-        private (Variable, bool[])? Atom(BoundExpression e)
+        private (Variable, int[])? Atom(BoundExpression e)
         {
             switch (e)
             {
@@ -336,9 +399,7 @@ internal sealed class RuleIndex
                 {
                     if (double.IsNaN(c.Constant)) return null;
                     var j = v.Thresholds.BinarySearch(c.Constant);
-                    var allowed = new bool[v.Segments];
-                    for (var s = 0; s < v.Segments; s++) allowed[s] = Holds(c.Op, Sign(s, j, v.Thresholds.Count));
-                    return (v, allowed);
+                    return (v, NumberRuns(c.Op, j, v.Thresholds.Count));
                 }
                 case BoundBinary { Operator: BinaryOperator.Equal or BinaryOperator.NotEqual } b when EnumComparison(b) is { } c && VariableOf(c.Variable, create: false) is { } v:
                 {
@@ -346,7 +407,7 @@ internal sealed class RuleIndex
                     var member = IndexOf(v.Type.Members, c.Member);
                     if (member < 0) return null;
                     for (var s = 0; s < allowed.Length; s++) allowed[s] = (s == member) == (b.Operator == BinaryOperator.Equal);
-                    return (v, allowed);
+                    return (v, Runs.Of(allowed));
                 }
                 case BoundIn { Value: BoundField or BoundDerived } membership when VariableOf(membership.Value, create: false) is { } v:
                 {
@@ -358,14 +419,14 @@ internal sealed class RuleIndex
                         allowed[member] = true;
                     }
                     if (membership.Negated) allowed = allowed.Select(a => !a).ToArray();
-                    return (v, allowed);
+                    return (v, Runs.Of(allowed));
                 }
                 case BoundField or BoundDerived when e.Type.Kind == ValueKind.Bool && VariableOf(e, create: false) is { } v:
-                    return (v, new[] { false, true });
+                    return (v, Runs.Of(new[] { false, true }));
                 case BoundBinary { Operator: BinaryOperator.Equal or BinaryOperator.NotEqual } b when BoolComparison(b) is { } c && VariableOf(c.Variable, create: false) is { } v:
                 {
                     var wanted = c.Value == (b.Operator == BinaryOperator.Equal);
-                    return (v, new[] { !wanted, wanted });
+                    return (v, Runs.Of(new[] { !wanted, wanted }));
                 }
                 default:
                     return null;
@@ -381,24 +442,22 @@ internal sealed class RuleIndex
             return -1;
         }
 
-        /// <summary>How the values of segment <paramref name="s"/> compare with threshold <paramref name="j"/>: −1, 0, +1; 2 for NaN.</summary>
-        private static int Sign(int s, int j, int thresholds)
+        /// <summary>
+        /// The segments where <c>x op t[j]</c> holds, of 2m + 2 (segment 2k: between t[k−1] and t[k]; 2k + 1: x = t[k];
+        /// 2m: above the last; 2m + 1: NaN, where every comparison is false except !=).
+        /// </summary>
+        private static int[] NumberRuns(BinaryOperator op, int j, int thresholds)
         {
-            if (s == 2 * thresholds + 1) return 2;
-            if (s % 2 == 1) return (s / 2).CompareTo(j); // the point t[s / 2]
-            return j >= s / 2 ? -1 : 1;                  // the open interval below t[s / 2] (above the last one when s / 2 = m)
-        }
-
-        private static bool Holds(BinaryOperator op, int sign) => sign == 2
-            ? op == BinaryOperator.NotEqual // NaN: every comparison is false, except !=
-            : op switch
+            var nan = 2 * thresholds + 1;
+            return op switch
             {
-                BinaryOperator.Less => sign < 0,
-                BinaryOperator.LessOrEqual => sign <= 0,
-                BinaryOperator.Greater => sign > 0,
-                BinaryOperator.GreaterOrEqual => sign >= 0,
-                BinaryOperator.Equal => sign == 0,
-                _ => sign != 0,
+                BinaryOperator.Less => new[] { 0, 2 * j + 1 },
+                BinaryOperator.LessOrEqual => new[] { 0, 2 * j + 2 },
+                BinaryOperator.Greater => new[] { 2 * j + 2, nan },
+                BinaryOperator.GreaterOrEqual => new[] { 2 * j + 1, nan },
+                BinaryOperator.Equal => new[] { 2 * j + 1, 2 * j + 2 },
+                _ => new[] { 0, 2 * j + 1, 2 * j + 2, nan + 1 },
             };
+        }
     }
 }

@@ -43,16 +43,18 @@ internal static class RuleSetEmitter
         if (index is null) w.Line($"public static global::System.Collections.Generic.IReadOnlyList<string> RuleNames {{ get; }} = new string[] {{ {names} }};").Line();
         else
         {
-            // The decisions of the index read the names from the array itself (no interface call per decision).
+            // The decisions of the index read the names from the array itself (no interface call per decision); packed
+            // into one literal, not an array initializer of as many elements as rules (see WritePacked).
             w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> RuleNames => s_ruleNames;").Line();
-            w.Line($"private static readonly string[] s_ruleNames = new string[] {{ {names} }};").Line();
+            WritePacked(w, "string[]", "s_ruleNames", "UnpackAll", byDeclaration.Select(r => (string?)r.DslName).ToList());
         }
 
         if (collect) WriteCollectEvaluate(w, model, hit);
         else if (index is not null) WriteIndexedEvaluate(w, model, decision, index);
         else WriteDecideEvaluate(w, model, decision);
 
-        WriteExplain(w, model, decision, hit);
+        if (index is null) WriteExplain(w, model, decision, hit);
+        else WriteIndexedExplain(w, model, decision);
         w.CloseBrace();
     }
 
@@ -120,7 +122,8 @@ internal static class RuleSetEmitter
 
     /// <summary>
     /// <c>Evaluate</c> through the rule index (see <see cref="RuleIndex"/>): one table row per tested variable, ANDed;
-    /// the lowest set bit is the first matching rule. The tables are constant data (no initialisation, no JIT work).
+    /// the lowest set bit is the first matching rule. Everything that grows with the rules is data, not code: spans over
+    /// constants in the assembly, and the bit tables rebuilt from their boundaries when the class is initialised.
     /// </summary>
     private static void WriteIndexedEvaluate(SourceWriter w, RuleSetModel model, string decision, RuleIndex index)
     {
@@ -135,21 +138,22 @@ internal static class RuleSetEmitter
         // One table of each element type, every variable's part at a fixed offset: a property getter is a method of its
         // own, and before tiering has inlined it each one is JIT-compiled on the first decision (one per table adds up).
         var inv = System.Globalization.CultureInfo.InvariantCulture;
-        int bitsAt = 0, thresholdsAt = 0, directAt = 0;
-        var bitsOffsets = new int[index.Variables.Count];
+        long bitsAt = 0;
+        int thresholdsAt = 0, directAt = 0;
+        var bitsOffsets = new long[index.Variables.Count];
         var thresholdOffsets = new int[index.Variables.Count];
         var directOffsets = new int[index.Variables.Count];
         for (var i = 0; i < index.Variables.Count; i++)
         {
             var v = index.Variables[i];
             bitsOffsets[i] = bitsAt;
-            bitsAt += v.Table.Length;
+            bitsAt += (long)v.Segments * words;
             thresholdOffsets[i] = thresholdsAt;
             directOffsets[i] = directAt;
             if (v.DirectSegments is { } d) directAt += d.Length;
             else if (v.Kind == RuleIndex.VariableKind.Number) thresholdsAt += v.Thresholds.Count;
         }
-        w.Line("var _bitsTable = IndexBits;");
+        w.Line("global::System.ReadOnlySpan<ulong> _bitsTable = s_indexBits;");
         if (thresholdsAt > 0) w.Line("var _thresholds = IndexThresholds;");
         if (directAt > 0) w.Line("var _direct = IndexSegments;");
         for (var i = 0; i < index.Variables.Count; i++)
@@ -183,15 +187,20 @@ internal static class RuleSetEmitter
         // The decision of the rule at a position in evaluation order.
         var rules = model.Rules;
         w.Line($"private static {decision} IndexDecide(int rule) => new {decision}(({model.OutcomeFullName})IndexOutcomes[rule], IndexRuleIds[rule], s_ruleNames[IndexRuleIds[rule]], s_indexReasons[rule]);").Line();
-        w.Line($"private static readonly string?[] s_indexReasons = new string?[] {{ {string.Join(", ", rules.Select(r => r.Reason is null ? "null" : Naming.Quote(r.Reason)))} }};").Line();
+        WritePacked(w, "string?[]", "s_indexReasons", "Unpack", rules.Select(r => r.Reason).ToList());
         WriteSpan(w, "int", "IndexOutcomes", rules.Select(r => $"(int){OutcomeCode(model, r.OutcomeMember)}").ToList(), "the outcome of each rule, in evaluation order");
         WriteSpan(w, "int", "IndexRuleIds", rules.Select(r => r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(), "each rule's index in declaration order");
         WriteSpan(w, "int", "IndexBoxRules", Enumerable.Range(0, index.BoxRules.Length)
             .Select(b => (index.Exact[index.BoxRules[b]] ? index.BoxRules[b] : ~index.BoxRules[b]).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(),
             "the rule of each box bit (complemented: a rule tested with its own code)");
         var variables = index.Variables;
-        WriteSpan(w, "ulong", "IndexBits", variables.SelectMany(v => v.Table.Select(b => "0x" + b.ToString("X", inv) + "UL")).ToList(),
-            $"per variable ({string.Join(", ", variables.Select(v => v.Code))}), per segment of its values: the boxes that allow it, {words} words per segment");
+        // The bit tables are boxes × segments, quadratic in the rules: the assembly holds their boundaries, and the
+        // runtime rebuilds them once, when the class is initialised (about a millisecond per megabyte of table).
+        w.Line($"/// <summary>Rule index: per variable ({EnumEmitter.Xml(string.Join(", ", variables.Select(v => v.Code)))}), per segment of its values, the boxes that allow it ({words} words per segment).</summary>");
+        w.Line($"private static readonly ulong[] s_indexBits = {Runtime}.RuleIndexing.BuildBits({index.BoxRules.Length.ToString(inv)}, IndexSegmentCounts, IndexFlips);").Line();
+        WriteSpan(w, "int", "IndexSegmentCounts", variables.Select(v => v.Segments.ToString(inv)).ToList(), "per variable: the number of segments of its values");
+        WriteSpan(w, "int", "IndexFlips", variables.SelectMany(v => new[] { v.Flips.Count.ToString(inv) }.Concat(v.Flips.SelectMany(f => new[] { f.Segment.ToString(inv), f.Box.ToString(inv) }))).ToList(),
+            "per variable: how many boundaries its table has, then each as (segment, box): going up the segments from a row of all boxes, that box's bit flips there");
         if (thresholdsAt > 0)
             WriteSpan(w, "double", "IndexThresholds", variables.Where(v => v.DirectSegments is null && v.Kind == RuleIndex.VariableKind.Number)
                 .SelectMany(v => v.Thresholds.Select(t => t.ToString("R", inv) + "d")).ToList(), "per number variable: the constants it is compared with, sorted");
@@ -208,10 +217,21 @@ internal static class RuleSetEmitter
         }
     }
 
+    /// <summary>
+    /// Strings as one literal and a span of lengths (−1: null), cut apart once when the class is initialised: an array
+    /// initializer of thousands of string literals is as many statements for the compiler to bind and emit.
+    /// </summary>
+    private static void WritePacked(SourceWriter w, string type, string name, string unpack, List<string?> values)
+    {
+        var text = string.Concat(values.Where(v => v is not null));
+        w.Line($"private static readonly {type} {name} = {Runtime}.RuleIndexing.{unpack}({Naming.Quote(text)}, {name.Substring(2, 1).ToUpperInvariant()}{name.Substring(3)}Lengths);").Line();
+        WriteSpan(w, "int", $"{name.Substring(2, 1).ToUpperInvariant()}{name.Substring(3)}Lengths", values.Select(v => (v?.Length ?? -1).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(), $"the lengths of the strings packed into {name} (−1: null)");
+    }
+
     /// <summary>A constant table: a span over data in the assembly (no allocation, no static constructor).</summary>
     private static void WriteSpan(SourceWriter w, string type, string name, List<string> values, string summary)
     {
-        w.Line($"/// <summary>Rule index: {EnumEmitter.Xml(summary)}.</summary>");
+        w.Line($"/// <summary>{(summary.StartsWith("the lengths", System.StringComparison.Ordinal) || summary.StartsWith("per rule in", System.StringComparison.Ordinal) ? "" : "Rule index: ")}{EnumEmitter.Xml(summary)}.</summary>");
         w.Line($"private static global::System.ReadOnlySpan<{type}> {name} => new {type}[]").OpenBrace();
         for (var i = 0; i < values.Count; i += 16) w.Line(string.Join(", ", values.GetRange(i, System.Math.Min(16, values.Count - i))) + ",");
         w.CloseBrace(";").Line();
@@ -414,6 +434,101 @@ internal static class RuleSetEmitter
         w.CloseBrace().Line();
         var iface = collect ? $"{Runtime}.ICollectingRuleSet<{model.InputFullName}, {model.OutcomeFullName}>" : $"{Runtime}.IRuleSet<{model.InputFullName}, {model.OutcomeFullName}>";
         w.Line($"{Runtime}.RuleExplanation {iface}.Explain(in {model.InputFullName} input) => Explain(in input);");
+    }
+
+    /// <summary>
+    /// <c>Explain</c> of an indexed rule set: the same explanation as <see cref="WriteExplain"/> writes rule by rule, from
+    /// data. Each distinct condition part is evaluated once and each distinct observed value formatted once (rules
+    /// share them); a <see cref="Runtime"/>.RuleTraceTable holds per rule its texts, its parts and how they combine,
+    /// and traces every rule in evaluation order. Code grows with the distinct parts, not with rules × parts.
+    /// </summary>
+    private static void WriteIndexedExplain(SourceWriter w, RuleSetModel model, string decision)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var input = model.InputFullName;
+        var values = new List<string>();
+        var valueIndex = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var observed = new List<string>();
+        var observedIndex = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var texts = new List<string>();
+        var textIndex = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var data = new List<int>();
+        static int Intern(List<string> list, Dictionary<string, int> index, string item)
+        {
+            if (index.TryGetValue(item, out var found)) return found;
+            index.Add(item, list.Count);
+            list.Add(item);
+            return list.Count - 1;
+        }
+        foreach (var rule in model.Rules)
+        {
+            data.Add(Intern(texts, textIndex, rule.DslName));
+            data.Add(Intern(texts, textIndex, "=> " + rule.OutcomeText));
+            data.Add(rule.Reason is null ? -1 : Intern(texts, textIndex, rule.Reason));
+            var atoms = ExpressionWriter.Atoms(rule.Condition);
+            data.Add(atoms.Count);
+            foreach (var atom in atoms)
+            {
+                data.Add(Intern(texts, textIndex, atom.Text));
+                data.Add(Intern(values, valueIndex, Strip(ExpressionWriter.Render(atom))));
+                data.Add(Intern(observed, observedIndex, ExpressionWriter.Observed(atom)));
+            }
+            var program = new List<int>();
+            var position = 0;
+            void Postfix(BoundExpression e)
+            {
+                switch (e)
+                {
+                    case BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or } logical:
+                        Postfix(logical.Left);
+                        Postfix(logical.Right);
+                        program.Add(logical.Operator == BinaryOperator.And ? -1 : -2);
+                        break;
+                    case BoundUnary { Operator: UnaryOperator.Not } not:
+                        Postfix(not.Operand);
+                        program.Add(-3);
+                        break;
+                    default:
+                        program.Add(position++); // the atoms in the order ExpressionWriter.Atoms lists them
+                        break;
+                }
+            }
+            Postfix(rule.Condition);
+            data.Add(program.Count);
+            data.AddRange(program);
+        }
+
+        w.Line("/// <summary>Decides and records why: each derived value, every rule tested and each condition's value.</summary>");
+        w.Line($"/// <remarks>The rules' traces come from data ({Runtime}.RuleTraceTable): {values.Count} distinct condition parts, each evaluated once.</remarks>");
+        w.Line($"public static {Runtime}.RuleExplanation Explain(in {input} input)").OpenBrace();
+        w.Line($"var _derived = new global::System.Collections.Generic.List<{Runtime}.DerivedTrace>();");
+        w.Line($"var _rules = new global::System.Collections.Generic.List<{Runtime}.RuleTrace>();");
+        WriteDerived(w, model, trace: true);
+        w.Line("var _values = new bool[]").OpenBrace();
+        foreach (var v in values) w.Line(v + ",");
+        w.CloseBrace(";");
+        w.Line("var _observed = new string[]").OpenBrace();
+        foreach (var o in observed) w.Line(o + ",");
+        w.CloseBrace(";");
+        w.Line("var _rule = IndexExplainData.Table.Trace(_rules, _values, _observed);");
+        w.Line($"var _decision = _rule < 0 ? {decision}.NoMatch : IndexDecide(_rule);");
+        if (model.Otherwise is { } o2)
+        {
+            w.Line("if (!_decision.HasOutcome)").OpenBrace()
+                .Line($"_decision = new {decision}({OutcomeCode(model, o2.OutcomeMember)}, {decision}.OtherwiseIndex, \"otherwise\", {Naming.Quote(o2.Reason)});").CloseBrace();
+        }
+        var summary = $"_decision.HasOutcome ? _decision.Describe({EnumEmitter.NamesClass(model.OutcomeFullName)}.ToDslName(_decision.Outcome)) : _decision.ToString()";
+        w.Line($"return new {Runtime}.RuleExplanation({Naming.Quote(model.DslName)}, {Naming.Quote(model.Policy.ToString().ToLowerInvariant())}, {summary}, _derived, _rules);");
+        w.CloseBrace().Line();
+        w.Line($"{Runtime}.RuleExplanation {Runtime}.IRuleSet<{input}, {model.OutcomeFullName}>.Explain(in {input} input) => Explain(in input);").Line();
+
+        w.Line("/// <summary>The outcome rules as data for <see cref=\"Explain\"/>, built on its first call.</summary>");
+        w.Line("private static class IndexExplainData").OpenBrace();
+        w.Line($"public static readonly {Runtime}.RuleTraceTable Table = new {Runtime}.RuleTraceTable({Runtime}.RuleIndexing.UnpackAll({Naming.Quote(string.Concat(texts))}, TextLengths), Rules.ToArray());").Line();
+        WriteSpan(w, "int", "TextLengths", texts.Select(t => t.Length.ToString(inv)).ToList(), "the lengths of the texts packed into Table's texts");
+        WriteSpan(w, "int", "Rules", data.Select(d => d.ToString(inv)).ToList(),
+            "per rule in evaluation order: name, action, reason (−1: none) as texts; the number of parts, then per part its text, value and observed text; the length of its postfix program, then the program (k ≥ 0: part k, −1 and, −2 or, −3 not)");
+        w.CloseBrace();
     }
 
     /// <summary>A value for a fact; arithmetic is done in double, so a float fact needs a narrowing cast.</summary>

@@ -56,10 +56,11 @@ internal sealed class RuleAnalyzer
                 _binder.ReportAnalysis(DiagnosticDescriptors.AlwaysFalse, syntax.Name.Location, model.DslName, Contradiction(model.Condition));
                 continue;
             }
-            if (_policy != HitPolicy.Collect && analyzable)
+            // Once the coverage budget is spent no rule can be found covered, so the scan is skipped (same findings).
+            if (_policy != HitPolicy.Collect && analyzable && _budget > 0 && _scans > 0)
             {
-                var overlapping = earlier.Where(e => e.Boxes.Any(a => boxes.Any(a.Overlaps))).ToList();
-                if (overlapping.Count > 0 && IsCovered(boxes, overlapping.SelectMany(e => e.Boxes).ToList()))
+                var overlapping = earlier.Where(e => e.Boxes.Any(a => boxes.Any(b => Overlaps(a, b)))).ToList();
+                if (overlapping.Count > 0 && _scans > 0 && IsCovered(boxes, overlapping.SelectMany(e => e.Boxes).ToList()))
                 {
                     var names = overlapping.Select(e => $"'{e.Name}'").ToList();
                     var who = names.Count == 1 ? "rule " + names[0] : "rules " + string.Join(", ", names);
@@ -75,7 +76,7 @@ internal sealed class RuleAnalyzer
             var budget = _budget;
             var gap = FindUncovered(Box.Universe, earlier.SelectMany(e => e.Boxes).ToList(), 0, ref budget);
             _budget = budget;
-            if (gap is not null) _binder.ReportAnalysis(DiagnosticDescriptors.UncoveredInputs, _ruleSetLocation, _ruleSetName, Witness(gap));
+            if (gap is not null && _scans > 0) _binder.ReportAnalysis(DiagnosticDescriptors.UncoveredInputs, _ruleSetLocation, _ruleSetName, Witness(gap));
         }
     }
 
@@ -85,6 +86,22 @@ internal sealed class RuleAnalyzer
     /// rule set cannot make the build slow.
     /// </summary>
     private int _budget = 50_000;
+
+    /// <summary>
+    /// Box-against-box overlap tests left for this rule set. Finding the earlier rules a rule overlaps, and the next cut a
+    /// piece overlaps, is a scan over earlier boxes: quadratic in the rules. A set of up to about 2,000 single-box rules
+    /// is analysed in full; in a larger one the analysis stops where this runs out (no later MDSL0201; no MDSL0203), so
+    /// its cost stays bounded (docs/language.md, "Static rule analysis").
+    /// </summary>
+    private long _scans = MaxScans;
+
+    internal const long MaxScans = 2_000_000;
+
+    private bool Overlaps(Box a, Box b)
+    {
+        if (--_scans <= 0) return false;
+        return a.Overlaps(b);
+    }
 
     /// <summary>Whether every box is inside the union of <paramref name="cuts"/> (false when undecided).</summary>
     private bool IsCovered(List<Box> boxes, List<Box> cuts)
@@ -106,7 +123,12 @@ internal sealed class RuleAnalyzer
     /// </summary>
     private Box? FindUncovered(Box box, List<Box> cuts, int index, ref int budget)
     {
-        while (index < cuts.Count && !box.Overlaps(cuts[index])) index++;
+        while (index < cuts.Count && !Overlaps(box, cuts[index])) index++;
+        if (_scans <= 0)
+        {
+            budget = 0; // undecided: callers report nothing
+            return null;
+        }
         if (index == cuts.Count) return box;
         foreach (var piece in Minus(box, cuts[index]))
         {

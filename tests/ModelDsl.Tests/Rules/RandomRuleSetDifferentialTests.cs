@@ -214,10 +214,26 @@ public class RandomRuleSetDifferentialTests
             text.Append($"            case {s.Name[1..]}:\n            {{\n");
             text.Append(s.Policy == "collect"
                 ? $"                var hits = global::Test.Models.{s.Name}.Evaluate(in input);\n                var explained = global::Test.Models.{s.Name}.Explain(in input);\n                return System.Linq.Enumerable.ToArray(System.Linq.Enumerable.SelectMany(hits, h => new[] {{ h.RuleIndex, (int)h.Outcome }}));\n"
-                : $"                var d = global::Test.Models.{s.Name}.Evaluate(in input);\n                var e = global::Test.Models.{s.Name}.Explain(in input);\n                if (e.Summary != (d.HasOutcome ? d.Describe(global::Test.Models.OutNames.ToDslName(d.Outcome)) : d.ToString())) throw new System.Exception(\"Explain disagrees: \" + e.Summary);\n                return d.HasOutcome ? new[] {{ d.RuleIndex, (int)d.Outcome }} : new int[0];\n");
+                : $"                var d = global::Test.Models.{s.Name}.Evaluate(in input);\n                var e = global::Test.Models.{s.Name}.Explain(in input);\n                if (e.Summary != (d.HasOutcome ? d.Describe(global::Test.Models.OutNames.ToDslName(d.Outcome)) : d.ToString())) throw new System.Exception(\"Explain disagrees: \" + e.Summary);\n                global::Probe.P.CheckTraces(e, d.HasOutcome && !d.IsDefault ? d.RuleName : null, global::Test.Models.{s.Name}.RuleCount);\n                return d.HasOutcome ? new[] {{ d.RuleIndex, (int)d.Outcome }} : new int[0];\n");
             text.Append("            }\n");
         }
-        text.Append("            default: throw new System.ArgumentOutOfRangeException(nameof(set));\n        }\n    }\n}\n}\n");
+        text.Append("            default: throw new System.ArgumentOutOfRangeException(nameof(set));\n        }\n    }\n");
+        // Explain's traces of the outcome rules (the last RuleCount, after the fact rules') say the same as Evaluate:
+        // no rule fired before the deciding one, which fired and alone is selected (none if nothing or otherwise decided).
+        text.Append("""
+                    public static void CheckTraces(global::ModelDsl.Runtime.Rules.RuleExplanation e, string? decidedBy, int ruleCount)
+                    {
+                        var traces = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Skip(e.Rules, e.Rules.Count - ruleCount));
+                        var selected = traces.FindIndex(t => t.Selected);
+                        var firstFired = traces.FindIndex(t => t.Fired);
+                        if (traces.Count != ruleCount || selected != firstFired || (decidedBy is null ? selected >= 0 : selected < 0 || traces[selected].RuleName != decidedBy)
+                            || traces.FindLastIndex(t => t.Selected) != selected)
+                            throw new System.Exception("Explain's traces disagree with Evaluate (decided by " + (decidedBy ?? "none") + ")");
+                    }
+                }
+            }
+
+            """);
         return text.ToString();
     }
 
@@ -237,7 +253,7 @@ public class RandomRuleSetDifferentialTests
             var indexed = spec.Policy != "collect" && spec.Rules.Count >= 100;
             var start = code.IndexOf($"class {spec.Name} ", StringComparison.Ordinal);
             var end = code.IndexOf("public static global::ModelDsl.Runtime.Rules.RuleExplanation Explain", start, StringComparison.Ordinal);
-            Assert.Equal(indexed, code.Substring(start, end - start).Contains("IndexBits", StringComparison.Ordinal));
+            Assert.Equal(indexed, code.Substring(start, end - start).Contains("RuleIndexing.BuildBits", StringComparison.Ordinal));
         }
         using var stream = new MemoryStream();
         var emit = run.OutputCompilation.Emit(stream);
