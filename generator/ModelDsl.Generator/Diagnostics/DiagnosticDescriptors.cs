@@ -55,6 +55,13 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UncoveredInputs = Warning("MDSL0203", RuleAnalysis, "Inputs no rule covers", "Rule set '{0}' has no 'otherwise' and no rule covers some inputs, for example {1}");
     public static readonly DiagnosticDescriptor ChainingCycle = Error("MDSL0204", RuleAnalysis, "Chaining cycle", "Derived values depend on each other in a cycle: {0}");
 
+    // ---- 016x: set and token-sequence field types ----
+    public static readonly DiagnosticDescriptor SetEnumTooLarge = Error("MDSL0160", Semantics, "Enum too large for a set", "A set holds members of an enum with at most {0} values, but {1} has {2}");
+    public static readonly DiagnosticDescriptor NotASet = Error("MDSL0161", Semantics, "'contains' needs a set", "'contains' tests whether a set field holds a value, but '{0}' is {1}");
+    public static readonly DiagnosticDescriptor UnknownTokenizer = Error("MDSL0162", Semantics, "Unknown tokenizer", "Unknown tokenizer '{0}'; a tokens field can use chars (a character vocabulary learned in training){1}");
+    public static readonly DiagnosticDescriptor InvalidTokenLength = Error("MDSL0163", Semantics, "Invalid token length", "The most tokens of a tokens field must be a whole number from 1 to {0}, but is {1}");
+    public static readonly DiagnosticDescriptor UnknownTokensOption = Error("MDSL0164", Semantics, "Unknown or invalid tokens option", "{0}");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))

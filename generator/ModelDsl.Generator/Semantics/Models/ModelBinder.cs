@@ -181,12 +181,14 @@ internal sealed partial class Binder
         var kinds = featureNames.ToDictionary(n => n, n => fields[n].Kind switch
         {
             ValueKind.Enum => FeatureKind.Enum,
+            ValueKind.Set => FeatureKind.Set,
             ValueKind.Bool => FeatureKind.Bool,
             ValueKind.String => FeatureKind.Text,
             _ => FeatureKind.Numeric,
         });
         var scaling = featureNames.ToDictionary(n => n, _ => Scaling.None);
         var impute = featureNames.ToDictionary(n => n, _ => ("reject", 0.0));
+        var clamp = new Dictionary<string, (double Low, double High)>(StringComparer.Ordinal);
 
         // ---- preprocessing ----
         int polynomialDegree = 1;
@@ -235,6 +237,25 @@ internal sealed partial class Binder
                         scaling[name] = spec.Name == "standardize" ? Scaling.Standardize : Scaling.MinMax;
                     }
                     break;
+                case "clamp":
+                {
+                    var low = double.Parse(args["min"], CultureInfo.InvariantCulture);
+                    var high = double.Parse(args["max"], CultureInfo.InvariantCulture);
+                    if (!(low <= high) || double.IsInfinity(low) || double.IsInfinity(high))
+                    {
+                        Report(DiagnosticDescriptors.NotApplicable, clause.Location, $"'clamp' needs finite bounds with min ≤ max, but min is {args["min"]} and max is {args["max"]}");
+                        break;
+                    }
+                    foreach (var name in TargetsOf(clause.Targets, spec.Name, FeatureKind.Numeric, clause.Location))
+                    {
+                        if (fields[name].IsTensor)
+                            Report(DiagnosticDescriptors.NotApplicable, clause.Location, $"'clamp' bounds single numbers; '{name}' is {fields[name].Describe()}");
+                        else if (clamp.ContainsKey(name))
+                            Report(DiagnosticDescriptors.NotApplicable, clause.Location, $"Feature '{name}' is already clamped by an earlier 'preprocess'");
+                        else clamp[name] = (low, high);
+                    }
+                    break;
+                }
                 case "one_hot":
                     TargetsOf(clause.Targets, spec.Name, FeatureKind.Enum, clause.Location);
                     break;
@@ -375,7 +396,8 @@ internal sealed partial class Binder
             if (network is null) return null;
         }
 
-        var features = featureNames.Select(n => new FeatureModel(n, Naming.Pascal(n), kinds[n], fields[n], scaling[n], impute[n].Item1, impute[n].Item2)).ToEquatableArray();
+        var features = featureNames.Select(n => new FeatureModel(n, Naming.Pascal(n), kinds[n], fields[n], scaling[n], impute[n].Item1, impute[n].Item2)
+            is var f && clamp.TryGetValue(n, out var bounds) ? f with { ClampLow = bounds.Low, ClampHigh = bounds.High } : f).ToEquatableArray();
         return new LearnedModel(
             model.Name.Text,
             Naming.Pascal(model.Name.Text),
@@ -433,6 +455,7 @@ internal sealed partial class Binder
         FeatureKind.Numeric => "numeric",
         FeatureKind.Bool => "bool",
         FeatureKind.Enum => "enum",
+        FeatureKind.Set => "set",
         _ => "text (string)",
     };
 
