@@ -71,6 +71,7 @@ internal static class ModelEmitter
 
         // Prediction
         WritePrediction(w, model, NumericCount(model), text.Count);
+        w.Line();
         FeatureInverseEmitter.Write(w, model, "_model.Pipeline");
 
         // Files
