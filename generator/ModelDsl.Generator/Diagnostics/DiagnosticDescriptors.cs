@@ -125,6 +125,15 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownTensor = new("MDSL0135", "Unknown tensor", "'{0}' is not a tensor kept with 'as' before this layer{1}", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0135");
     public static readonly DiagnosticDescriptor SubNetworkName = new("MDSL0136", "Sub-network name taken", "'{0}' is {1}; a sub-network needs another name (encoder, decoder, …)", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0136");
 
+    // ---- 016x: set and token-sequence field types ----
+    public static readonly DiagnosticDescriptor SetEnumTooLarge = new("MDSL0160", "Enum too large for a set", "A set holds members of an enum with at most {0} values, but {1} has {2}", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0160");
+    public static readonly DiagnosticDescriptor NotASet = new("MDSL0161", "'contains' needs a set", "'contains' tests whether a set field holds a value, but '{0}' is {1}", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0161");
+    public static readonly DiagnosticDescriptor UnknownTokenizer = new("MDSL0162", "Unknown tokenizer", "Unknown tokenizer '{0}'; a tokens field can use chars (a character vocabulary learned in training){1}", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0162");
+    public static readonly DiagnosticDescriptor InvalidTokenLength = new("MDSL0163", "Invalid token length", "The most tokens of a tokens field must be a whole number from 1 to {0}, but is {1}", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0163");
+    public static readonly DiagnosticDescriptor UnknownTokensOption = new("MDSL0164", "Unknown tokens option", "'{0}' is not an option of a tokens field; the option is truncate (true or false){1}", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0164");
+    public static readonly DiagnosticDescriptor InvalidClampBounds = new("MDSL0165", "Invalid clamp bounds", "'clamp' needs min ≤ max, but min is {0} and max is {1}", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0165");
+    public static readonly DiagnosticDescriptor ClampedTwice = new("MDSL0166", "Feature clamped twice", "Feature '{0}' is already clamped by an earlier 'preprocess'", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0166");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))

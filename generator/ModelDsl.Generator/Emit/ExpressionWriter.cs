@@ -23,6 +23,7 @@ internal static class ExpressionWriter
         BoundBinary { Operator: BinaryOperator.Or } or => $"({Render(or.Left)} || {Render(or.Right)})",
         BoundBinary comparison => $"({Render(comparison.Left)} {OperatorText.Of(comparison.Operator)} {Render(comparison.Right)})",
         BoundIn membership => RenderIn(membership),
+        BoundContains contains => $"{Render(contains.Set)}.Contains({contains.Code})",
         _ => "default",
     };
 

@@ -71,6 +71,8 @@ internal static class ModelEmitter
 
         // Prediction
         WritePrediction(w, model, NumericCount(model), text.Count);
+        w.Line();
+        FeatureInverseEmitter.Write(w, model, "_model.Pipeline");
 
         // Files
         w.Line("/// <summary>Saves the trained model (atomically: a temporary file, then renamed).</summary>");
@@ -180,9 +182,10 @@ internal static class ModelEmitter
         w.Line($"task: {Models}.LearningTask.{model.Task},");
         w.Line($"algorithm: {Naming.Quote(model.Algorithm)},");
         w.Line($"parameters: new global::System.Collections.Generic.KeyValuePair<string, string>[] {{ {string.Join(", ", model.Parameters.Select(p => $"new({Naming.Quote(p.Name)}, {Naming.Quote(p.Value)})"))} }},");
-        if (model.Features.Any(f => f.Type.IsTensor))
+        if (model.Features.Any(f => f.Type.IsTensor || f.Type.IsSet))
         {
-            // A tensor field is one feature per element (named pixels[0], pixels[1], …) to the runtime.
+            // A tensor field is one feature per element (named pixels[0], pixels[1], …) to the runtime, a set field one
+            // 0/1 feature per member (items=fruit, …).
             w.Line($"features: {Models}.FeatureSpec.Join(").Indent();
             for (var i = 0; i < model.Features.Count; i++)
             {
@@ -190,6 +193,8 @@ internal static class ModelEmitter
                 var separator = i + 1 < model.Features.Count ? "," : "),";
                 w.Line((f.Type.IsTensor
                     ? $"{Models}.FeatureSpec.Elements({Naming.Quote(f.DslName)}, {f.Type.ElementCount}, {Models}.FeatureScaling.{f.Scaling}, {Models}.Imputation.{Pascal(f.Imputation)}, {Number(f.ImputeConstant)})"
+                    : f.Type.IsSet
+                    ? $"{Models}.FeatureSpec.Members({Naming.Quote(f.DslName)}, new string[] {{ {string.Join(", ", f.Type.DslMembers.Select(Naming.Quote))} }})"
                     : $"new {Models}.FeatureSpec[] {{ {FeatureSpecOf(f)} }}") + separator);
             }
             w.Unindent();
@@ -218,7 +223,8 @@ internal static class ModelEmitter
     {
         var categories = f.Kind == FeatureKind.Enum ? f.Type.Members.Count : 0;
         var names = f.Kind == FeatureKind.Enum ? $", new string[] {{ {string.Join(", ", f.Type.DslMembers.Select(Naming.Quote))} }}" : "";
-        return $"new({Naming.Quote(f.DslName)}, {Models}.FeatureKind.{f.Kind}, {categories}, {Models}.FeatureScaling.{f.Scaling}, {Models}.Imputation.{Pascal(f.Imputation)}, {Number(f.ImputeConstant)}{names})";
+        var clamp = f.IsClamped ? $", ClampLow: {Number(f.ClampLow)}, ClampHigh: {Number(f.ClampHigh)}" : "";
+        return $"new({Naming.Quote(f.DslName)}, {Models}.FeatureKind.{f.Kind}, {categories}, {Models}.FeatureScaling.{f.Scaling}, {Models}.Imputation.{Pascal(f.Imputation)}, {Number(f.ImputeConstant)}{names}{clamp})";
     }
 
     /// <summary>Feature extraction: the only code that touches the schema's properties.</summary>
@@ -236,6 +242,13 @@ internal static class ModelEmitter
                 // A tensor field: its elements in row-major order, the length checked against the declared shape.
                 var n = feature.Type.ElementCount;
                 w.Line($"{Models}.TensorFields.Copy(row.{feature.Property}, numeric.Slice({at}, {n}), {Naming.Quote(feature.DslName)});");
+                at += n;
+            }
+            else if (feature.Type.IsSet)
+            {
+                // A set field: one 0/1 value per member (multi-hot).
+                var n = feature.Type.ElementCount;
+                w.Line($"row.{feature.Property}.WriteMultiHot(numeric.Slice({at}, {n}));");
                 at += n;
             }
             else w.Line($"numeric[{at++}] = {NumericValue(feature)};");

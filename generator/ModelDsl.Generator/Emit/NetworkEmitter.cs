@@ -61,6 +61,7 @@ internal static class NetworkEmitter
         w.Line($"public {report} Evaluate({collection} rows) => _model.{(classifier ? "EvaluateClassifier" : "EvaluateRegressor")}({Models}.TrainingData.Collect(Spec, rows, s_reader));").Line();
 
         WritePrediction(w, model);
+        FeatureInverseEmitter.Write(w, model, "_model.Pipeline");
 
         // Files
         w.Line("/// <summary>Saves the preprocessing and the weights with the declaration's hash (atomically: a temporary file, then renamed).</summary>");

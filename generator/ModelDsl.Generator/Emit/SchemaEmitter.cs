@@ -14,6 +14,20 @@ internal static class SchemaEmitter
         w.Line($"public readonly partial record struct {model.Name}").OpenBrace();
         foreach (var field in model.Fields)
         {
+            if (field.Type.IsSet)
+            {
+                w.Line($"/// <summary>Set field <c>{EnumEmitter.Xml(field.DslName)}</c>: values of {EnumEmitter.Xml(field.Type.Describe().Substring("a set of ".Length))} (CSV column <c>{EnumEmitter.Xml(field.DslName)}</c>, the values separated by ';', an empty cell for the empty set).</summary>");
+                w.Line($"public {field.Type.CSharpName} {field.Property} {{ get; init; }}").Line();
+                continue;
+            }
+            if (field.Type.Tokens is { } tokens)
+            {
+                w.Line($"/// <summary>Text field <c>{EnumEmitter.Xml(field.DslName)}</c>, read as at most {tokens.MaxLength} tokens of the {tokens.Tokenizer} tokenizer (see <see cref=\"{field.Property}Tokens\"/>; CSV column <c>{EnumEmitter.Xml(field.DslName)}</c>).</summary>");
+                w.Line($"public string {field.Property} {{ get; init; }}").Line();
+                w.Line($"/// <summary>How field <c>{EnumEmitter.Xml(field.DslName)}</c> becomes token ids, and back.</summary>");
+                w.Line($"public static global::ModelDsl.Runtime.Text.TokenField {field.Property}Tokens {{ get; }} = new({Naming.Quote(field.DslName)}, global::ModelDsl.Runtime.Text.TokenizerKind.{Naming.Pascal(tokens.Tokenizer)}, {tokens.MaxLength}, truncate: {(tokens.Truncate ? "true" : "false")});").Line();
+                continue;
+            }
             w.Line(field.Type.IsTensor
                 ? $"/// <summary>Tensor field <c>{EnumEmitter.Xml(field.DslName)}</c>: {field.Type.ElementCount} values of shape {field.Type.ShapeText}, row-major (CSV column <c>{EnumEmitter.Xml(field.DslName)}</c> with the values separated by spaces, or columns <c>{EnumEmitter.Xml(field.DslName)}[0]</c>, <c>{EnumEmitter.Xml(field.DslName)}[1]</c>, …).</summary>"
                 : $"/// <summary>Field <c>{EnumEmitter.Xml(field.DslName)}</c> (CSV column <c>{EnumEmitter.Xml(field.DslName)}</c>).</summary>");
@@ -70,8 +84,10 @@ internal static class SchemaEmitter
             };
             return $"csv.{method}({args}, {field.Type.ElementCount})";
         }
+        if (field.Type.Tokens is not null) return $"csv.GetTokenText({args}, {field.Property}Tokens)";
         return field.Type.Kind switch
         {
+            ValueKind.Set => $"csv.GetEnumSet<{field.Type.EnumFullName}>({args}, {EnumEmitter.NamesClass(field.Type.EnumFullName!)}.TryParse, {EnumEmitter.NamesClass(field.Type.EnumFullName!)}.All)",
             ValueKind.Int => $"csv.GetInt32({args})",
             ValueKind.Long => $"csv.GetInt64({args})",
             ValueKind.Float => $"csv.GetSingle({args})",

@@ -192,7 +192,20 @@ internal sealed partial class Binder
             byProperty.Add(property, field.Name.Text);
 
             DslType type;
-            if (field.Type.Keyword == TypeKeyword.InlineEnum)
+            if (field.Type.Keyword == TypeKeyword.Set)
+            {
+                type = BindSetType(field.Type, () =>
+                {
+                    var enumModel = BindEnum($"{schema.Name.Text}.{field.Name.Text}", schemaName + property, field.Type.InlineMembers, $"field '{field.Name.Text}' of schema '{schema.Name.Text}'");
+                    enums.Add(enumModel);
+                    return EnumType(enumModel.Name, enumModel.DslName, enumModel.Members.Select(m => m.DslName));
+                });
+            }
+            else if (field.Type.Keyword == TypeKeyword.Tokens)
+            {
+                type = BindTokensType(field.Type.Tokens!);
+            }
+            else if (field.Type.Keyword == TypeKeyword.InlineEnum)
             {
                 var enumModel = BindEnum($"{schema.Name.Text}.{field.Name.Text}", schemaName + property, field.Type.InlineMembers, $"field '{field.Name.Text}' of schema '{schema.Name.Text}'");
                 enums.Add(enumModel);
@@ -205,7 +218,81 @@ internal sealed partial class Binder
             if (!field.Type.Shape.IsEmpty && !type.IsError) type = TensorType(type, field.Type, $"field '{field.Name.Text}'");
             if (!type.IsError) fields.Add(new FieldModel(field.Name.Text, property, type));
         }
+        // A tokens field also gets a static '{Property}Tokens'; a field of that name would clash with it.
+        foreach (var field in fields)
+        {
+            if (field.Type.Tokens is not null && byProperty.TryGetValue(field.Property + "Tokens", out var clash))
+                Report(DiagnosticDescriptors.GeneratedNameClash, schema.Fields.First(f => f.Name.Text == clash).Name.Location, clash, $"the tokenizer of '{field.DslName}'", field.Property + "Tokens");
+        }
         return new SchemaModel(schema.Name.Text, schemaName, fields.ToEquatableArray());
+    }
+
+    /// <summary><c>set of Department</c> or <c>set of enum { … }</c> (<paramref name="inline"/> binds the inline enum).</summary>
+    private DslType BindSetType(TypeSyntax type, Func<DslType> inline)
+    {
+        var element = type.Name is null ? inline() : ResolveType(type with { Keyword = TypeKeyword.Named, Location = type.Name.Location });
+        if (element.IsError) return DslType.Error;
+        if (element.Members.Count > FieldTypes.MaxMembers)
+        {
+            Report(DiagnosticDescriptors.SetEnumTooLarge, type.Location, FieldTypes.MaxMembers.ToString(CultureInfo.InvariantCulture), element.Describe(),
+                element.Members.Count.ToString(CultureInfo.InvariantCulture));
+            return DslType.Error;
+        }
+        return DslType.SetOf(element);
+    }
+
+    /// <summary><c>tokens(chars, 32, truncate: true)</c>, checked (reported here).</summary>
+    private DslType BindTokensType(TokensSyntax tokens)
+    {
+        var ok = true;
+        if (!FieldTypes.Tokenizers.Contains(tokens.Tokenizer.Text))
+        {
+            Report(DiagnosticDescriptors.UnknownTokenizer, tokens.Tokenizer.Location, tokens.Tokenizer.Text, NameSuggester.Hint(tokens.Tokenizer.Text, FieldTypes.Tokenizers));
+            ok = false;
+        }
+        var length = tokens.MaxLength;
+        if (!length.IsInteger || length.Value < 1 || length.Value > FieldTypes.MaxTokens)
+        {
+            Report(DiagnosticDescriptors.InvalidTokenLength, length.Location, FieldTypes.MaxTokens.ToString(CultureInfo.InvariantCulture), length.Text);
+            ok = false;
+        }
+        var truncate = false;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var option in tokens.Options)
+        {
+            if (option.Name.Text != "truncate")
+            {
+                Report(DiagnosticDescriptors.UnknownTokensOption, option.Name.Location, option.Name.Text, NameSuggester.Hint(option.Name.Text, new[] { "truncate" }));
+                ok = false;
+            }
+            else if (!seen.Add(option.Name.Text))
+            {
+                Report(DiagnosticDescriptors.DuplicateName, option.Name.Location, "Option", "truncate", " for this tokens field");
+                ok = false;
+            }
+            else if (option.Value is BoolLiteral b) truncate = b.Value;
+            else
+            {
+                Report(DiagnosticDescriptors.InvalidParameterValue, option.Value.Location, "truncate", "a tokens field", "true or false",
+                    option.Value switch { NumberLiteral n => n.Text, StringLiteral text => "\"" + text.Value + "\"", NameExpression n => n.Name.Text, _ => "another value" });
+                ok = false;
+            }
+        }
+        return ok ? DslType.TokenText(new TokensModel(tokens.Tokenizer.Text, (int)length.Value, truncate)) : DslType.Error;
+    }
+
+    /// <summary>A tokens field's settings as other files see them (null if invalid: the declaring file reports it).</summary>
+    internal static TokensModel? IndexedTokens(TypeSyntax type)
+    {
+        if (type.Tokens is not { } tokens || !FieldTypes.Tokenizers.Contains(tokens.Tokenizer.Text)) return null;
+        if (!tokens.MaxLength.IsInteger || tokens.MaxLength.Value < 1 || tokens.MaxLength.Value > FieldTypes.MaxTokens) return null;
+        var truncate = false;
+        foreach (var option in tokens.Options)
+        {
+            if (option.Name.Text != "truncate" || option.Value is not BoolLiteral b) return null;
+            truncate = b.Value;
+        }
+        return new TokensModel(tokens.Tokenizer.Text, (int)tokens.MaxLength.Value, truncate);
     }
 
     private DslType EnumType(string csName, string dslName, IEnumerable<string> dslMembers) =>
@@ -292,6 +379,13 @@ internal sealed partial class Binder
     {
         switch (field.Keyword)
         {
+            case TypeKeyword.Set:
+                var element = field.TypeName is null
+                    ? IndexedFieldType(schema, field with { Keyword = TypeKeyword.InlineEnum })
+                    : IndexedFieldType(schema, field with { Keyword = TypeKeyword.Named });
+                return element.IsError || element.Members.Count > FieldTypes.MaxMembers ? DslType.Error : DslType.SetOf(element);
+            case TypeKeyword.Tokens:
+                return field.Tokens is null ? DslType.Error : DslType.TokenText(field.Tokens);
             case TypeKeyword.InlineEnum:
                 return DslType.Enum($"global::{schema.Namespace}.{Naming.Pascal(schema.DslName)}{Naming.Pascal(field.DslName)}",
                     $"{schema.DslName}.{field.DslName}", field.InlineMembers);
@@ -667,6 +761,8 @@ internal sealed partial class Binder
                     return BindBinary(b, text);
                 case InExpression i:
                     return BindIn(i, text);
+                case ContainsExpression c:
+                    return BindContains(c, text);
                 default:
                     return Error(expression);
             }
@@ -809,6 +905,19 @@ internal sealed partial class Binder
 
             _binder.Report(DiagnosticDescriptors.CannotCompare, b.Location, left.Text, left.Type.Describe(), right.Text, right.Type.Describe());
             return Error(b);
+        }
+
+        private BoundExpression BindContains(ContainsExpression c, string text)
+        {
+            var set = BindExpression(c.Set, null);
+            if (set.Type.IsError) return Error(c);
+            if (!set.Type.IsSet)
+            {
+                _binder.Report(DiagnosticDescriptors.NotASet, c.Set.Location, set.Text, set.Type.Describe());
+                return Error(c);
+            }
+            var member = ResolveMember(c.Member, set.Type with { Kind = ValueKind.Enum });
+            return member is null ? Error(c) : new BoundContains(DslType.Bool, text, set, member);
         }
 
         private BoundExpression BindIn(InExpression i, string text)

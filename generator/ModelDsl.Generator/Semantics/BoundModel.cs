@@ -17,14 +17,28 @@ internal enum ValueKind
     Bool,
     String,
     Enum,
+    /// <summary>A set of values of an enum (<c>set of Department</c>); the enum's names are in <see cref="DslType.EnumFullName"/> and the members.</summary>
+    Set,
 }
+
+/// <summary>A token-sequence field's tokenizer (<c>tokens(chars, 32, truncate: true)</c>): the value is a string read as token ids.</summary>
+internal sealed record TokensModel(string Tokenizer, int MaxLength, bool Truncate);
 
 /// <summary>A DSL value type. For enums, <see cref="EnumFullName"/> is the global-qualified C# type.</summary>
 /// <remarks>For enums, <see cref="Members"/> are the C# member names and <see cref="DslMembers"/> the names as written.</remarks>
 /// <remarks>A tensor field (<c>float[28, 28]</c>) has its element kind in <see cref="Kind"/> and its dimensions in <see cref="Shape"/>; it feeds models, not rule conditions.</remarks>
 internal sealed record DslType(ValueKind Kind, string? EnumFullName = null, string? EnumDslName = null, EquatableArray<string> Members = default, EquatableArray<string> DslMembers = default,
-    EquatableArray<int> Shape = default)
+    EquatableArray<int> Shape = default, TokensModel? Tokens = null)
 {
+    /// <summary>A set of values of <paramref name="element"/> (an enum type).</summary>
+    public static DslType SetOf(DslType element) => element with { Kind = ValueKind.Set };
+
+    /// <summary>A string read as tokens by <paramref name="tokens"/>.</summary>
+    public static DslType TokenText(TokensModel tokens) => new(ValueKind.String, Tokens: tokens);
+
+    /// <summary>A set field rather than a single value.</summary>
+    public bool IsSet => Kind == ValueKind.Set;
+
     /// <summary>A tensor of <paramref name="element"/> values with the dimensions <paramref name="shape"/>.</summary>
     public static DslType Tensor(DslType element, EquatableArray<int> shape) => element with { Shape = shape };
 
@@ -36,6 +50,7 @@ internal sealed record DslType(ValueKind Kind, string? EnumFullName = null, stri
     {
         get
         {
+            if (IsSet) return Members.Count; // one 0/1 value per member
             var n = 1;
             foreach (var d in Shape) n *= d;
             return n;
@@ -87,6 +102,7 @@ internal sealed record DslType(ValueKind Kind, string? EnumFullName = null, stri
         ValueKind.Bool => "bool",
         ValueKind.String => "string",
         ValueKind.Enum => EnumFullName!,
+        ValueKind.Set => $"global::ModelDsl.Runtime.Data.EnumSet<{EnumFullName}>",
         _ => "object",
     };
 
@@ -94,6 +110,8 @@ internal sealed record DslType(ValueKind Kind, string? EnumFullName = null, stri
     public string Describe() => IsTensor ? $"a tensor {ShapeText} of {Kind.ToString().ToLowerInvariant()}" : Kind switch
     {
         ValueKind.Enum => $"enum '{EnumDslName}'",
+        ValueKind.Set => $"a set of enum '{EnumDslName}'",
+        ValueKind.String when Tokens is not null => $"tokens({Tokens.Tokenizer}, {Tokens.MaxLength})",
         ValueKind.Int or ValueKind.Long => "an integer",
         ValueKind.Float or ValueKind.Double => "a number",
         ValueKind.Bool => "a bool",
@@ -124,6 +142,12 @@ internal sealed record BoundUnary(DslType Type, string Text, UnaryOperator Opera
 internal sealed record BoundBinary(DslType Type, string Text, BinaryOperator Operator, BoundExpression Left, BoundExpression Right) : BoundExpression(Type, Text);
 
 /// <summary>Membership in a set of enum values; <see cref="Members"/> are C# member names.</summary>
+/// <summary><c>items contains fruit</c>: <see cref="Member"/> is the C# member name.</summary>
+internal sealed record BoundContains(DslType Type, string Text, BoundExpression Set, string Member) : BoundExpression(Type, Text)
+{
+    public string Code => $"{Set.Type.EnumFullName}.{Member}";
+}
+
 internal sealed record BoundIn(DslType Type, string Text, BoundExpression Value, EquatableArray<string> Members, bool Negated) : BoundExpression(Type, Text);
 
 // ---- declarations ----
@@ -184,6 +208,7 @@ internal static class BoundExpressionExtensions
         BoundUnary u => u.Operand.ReferencedLocals(),
         BoundBinary b => System.Linq.Enumerable.Concat(b.Left.ReferencedLocals(), b.Right.ReferencedLocals()),
         BoundIn i => i.Value.ReferencedLocals(),
+        BoundContains c => c.Set.ReferencedLocals(),
         _ => System.Array.Empty<string>(),
     };
 }
@@ -196,6 +221,8 @@ internal enum FeatureKind
     Bool,
     Enum,
     Text,
+    /// <summary>A set field: one 0/1 (bool) feature per member, named <c>items=fruit</c>.</summary>
+    Set,
 }
 
 internal enum Scaling
@@ -213,7 +240,13 @@ internal sealed record FeatureModel(
     DslType Type,
     Scaling Scaling,
     string Imputation,
-    double ImputeConstant);
+    double ImputeConstant,
+    double ClampLow = double.NegativeInfinity,
+    double ClampHigh = double.PositiveInfinity)
+{
+    /// <summary>Whether <c>preprocess … clamp(…)</c> bounds the feature.</summary>
+    public bool IsClamped => ClampLow > double.NegativeInfinity || ClampHigh < double.PositiveInfinity;
+}
 
 /// <summary>A checked hyper-parameter: name and value as invariant text (defaults filled in).</summary>
 internal sealed record ParameterValue(string Name, string Value);

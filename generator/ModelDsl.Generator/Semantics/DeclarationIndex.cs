@@ -16,7 +16,8 @@ internal sealed record GeneratorOptions(string RootNamespace, string ProjectDire
 /// <summary>A parsed file: its syntax, the namespace its code goes to, and its syntax diagnostics.</summary>
 internal sealed record ParsedFile(string Path, string HintName, string Namespace, string Text, FileSyntax Syntax, EquatableArray<Diagnostics.DiagnosticInfo> Diagnostics);
 
-internal sealed record IndexedField(string DslName, TypeKeyword Keyword, string? TypeName, EquatableArray<string> InlineMembers, EquatableArray<int> Shape = default);
+internal sealed record IndexedField(string DslName, TypeKeyword Keyword, string? TypeName, EquatableArray<string> InlineMembers, EquatableArray<int> Shape = default,
+    TokensModel? Tokens = null);
 
 internal enum IndexedKind
 {
@@ -60,7 +61,7 @@ internal sealed record DeclarationIndex(EquatableArray<IndexedDeclaration> Decla
                 e.Members.Select(m => m.Text).ToEquatableArray(), EquatableArray<IndexedField>.Empty),
             SchemaDeclaration s => new IndexedDeclaration(IndexedKind.Schema, s.Name.Text, file.Namespace, file.Path,
                 EquatableArray<string>.Empty,
-                s.Fields.Select(f => new IndexedField(f.Name.Text, f.Type.Keyword, f.Type.Name?.Text, f.Type.InlineMembers.Select(m => m.Text).ToEquatableArray(), Binder.IndexedShape(f.Type))).ToEquatableArray()),
+                s.Fields.Select(f => new IndexedField(f.Name.Text, f.Type.Keyword, f.Type.Name?.Text, f.Type.InlineMembers.Select(m => m.Text).ToEquatableArray(), Binder.IndexedShape(f.Type), Binder.IndexedTokens(f.Type))).ToEquatableArray()),
             ModelDeclaration m => new IndexedDeclaration(IndexedKind.Model, m.Name.Text, file.Namespace, file.Path, EquatableArray<string>.Empty,
                 EquatableArray<IndexedField>.Empty, Models.LearningCatalog.TaskName(m.Task), m.InputSchema.Text, m.Label?.Text),
             RuleSetDeclaration r => new IndexedDeclaration(IndexedKind.RuleSet, r.Name.Text, file.Namespace, file.Path, EquatableArray<string>.Empty,

@@ -193,6 +193,14 @@ internal sealed class RuleAnalyzer
         return _variables[key] = new Variable(key, $"({expression.Text})", VariableKind.Set, new[] { "false", "true" });
     }
 
+    private Variable MembershipFor(BoundContains contains)
+    {
+        var member = contains.Set.Type.DslMember(contains.Member);
+        var key = "c:" + contains.Set.Text + " contains " + contains.Member;
+        if (_variables.TryGetValue(key, out var existing)) return existing;
+        return _variables[key] = new Variable(key, $"({contains.Set.Text} contains {member})", VariableKind.Set, new[] { "false", "true" });
+    }
+
     private abstract record Domain;
 
     /// <summary>An interval of reals, or of integers when <see cref="Integer"/> (then finite bounds are kept closed).</summary>
@@ -375,6 +383,9 @@ internal sealed class RuleAnalyzer
             }
             case BoundField or BoundDerived when expression.Type.Kind == ValueKind.Bool:
                 return SetBoxes(VariableFor(expression), 1UL << 1, negated);
+            case BoundContains contains:
+                // Each member's presence in a set is a truth value of its own, independent of the others: exact.
+                return SetBoxes(MembershipFor(contains), 1UL << 1, negated);
             default:
                 return SetBoxes(OpaqueFor(expression), 1UL << 1, negated);
         }

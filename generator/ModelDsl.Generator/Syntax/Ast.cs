@@ -34,10 +34,18 @@ internal enum TypeKeyword
     Named,
     /// <summary><c>enum { a, b }</c> written in place.</summary>
     InlineEnum,
+    /// <summary><c>set of Department</c> (<see cref="TypeSyntax.Name"/> is the enum) or <c>set of enum { a, b }</c> (<see cref="TypeSyntax.InlineMembers"/>).</summary>
+    Set,
+    /// <summary><c>tokens(chars, 32)</c>: text read as token ids (<see cref="TypeSyntax.Tokens"/>).</summary>
+    Tokens,
 }
 
+/// <summary><c>tokens(chars, 32, truncate: true)</c>: the tokenizer, the most tokens a value may have, options.</summary>
+internal sealed record TokensSyntax(Identifier Tokenizer, NumberLiteral MaxLength, EquatableArray<Argument> Options);
+
 /// <summary>A field or fact type. <see cref="Shape"/> is empty for a single value and holds the dimensions of a tensor field (<c>float[28, 28]</c>).</summary>
-internal sealed record TypeSyntax(TypeKeyword Keyword, Identifier? Name, EquatableArray<Identifier> InlineMembers, TextLocation Location, EquatableArray<NumberLiteral> Shape = default);
+internal sealed record TypeSyntax(TypeKeyword Keyword, Identifier? Name, EquatableArray<Identifier> InlineMembers, TextLocation Location, EquatableArray<NumberLiteral> Shape = default,
+    TokensSyntax? Tokens = null);
 
 internal enum HitPolicy
 {
@@ -122,6 +130,9 @@ internal enum BinaryOperator
 }
 
 internal sealed record BinaryExpression(BinaryOperator Operator, Expression Left, Expression Right, TextLocation Location) : Expression(Location);
+
+/// <summary><c>items contains fruit</c>: whether a set field holds a member.</summary>
+internal sealed record ContainsExpression(Expression Set, Identifier Member, TextLocation Location) : Expression(Location);
 
 /// <summary><c>x in { a, b }</c> or <c>x not in { a, b }</c>.</summary>
 internal sealed record InExpression(Expression Value, EquatableArray<Identifier> Members, bool Negated, TextLocation Location) : Expression(Location);

@@ -287,6 +287,13 @@ internal sealed class FastParser
             if (members is null) return null;
             return new TypeSyntax(TypeKeyword.InlineEnum, null, members.Value, TextLocation.Between(start, location));
         }
+        // SetType and TokensType (set of Department, tokens(chars, 32)) are rare: the grammar parses them.
+        if (Is(p, n, "set")) return null;
+        if (Is(p, n, "tokens"))
+        {
+            var after = Trivia(p + n);
+            if (after < 0 || CharAt(after) == '(') return null;
+        }
         var id = Identifier();
         if (id is null) return null;
         var type = id.Text switch
@@ -549,6 +556,14 @@ internal sealed class FastParser
                 if (!Is(q, m, "in")) return left;
                 negated = true;
                 (p, n) = (q, m);
+            }
+            else if (Is(p, n, "contains"))
+            {
+                // 'contains' member (ContainsTail).
+                _pos = p + n;
+                var member = Identifier();
+                if (member is null) return null;
+                return new ContainsExpression(left, member, TextLocation.Between(left.Location, member.Location));
             }
             else if (!Is(p, n, "in")) return left;
             _pos = p + n;

@@ -264,13 +264,18 @@ internal static class Grammar
     private abstract record ComparisonTail;
     private sealed record CompareTail(BinaryOperator Op, Expression Right) : ComparisonTail;
     private sealed record InTail(bool Negated, EquatableArray<Identifier> Members, TextLocation End) : ComparisonTail;
+    private sealed record ContainsTail(Identifier Member) : ComparisonTail;
 
     private static readonly Parser<ComparisonTail> ComparisonRest =
         (from op in ComparisonOperator from right in Additive select (ComparisonTail)new CompareTail(op, right))
             .Or(from kw in Keyword("in") from set in Spanned(MemberSet) select (ComparisonTail)new InTail(false, set.Value, set.Location))
             .Or(from not in Token(RawIdentifier.Where(w => w == "not").Then(_ => Trivia).Then(_ => RawIdentifier.Where(w => w == "in"))).Named("'not in'")
                 from set in Spanned(MemberSet)
-                select (ComparisonTail)new InTail(true, set.Value, set.Location));
+                select (ComparisonTail)new InTail(true, set.Value, set.Location))
+            // 'contains' is a word only here (after an operand), so it stays usable as a name.
+            .Or(from kw in Token(RawIdentifier.Where(w => w == "contains")).Named("'contains'")
+                from member in Identifier.Named("a value name")
+                select (ComparisonTail)new ContainsTail(member));
 
     private static readonly Parser<Expression> Comparison =
         from left in Additive
@@ -280,6 +285,7 @@ internal static class Grammar
             {
                 CompareTail c => new BinaryExpression(c.Op, left, c.Right, TextLocation.Between(left.Location, c.Right.Location)),
                 InTail t => new InExpression(left, t.Members, t.Negated, TextLocation.Between(left.Location, t.End)),
+                ContainsTail c => new ContainsExpression(left, c.Member, TextLocation.Between(left.Location, c.Member.Location)),
                 _ => left,
             }
             : left;
@@ -326,8 +332,26 @@ internal static class Grammar
             ? type with { Shape = shape.Get().Dimensions, Location = TextLocation.Between(type.Location, shape.Get().Location) }
             : type;
 
-    public static readonly Parser<TypeSyntax> Type = InlineEnumType.XOr(ScalarOrTensorType)
-        .Named("a type (float, double, int, long, bool, string, enum { ... }, an enum name, or a tensor such as float[28, 28])");
+    // set of Department, set of enum { a, b }: 'set' is reserved, so no other type starts with it.
+    private static readonly Parser<TypeSyntax> SetType =
+        from loc in KeywordAt("set")
+        from of in Keyword("of")
+        from element in InlineEnumType.XOr(Identifier.Named("an enum name or enum { ... }").Select(id => new TypeSyntax(TypeKeyword.Named, id, EquatableArray<Identifier>.Empty, id.Location)))
+        select new TypeSyntax(TypeKeyword.Set, element.Name, element.InlineMembers, TextLocation.Between(loc, element.Location));
+
+    // tokens(chars, 32[, truncate: true]): 'tokens' is a type only when '(' follows, so an enum may still be named tokens.
+    private static readonly Parser<TypeSyntax> TokensType =
+        from loc in Atomic(from kw in KeywordAt("tokens") from open in Symbol("(") select kw)
+        from tokenizer in Identifier.Named("a tokenizer (chars or gpt2)")
+        from comma in Symbol(",")
+        from length in Number.Named("the most tokens a value may have")
+        from options in Symbol(",").Then(_ => Parse.Ref(() => NamedArgument)).XMany()
+        from close in Token(WithLocation(Parse.Char(')'))).Named("',' or ')' closing tokens(…)")
+        select new TypeSyntax(TypeKeyword.Tokens, null, EquatableArray<Identifier>.Empty, TextLocation.Between(loc, close.Location),
+            Tokens: new TokensSyntax(tokenizer, length, options.ToEquatableArray()));
+
+    public static readonly Parser<TypeSyntax> Type = InlineEnumType.XOr(SetType).XOr(TokensType).XOr(ScalarOrTensorType)
+        .Named("a type (float, double, int, long, bool, string, enum { ... }, an enum name, set of an enum, tokens(chars, 32), or a tensor such as float[28, 28])");
 
     private static readonly Parser<FieldDeclaration> Field =
         from name in Identifier

@@ -132,11 +132,54 @@ public sealed class CsvSchemaReader : IDisposable
         return row[column].ToString();
     }
 
+    /// <summary>
+    /// A text cell of a tokens field, as is; a value with more tokens than the field allows is an error naming the line
+    /// and the column, unless the field truncates.
+    /// </summary>
+    public string GetTokenText(int column, string name, ModelDsl.Runtime.Text.TokenField field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        var text = GetString(column, name);
+        if (!field.Truncate)
+        {
+            var count = field.CountTokens(text);
+            if (count > field.MaxLength) throw new CsvDataException(_source, _line, name, field.TooLong(count));
+        }
+        return text;
+    }
+
     /// <summary>An enum cell, parsed by the generated parser; the error lists the allowed values.</summary>
     public T GetEnum<T>(int column, string name, SpanParser<T> parse, IReadOnlyList<string> allowed)
     {
         var cell = Cell(column, name);
         return parse(cell, out var value) ? value : throw Bad(name, cell, "one of " + string.Join(", ", allowed));
+    }
+
+    /// <summary>
+    /// A set cell (<c>fruit;biscuits</c>): members separated by ';', each parsed by the generated parser; an empty cell
+    /// is the empty set. An unknown member or one written twice is an error naming the line, the column and the member.
+    /// </summary>
+    public EnumSet<T> GetEnumSet<T>(int column, string name, SpanParser<T> parse, IReadOnlyList<string> allowed)
+        where T : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var cell = Cell(column, name);
+        var set = EnumSet<T>.Empty;
+        foreach (var range in cell.Split(';'))
+        {
+            var item = cell[range].Trim();
+            if (item.IsEmpty)
+            {
+                if (cell.IsEmpty) break;
+                throw new CsvDataException(_source, _line, name, $"'{cell.ToString()}' has an empty member; write the members separated by ';' (an empty cell is the empty set)");
+            }
+            if (!parse(item, out var value))
+                throw new CsvDataException(_source, _line, name, $"'{item.ToString()}' is not one of {string.Join(", ", allowed)}");
+            if (set.Contains(value))
+                throw new CsvDataException(_source, _line, name, $"'{item.ToString()}' appears twice in '{cell.ToString()}'");
+            set = set.Add(value);
+        }
+        return set;
     }
 
     /// <summary>

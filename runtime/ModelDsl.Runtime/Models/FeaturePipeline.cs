@@ -27,6 +27,10 @@ public sealed class FeaturePipeline
     private readonly double[]? _standardScales;
     private readonly double[]? _minMaxScales;    // null: the min-max scaler is the identity
     private readonly double[]? _minMaxOffsets;
+    private readonly double[]? _clampLow;        // per block position; null: no feature is clamped
+    private readonly double[]? _clampHigh;
+    private readonly bool[] _isBool;             // per block position: a 0/1 feature (bool, set member)
+    private readonly int[] _linearTerm;          // per block position: its output column (the degree-1 term when expanded)
     private readonly bool _numericOnly;          // no enum or text blocks
     private readonly bool _identity;             // numeric features only, no scaling or expansion: finite values pass unchanged
     private const int StackLimit = 128;
@@ -48,8 +52,16 @@ public sealed class FeaturePipeline
         _standardScales = standard.IsIdentity ? null : standard.ScaleArray;
         _minMaxScales = minMax.IsIdentity ? null : minMax.ScaleArray;
         _minMaxOffsets = minMax.IsIdentity ? null : minMax.OffsetArray;
+        var block = _blockIndex.Select(j => spec.NumericFeatures[j]).ToArray();
+        if (block.Any(f => f.IsClamped))
+        {
+            _clampLow = block.Select(f => f.ClampLow).ToArray();
+            _clampHigh = block.Select(f => f.ClampHigh).ToArray();
+        }
+        _isBool = block.Select(f => f.Kind == FeatureKind.Bool).ToArray();
+        _linearTerm = LinearTerms(_polynomial, _blockIndex.Length);
         _numericOnly = _enumIndex.Length == 0 && vocabularies.Length == 0;
-        _identity = _numericOnly && _polynomial is null && _standardMeans is null && _minMaxScales is null;
+        _identity = _numericOnly && _polynomial is null && _standardMeans is null && _minMaxScales is null && _clampLow is null;
         OutputCount = (_polynomial?.OutputCount ?? _blockIndex.Length)
             + _enumIndex.Sum(i => spec.NumericFeatures[i].Categories)
             + vocabularies.Sum(v => v.FeatureCount);
@@ -91,6 +103,25 @@ public sealed class FeaturePipeline
             foreach (var word in _vocabularies[t].Vocabulary) names.Add(_spec.TextFeatures[t].Name + ":" + word);
         }
         return names.ToArray();
+    }
+
+    /// <summary>For each numeric-block input, the output column holding it unchanged: itself, or its degree-1 polynomial term.</summary>
+    private static int[] LinearTerms(PolynomialFeatures? polynomial, int width)
+    {
+        var terms = Enumerable.Range(0, width).ToArray();
+        if (polynomial is null) return terms;
+        var powers = polynomial.Powers;
+        for (var term = 0; term < polynomial.OutputCount; term++)
+        {
+            int single = -1, total = 0;
+            for (var k = 0; k < width; k++)
+            {
+                total += powers[term * width + k];
+                if (powers[term * width + k] == 1) single = k;
+            }
+            if (total == 1 && single >= 0) terms[single] = term;
+        }
+        return terms;
     }
 
     private static int[] BlockIndex(ModelSpec spec) =>
@@ -135,7 +166,8 @@ public sealed class FeaturePipeline
             for (var k = 0; k < block.Length; k++)
             {
                 var v = data.Numeric[r * n + block[k]];
-                values[r * block.Length + k] = double.IsNaN(v) ? fill[block[k]] : v;
+                var feature = spec.NumericFeatures[block[k]];
+                values[r * block.Length + k] = Math.Clamp(double.IsNaN(v) ? fill[block[k]] : v, feature.ClampLow, feature.ClampHigh);
             }
         }
         var x = new FeatureMatrix(values, data.Rows, block.Length);
@@ -270,6 +302,11 @@ public sealed class FeaturePipeline
             }
             block[k] = v;
         }
+        if (_clampLow is { } low)
+        {
+            var high = _clampHigh!;
+            for (var k = 0; k < block.Length; k++) block[k] = Math.Clamp(block[k], low[k], high[k]);
+        }
         if (_standardMeans is { } means)
         {
             var scales = _standardScales!;
@@ -279,6 +316,44 @@ public sealed class FeaturePipeline
         {
             var offsets = _minMaxOffsets!;
             for (var k = 0; k < block.Length; k++) block[k] = block[k] * minMaxScales[k] + offsets[k];
+        }
+    }
+
+    /// <summary>
+    /// The inverse of <see cref="Transform"/>: from a feature vector (<see cref="OutputCount"/> values, e.g. one a
+    /// generative model produced) back to a row's raw values in <see cref="ModelSpec.NumericFeatures"/> order, written
+    /// into <paramref name="numeric"/>. Scaling is undone (min-max, then standardisation), an expanded polynomial is read
+    /// from its degree-1 terms, declared bounds clamp, a 0/1 feature (bool, set member) becomes 0 or 1 (at 0.5), and an
+    /// enum's one-hot block becomes the index of its largest value (the first on a tie). Text features are not
+    /// reconstructed. Allocates nothing; integer fields are rounded by the generated <c>FromFeatures</c>.
+    /// </summary>
+    public void Inverse(ReadOnlySpan<double> features, Span<double> numeric)
+    {
+        if (features.Length < OutputCount)
+            throw new ArgumentException($"The feature vector has {features.Length} values; {OutputCount} are needed.", nameof(features));
+        if (numeric.Length < _spec.NumericFeatures.Count)
+            throw new ArgumentException($"The output has {numeric.Length} elements; {_spec.NumericFeatures.Count} are needed.", nameof(numeric));
+        var index = _blockIndex;
+        for (var k = 0; k < index.Length; k++)
+        {
+            var v = features[_linearTerm[k]];
+            if (_minMaxScales is { } minMaxScales) v = (v - _minMaxOffsets![k]) / minMaxScales[k];
+            if (_standardMeans is { } means) v = v * _standardScales![k] + means[k];
+            if (_clampLow is { } low) v = Math.Clamp(v, low[k], _clampHigh![k]);
+            if (_isBool[k]) v = v >= 0.5 ? 1 : 0;
+            numeric[index[k]] = v;
+        }
+        var at = _polynomial?.OutputCount ?? index.Length;
+        foreach (var j in _enumIndex)
+        {
+            var categories = _spec.NumericFeatures[j].Categories;
+            var best = 0;
+            for (var c = 1; c < categories; c++)
+            {
+                if (features[at + c] > features[at + best]) best = c;
+            }
+            numeric[j] = best;
+            at += categories;
         }
     }
 

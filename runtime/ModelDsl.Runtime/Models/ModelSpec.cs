@@ -77,9 +77,14 @@ public enum Imputation
 /// <param name="Imputation">What replaces a missing value.</param>
 /// <param name="ImputeConstant">The constant for <see cref="Imputation.Constant"/>.</param>
 /// <param name="CategoryNames">For an enum: its values' names, in order, naming the one-hot columns (<c>color=red</c>); without them the columns are numbered (<c>color=0</c>).</param>
+/// <param name="ClampLow">A numeric feature's declared lower bound (<c>preprocess x: clamp(min: 0)</c>): smaller values are raised to it before scaling, and so are reconstructed ones.</param>
+/// <param name="ClampHigh">A numeric feature's declared upper bound.</param>
 public sealed record FeatureSpec(string Name, FeatureKind Kind, int Categories, FeatureScaling Scaling, Imputation Imputation, double ImputeConstant,
-    IReadOnlyList<string>? CategoryNames = null)
+    IReadOnlyList<string>? CategoryNames = null, double ClampLow = double.NegativeInfinity, double ClampHigh = double.PositiveInfinity)
 {
+    /// <summary>Whether the declaration bounds the feature (see <see cref="ClampLow"/>).</summary>
+    public bool IsClamped => ClampLow > double.NegativeInfinity || ClampHigh < double.PositiveInfinity;
+
     /// <summary>
     /// The features of a tensor field (<c>pixels: float[28, 28]</c>): one numeric feature per element, in row-major
     /// order, named <c>pixels[0]</c>, <c>pixels[1]</c>, … and prepared alike.
@@ -90,6 +95,19 @@ public sealed record FeatureSpec(string Name, FeatureKind Kind, int Categories, 
         var features = new FeatureSpec[count];
         for (var i = 0; i < count; i++)
             features[i] = new FeatureSpec(string.Create(CultureInfo.InvariantCulture, $"{name}[{i}]"), FeatureKind.Numeric, 0, scaling, imputation, imputeConstant);
+        return features;
+    }
+
+    /// <summary>
+    /// The features of a set field (<c>items: set of Department</c>): one 0/1 (bool) feature per member of the enum, in
+    /// enum order, named <c>items=fruit</c>, <c>items=biscuits</c>, … (multi-hot).
+    /// </summary>
+    public static FeatureSpec[] Members(string name, IReadOnlyList<string> members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        var features = new FeatureSpec[members.Count];
+        for (var i = 0; i < features.Length; i++)
+            features[i] = new FeatureSpec(name + "=" + members[i], FeatureKind.Bool, 0, FeatureScaling.None, Imputation.Reject, 0);
         return features;
     }
 

@@ -34,4 +34,14 @@ public static class TensorFields
         if (values.Length != count) throw new ArgumentException($"Field '{field}' has {values.Length} values; its declared shape holds {count}.", field);
         return values;
     }
+
+    /// <summary>A tensor field's values from doubles (a reconstructed row): integers rounded half away from zero, out-of-range values saturated.</summary>
+    public static T[] FromDoubles<T>(ReadOnlySpan<double> values) where T : struct, System.Numerics.INumberBase<T>
+    {
+        var integer = typeof(T) == typeof(int) || typeof(T) == typeof(long);
+        var result = new T[values.Length];
+        for (var i = 0; i < values.Length; i++)
+            result[i] = T.CreateSaturating(integer ? Math.Round(values[i], MidpointRounding.AwayFromZero) : values[i]);
+        return result;
+    }
 }

@@ -101,6 +101,9 @@ public static class TraceFormat
     /// <summary>Formats a truth value as the DSL writes it.</summary>
     public static string Of(bool value) => value ? "true" : "false";
 
+    /// <summary>A set's members (C# names) separated by ';'.</summary>
+    public static string Of<T>(ModelDsl.Runtime.Data.EnumSet<T> value) where T : struct, System.Enum => value.ToString();
+
     /// <summary>Formats a string as the DSL writes it.</summary>
     public static string Of(string? value) => value is null ? "null" : "\"" + value + "\"";
 }

@@ -86,6 +86,13 @@ public class DiagnosticTests
         { "MDSL0202", RuleSet("rule never when age > 50 and age < 20 => reject\notherwise review"), "never", "always false" },
         { "MDSL0203", RuleSet("rule adult when age >= 18 => approve"), "Policy", "for example age = 17" },
         { "MDSL0204", RuleSet("let a = b + 1\nlet b = a * 2\nrule r when a > 1 => approve\notherwise review"), "a", "a → b → a" },
+        { "MDSL0160", $"enum Big {{ {string.Join(", ", Enumerable.Range(0, 300).Select(i => "m" + i))} }}\nschema S {{\n    picks: set of Big\n}}", "set of Big", "at most 256 values, but enum 'Big' has 300" },
+        { "MDSL0161", RuleSet("rule r when age contains adult => reject\notherwise review"), "age", "'age' is an integer" },
+        { "MDSL0162", "schema Name {\n    text: tokens(char, 32)\n}", "char", "did you mean 'chars'" },
+        { "MDSL0163", "schema Name {\n    text: tokens(chars, 0)\n}", "0", "from 1 to 65536, but is 0" },
+        { "MDSL0165", Flower("preprocess sepal_length: clamp(min: 9, max: 1)\nalgorithm lda"), "preprocess sepal_length: clamp(min: 9, max: 1)", "min is 9 and max is 1" },
+        { "MDSL0166", Flower("preprocess clamp(min: 0, max: 10)\npreprocess sepal_length: clamp(min: 1, max: 9)\nalgorithm lda"), "preprocess sepal_length: clamp(min: 1, max: 9)", "'sepal_length' is already clamped" },
+        { "MDSL0164", "schema Name {\n    text: tokens(chars, 32, truncat: true)\n}", "truncat", "did you mean 'truncate'" },
     };
 
     private static string Flower(string body, string head = "classifier(Flower -> species)") => $$"""

@@ -34,6 +34,47 @@ public class SampleModelTests
         Assert.True(report.LogLoss < 0.3, $"log-loss {report.LogLoss}");
     }
 
+    /// <summary>The inverse of the declared preprocessing on real data: each row's feature vector turns back into the row.</summary>
+    [Fact]
+    public void Feature_vectors_of_iris_and_diabetes_rows_turn_back_into_the_rows()
+    {
+        var iris = s_irisModel.Value;
+        var features = new double[iris.FeatureCount];
+        Assert.Equal(4, features.Length);
+        foreach (var flower in s_iris.Value)
+        {
+            iris.ToFeatures(flower, features);
+            Assert.True(Math.Abs(features[0]) < 4, "standardized"); // the vector is scaled, not the raw row
+            var back = iris.FromFeatures(features);
+            Assert.Equal(flower with { Species = default }, back);
+        }
+        var first = s_iris.Value[0];
+        iris.ToFeatures(first, features);
+        iris.FromFeatures(features);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            iris.ToFeatures(first, features);
+            iris.FromFeatures(features);
+        }
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+
+        var patients = Patient.ReadCsv(Data("DiabetesRegressor", "diabetes.csv")).ToArray();
+        var diabetes = ProgressionModel.Train(patients);
+        var vector = new double[diabetes.FeatureCount];
+        var worst = 0.0;
+        foreach (var patient in patients)
+        {
+            diabetes.ToFeatures(patient, vector);
+            var back = diabetes.FromFeatures(vector);
+            worst = Math.Max(worst, Math.Abs(back.Bmi - patient.Bmi));
+            worst = Math.Max(worst, Math.Abs(back.S6 - patient.S6));
+            Assert.Equal(0f, back.Progression);
+        }
+        Assert.True(worst <= 1e-6, $"largest difference {worst}");
+        Assert.Throws<ArgumentException>(() => diabetes.FromFeatures(vector.AsSpan(0, 3)));
+    }
+
     [Fact]
     public void Predictions_are_typed_and_probabilities_sum_to_one()
     {

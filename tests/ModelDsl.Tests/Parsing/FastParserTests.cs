@@ -148,6 +148,24 @@ public class FastParserTests
         _output.WriteLine($"{count} mutated files, {clean} of them without syntax errors");
     }
 
+    /// <summary>Set and tokens types go to the grammar; 'contains' is parsed by both, and is still a name elsewhere.</summary>
+    [Theory]
+    [InlineData("schema S { items: set of Department  y: int }")]
+    [InlineData("schema S { items: set of enum { a, b, } }")]
+    [InlineData("schema S { items: set Department }")]
+    [InlineData("schema S { items: set of }")]
+    [InlineData("schema S { text: tokens(chars, 32) }")]
+    [InlineData("schema S { text: tokens(chars, 32, truncate: true)  tokens: int }")]
+    [InlineData("schema S { text: tokens  y: int }")]
+    [InlineData("schema S { text: tokens(chars) }")]
+    [InlineData("rules R(S) -> D { rule r when items contains fruit and not (items contains dairy) => a\n otherwise b }")]
+    [InlineData("rules R(S) -> D { rule r when contains contains contains => a }")]
+    [InlineData("rules R(S) -> D { let contains = 3\n rule r when contains > 2 => a }")]
+    [InlineData("rules R(S) -> D { rule r when items contains => a }")]
+    [InlineData("rules R(S) -> D { rule r when items contains 3 => a }")]
+    [InlineData("rules R(S) -> D { rule r when items contains fruit == true => a }")]
+    public void Gives_the_grammars_result_on_collection_types_and_contains(string text) => AssertSame("collections", text);
+
     [Fact]
     public void Gives_the_grammars_result_on_random_expressions()
     {

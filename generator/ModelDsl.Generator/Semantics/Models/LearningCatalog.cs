@@ -34,6 +34,11 @@ internal static class LearningCatalog
     {
         new("standardize", null, Array.Empty<ParameterSpec>(), "numeric features: subtract the mean, divide by the standard deviation"),
         new("min_max", null, Array.Empty<ParameterSpec>(), "numeric features: scale to [0, 1]"),
+        new("clamp", null, new[]
+        {
+            new ParameterSpec("min", ParameterKind.Number, "-1.7976931348623157E+308"),
+            new ParameterSpec("max", ParameterKind.Number, "1.7976931348623157E+308"),
+        }, "numeric features: limit to [min, max] before scaling; a reconstructed row (FromFeatures) is clamped too"),
         new("one_hot", null, Array.Empty<ParameterSpec>(), "enum features: one 0/1 column per value (the default for enums)"),
         new("polynomial", null, new[]
         {

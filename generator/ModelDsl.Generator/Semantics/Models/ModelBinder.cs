@@ -180,12 +180,14 @@ internal sealed partial class Binder
         var kinds = featureNames.ToDictionary(n => n, n => fields[n].Kind switch
         {
             ValueKind.Enum => FeatureKind.Enum,
+            ValueKind.Set => FeatureKind.Set,
             ValueKind.Bool => FeatureKind.Bool,
             ValueKind.String => FeatureKind.Text,
             _ => FeatureKind.Numeric,
         });
         var scaling = featureNames.ToDictionary(n => n, _ => Scaling.None);
         var impute = featureNames.ToDictionary(n => n, _ => ("reject", 0.0));
+        var clamp = new Dictionary<string, (double Low, double High)>(StringComparer.Ordinal);
 
         // ---- preprocessing ----
         int polynomialDegree = 1;
@@ -234,6 +236,25 @@ internal sealed partial class Binder
                         scaling[name] = spec.Name == "standardize" ? Scaling.Standardize : Scaling.MinMax;
                     }
                     break;
+                case "clamp":
+                {
+                    var low = double.Parse(args["min"], CultureInfo.InvariantCulture);
+                    var high = double.Parse(args["max"], CultureInfo.InvariantCulture);
+                    if (!(low <= high) || double.IsInfinity(low) || double.IsInfinity(high))
+                    {
+                        Report(DiagnosticDescriptors.InvalidClampBounds, clause.Location, args["min"], args["max"]);
+                        break;
+                    }
+                    foreach (var name in TargetsOf(clause.Targets, spec.Name, FeatureKind.Numeric, clause.Location))
+                    {
+                        if (fields[name].IsTensor)
+                            Report(DiagnosticDescriptors.TransformDoesNotFit, clause.Location, "clamp", "single numeric", name, fields[name].Describe());
+                        else if (clamp.ContainsKey(name))
+                            Report(DiagnosticDescriptors.ClampedTwice, clause.Location, name);
+                        else clamp[name] = (low, high);
+                    }
+                    break;
+                }
                 case "one_hot":
                     TargetsOf(clause.Targets, spec.Name, FeatureKind.Enum, clause.Location);
                     break;
@@ -366,7 +387,8 @@ internal sealed partial class Binder
             if (network is null) return null;
         }
 
-        var features = featureNames.Select(n => new FeatureModel(n, Naming.Pascal(n), kinds[n], fields[n], scaling[n], impute[n].Item1, impute[n].Item2)).ToEquatableArray();
+        var features = featureNames.Select(n => new FeatureModel(n, Naming.Pascal(n), kinds[n], fields[n], scaling[n], impute[n].Item1, impute[n].Item2)
+            is var f && clamp.TryGetValue(n, out var bounds) ? f with { ClampLow = bounds.Low, ClampHigh = bounds.High } : f).ToEquatableArray();
         return new LearnedModel(
             model.Name.Text,
             Naming.Pascal(model.Name.Text),
@@ -427,6 +449,7 @@ internal sealed partial class Binder
         FeatureKind.Numeric => "numeric",
         FeatureKind.Bool => "bool",
         FeatureKind.Enum => "enum",
+        FeatureKind.Set => "set",
         _ => "text (string)",
     };
 

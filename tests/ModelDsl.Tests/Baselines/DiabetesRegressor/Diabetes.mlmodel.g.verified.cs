@@ -203,6 +203,44 @@ namespace Samples.Diabetes
                 outputs[i] = new Prediction(_model.Predict(numeric, text));
             }
         }
+
+        /// <summary>The length of a feature vector (what <see cref="FromFeatures"/> reads).</summary>
+        public int FeatureCount => _model.Pipeline.OutputCount;
+
+        /// <summary>The feature vector of <paramref name="input"/> after the declared preprocessing (<see cref="FeatureCount"/> values), what the algorithm sees. Allocates nothing.</summary>
+        public void ToFeatures(in global::Samples.Diabetes.Patient input, global::System.Span<double> features)
+        {
+            global::System.Span<double> numeric = stackalloc double[10];
+            global::System.Span<string?> text = default;
+            Extract(in input, numeric, text);
+            _model.Pipeline.Transform(numeric, text, features);
+        }
+
+        /// <summary>
+        /// The row a feature vector stands for (the inverse of the declared preprocessing): scaling undone, declared clamps
+        /// applied, integers rounded, each enum the value of its largest one-hot column, bools and set members present at 0.5 or more.
+        /// Fields that are not features (the label) are left empty. Allocates nothing.
+        /// </summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="features"/> is shorter than <see cref="FeatureCount"/>.</exception>
+        public global::Samples.Diabetes.Patient FromFeatures(global::System.ReadOnlySpan<double> features)
+        {
+            global::System.Span<double> numeric = stackalloc double[10];
+            _model.Pipeline.Inverse(features, numeric);
+            return new global::Samples.Diabetes.Patient
+            {
+                Age = (float)numeric[0],
+                Sex = (float)numeric[1],
+                Bmi = (float)numeric[2],
+                Bp = (float)numeric[3],
+                S1 = (float)numeric[4],
+                S2 = (float)numeric[5],
+                S3 = (float)numeric[6],
+                S4 = (float)numeric[7],
+                S5 = (float)numeric[8],
+                S6 = (float)numeric[9],
+            };
+        }
+
         /// <summary>Saves the trained model (atomically: a temporary file, then renamed).</summary>
         public void Save(string path) => _model.Save(path);
 

@@ -578,6 +578,98 @@ namespace Samples.Digits
                 outputs[i] = new Prediction(_model.Predict(numeric, text));
             }
         }
+
+        /// <summary>The length of a feature vector (what <see cref="FromFeatures"/> reads).</summary>
+        public int FeatureCount => _model.Pipeline.OutputCount;
+
+        /// <summary>The feature vector of <paramref name="input"/> after the declared preprocessing (<see cref="FeatureCount"/> values), what the algorithm sees. Allocates nothing.</summary>
+        public void ToFeatures(in global::Samples.Digits.DigitImage input, global::System.Span<double> features)
+        {
+            global::System.Span<double> numeric = stackalloc double[64];
+            global::System.Span<string?> text = default;
+            Extract(in input, numeric, text);
+            _model.Pipeline.Transform(numeric, text, features);
+        }
+
+        /// <summary>
+        /// The row a feature vector stands for (the inverse of the declared preprocessing): scaling undone, declared clamps
+        /// applied, integers rounded, each enum the value of its largest one-hot column, bools and set members present at 0.5 or more.
+        /// Fields that are not features (the label) are left empty. Allocates nothing.
+        /// </summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="features"/> is shorter than <see cref="FeatureCount"/>.</exception>
+        public global::Samples.Digits.DigitImage FromFeatures(global::System.ReadOnlySpan<double> features)
+        {
+            global::System.Span<double> numeric = stackalloc double[64];
+            _model.Pipeline.Inverse(features, numeric);
+            return new global::Samples.Digits.DigitImage
+            {
+                P0 = (float)numeric[0],
+                P1 = (float)numeric[1],
+                P2 = (float)numeric[2],
+                P3 = (float)numeric[3],
+                P4 = (float)numeric[4],
+                P5 = (float)numeric[5],
+                P6 = (float)numeric[6],
+                P7 = (float)numeric[7],
+                P8 = (float)numeric[8],
+                P9 = (float)numeric[9],
+                P10 = (float)numeric[10],
+                P11 = (float)numeric[11],
+                P12 = (float)numeric[12],
+                P13 = (float)numeric[13],
+                P14 = (float)numeric[14],
+                P15 = (float)numeric[15],
+                P16 = (float)numeric[16],
+                P17 = (float)numeric[17],
+                P18 = (float)numeric[18],
+                P19 = (float)numeric[19],
+                P20 = (float)numeric[20],
+                P21 = (float)numeric[21],
+                P22 = (float)numeric[22],
+                P23 = (float)numeric[23],
+                P24 = (float)numeric[24],
+                P25 = (float)numeric[25],
+                P26 = (float)numeric[26],
+                P27 = (float)numeric[27],
+                P28 = (float)numeric[28],
+                P29 = (float)numeric[29],
+                P30 = (float)numeric[30],
+                P31 = (float)numeric[31],
+                P32 = (float)numeric[32],
+                P33 = (float)numeric[33],
+                P34 = (float)numeric[34],
+                P35 = (float)numeric[35],
+                P36 = (float)numeric[36],
+                P37 = (float)numeric[37],
+                P38 = (float)numeric[38],
+                P39 = (float)numeric[39],
+                P40 = (float)numeric[40],
+                P41 = (float)numeric[41],
+                P42 = (float)numeric[42],
+                P43 = (float)numeric[43],
+                P44 = (float)numeric[44],
+                P45 = (float)numeric[45],
+                P46 = (float)numeric[46],
+                P47 = (float)numeric[47],
+                P48 = (float)numeric[48],
+                P49 = (float)numeric[49],
+                P50 = (float)numeric[50],
+                P51 = (float)numeric[51],
+                P52 = (float)numeric[52],
+                P53 = (float)numeric[53],
+                P54 = (float)numeric[54],
+                P55 = (float)numeric[55],
+                P56 = (float)numeric[56],
+                P57 = (float)numeric[57],
+                P58 = (float)numeric[58],
+                P59 = (float)numeric[59],
+                P60 = (float)numeric[60],
+                P61 = (float)numeric[61],
+                P62 = (float)numeric[62],
+                P63 = (float)numeric[63],
+            };
+        }
+
         /// <summary>Saves the trained model (atomically: a temporary file, then renamed).</summary>
         public void Save(string path) => _model.Save(path);
 

@@ -227,6 +227,38 @@ namespace Samples.Iris
                 outputs[i] = new Prediction((global::Samples.Iris.FlowerSpecies)best, p[0], p[1], p[2]);
             }
         }
+
+        /// <summary>The length of a feature vector (what <see cref="FromFeatures"/> reads).</summary>
+        public int FeatureCount => _model.Pipeline.OutputCount;
+
+        /// <summary>The feature vector of <paramref name="input"/> after the declared preprocessing (<see cref="FeatureCount"/> values), what the algorithm sees. Allocates nothing.</summary>
+        public void ToFeatures(in global::Samples.Iris.Flower input, global::System.Span<double> features)
+        {
+            global::System.Span<double> numeric = stackalloc double[4];
+            global::System.Span<string?> text = default;
+            Extract(in input, numeric, text);
+            _model.Pipeline.Transform(numeric, text, features);
+        }
+
+        /// <summary>
+        /// The row a feature vector stands for (the inverse of the declared preprocessing): scaling undone, declared clamps
+        /// applied, integers rounded, each enum the value of its largest one-hot column, bools and set members present at 0.5 or more.
+        /// Fields that are not features (the label) are left empty. Allocates nothing.
+        /// </summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="features"/> is shorter than <see cref="FeatureCount"/>.</exception>
+        public global::Samples.Iris.Flower FromFeatures(global::System.ReadOnlySpan<double> features)
+        {
+            global::System.Span<double> numeric = stackalloc double[4];
+            _model.Pipeline.Inverse(features, numeric);
+            return new global::Samples.Iris.Flower
+            {
+                SepalLength = (float)numeric[0],
+                SepalWidth = (float)numeric[1],
+                PetalLength = (float)numeric[2],
+                PetalWidth = (float)numeric[3],
+            };
+        }
+
         /// <summary>Saves the trained model (atomically: a temporary file, then renamed).</summary>
         public void Save(string path) => _model.Save(path);
 

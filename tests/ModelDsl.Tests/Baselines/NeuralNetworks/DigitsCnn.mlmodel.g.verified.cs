@@ -253,6 +253,34 @@ namespace Samples.Networks
             return predictions;
         }
 
+        /// <summary>The length of a feature vector (what <see cref="FromFeatures"/> reads).</summary>
+        public int FeatureCount => _model.Pipeline.OutputCount;
+
+        /// <summary>The feature vector of <paramref name="input"/> after the declared preprocessing (<see cref="FeatureCount"/> values), what the algorithm sees. Allocates nothing.</summary>
+        public void ToFeatures(in global::Samples.Networks.DigitBitmap input, global::System.Span<double> features)
+        {
+            global::System.Span<double> numeric = stackalloc double[64];
+            global::System.Span<string?> text = default;
+            Extract(in input, numeric, text);
+            _model.Pipeline.Transform(numeric, text, features);
+        }
+
+        /// <summary>
+        /// The row a feature vector stands for (the inverse of the declared preprocessing): scaling undone, declared clamps
+        /// applied, integers rounded, each enum the value of its largest one-hot column, bools and set members present at 0.5 or more.
+        /// Fields that are not features (the label) are left empty. Allocates the tensor fields' arrays only.
+        /// </summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="features"/> is shorter than <see cref="FeatureCount"/>.</exception>
+        public global::Samples.Networks.DigitBitmap FromFeatures(global::System.ReadOnlySpan<double> features)
+        {
+            global::System.Span<double> numeric = stackalloc double[64];
+            _model.Pipeline.Inverse(features, numeric);
+            return new global::Samples.Networks.DigitBitmap
+            {
+                Image = global::ModelDsl.Runtime.Models.TensorFields.FromDoubles<float>(numeric.Slice(0, 64)),
+            };
+        }
+
         /// <summary>Saves the preprocessing and the weights with the declaration's hash (atomically: a temporary file, then renamed).</summary>
         public void Save(string path) => _model.Save(path);
 

@@ -214,6 +214,36 @@ namespace Samples.Topics
         {
             private string? _first;
         }
+
+        /// <summary>The length of a feature vector (what <see cref="FromFeatures"/> reads).</summary>
+        public int FeatureCount => _model.Pipeline.OutputCount;
+
+        /// <summary>The feature vector of <paramref name="input"/> after the declared preprocessing (<see cref="FeatureCount"/> values), what the algorithm sees. Allocates nothing.</summary>
+        public void ToFeatures(in global::Samples.Topics.Sentence input, global::System.Span<double> features)
+        {
+            global::System.Span<double> numeric = stackalloc double[1];
+            var texts = new TextBuffer();
+            global::System.Span<string?> text = texts;
+            Extract(in input, numeric, text);
+            _model.Pipeline.Transform(numeric, text, features);
+        }
+
+        /// <summary>
+        /// The row a feature vector stands for (the inverse of the declared preprocessing): scaling undone, declared clamps
+        /// applied, integers rounded, each enum the value of its largest one-hot column, bools and set members present at 0.5 or more.
+        /// Fields that are not features (the label, text features) are left empty. Allocates nothing.
+        /// </summary>
+        /// <exception cref="global::System.ArgumentException"><paramref name="features"/> is shorter than <see cref="FeatureCount"/>.</exception>
+        public global::Samples.Topics.Sentence FromFeatures(global::System.ReadOnlySpan<double> features)
+        {
+            global::System.Span<double> numeric = stackalloc double[1];
+            _model.Pipeline.Inverse(features, numeric);
+            return new global::Samples.Topics.Sentence
+            {
+                Text = "",
+            };
+        }
+
         /// <summary>Saves the trained model (atomically: a temporary file, then renamed).</summary>
         public void Save(string path) => _model.Save(path);
 
