@@ -60,6 +60,7 @@ switch (mode)
         }
         var run = mode == "generated" ? Runs.Generated(train, test, epochs, order) : Runs.HandWritten(train, test, epochs, order);
         run.Threads = torch.get_num_threads();
+        run.PeakWorkingSetMB = Memory.PeakWorkingSetMB();
         Console.WriteLine(JsonSerializer.Serialize(run));
         return 0;
     }
@@ -81,6 +82,8 @@ sealed class RunResult
     public List<double> TrainLoss { get; } = new();
     public List<long> LiveTensors { get; } = new();
     public List<long> WorkingSetMB { get; } = new();
+    /// <summary>The most the process ever held resident (VmHWM), read after the test accuracy: what the machine must have.</summary>
+    public long PeakWorkingSetMB { get; set; }
     public double TestAccuracy { get; set; }
     public double TotalSeconds { get; set; }
 }
@@ -347,6 +350,12 @@ static class Memory
     {
         using var process = Process.GetCurrentProcess();
         return process.WorkingSet64 / (1024 * 1024);
+    }
+
+    public static long PeakWorkingSetMB()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64 / (1024 * 1024);
     }
 
     public static TimeSpan CpuTime()
