@@ -8,6 +8,12 @@ namespace ModelDsl.Runtime.Torch;
 /// of samples); only one batch at a time is put on the training device, so a text corpus or an image set is never
 /// copied whole to a GPU.
 /// </summary>
+/// <remarks>
+/// Not TorchSharp's <c>DataLoader</c>: it asks its <c>Dataset</c> for one dictionary of tensors per row and stacks
+/// them (60,000 small tensors and a collation per epoch for Fashion-MNIST), where a source gathers a batch with one
+/// <c>index_select</c>, as a hand-written TorchSharp loop does. A source that cannot hold its rows (a corpus read
+/// from disk, samples generated per step) implements the same two members.
+/// </remarks>
 public interface IBatchSource
 {
     /// <summary>Rows in one pass over the source.</summary>

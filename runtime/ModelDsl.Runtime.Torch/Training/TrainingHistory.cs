@@ -13,7 +13,14 @@ namespace ModelDsl.Runtime.Torch;
 /// <param name="LearningRate">The learning rate used in this epoch.</param>
 /// <param name="Elapsed">Training time so far (including the time before a resume).</param>
 /// <param name="IsBest">The monitored metric improved in this epoch.</param>
-public sealed record EpochProgress(int Epoch, int Epochs, double TrainLoss, double? ValidationLoss, double? ValidationAccuracy, double LearningRate, TimeSpan Elapsed, bool IsBest);
+public sealed record EpochProgress(int Epoch, int Epochs, double TrainLoss, double? ValidationLoss, double? ValidationAccuracy, double LearningRate, TimeSpan Elapsed, bool IsBest)
+{
+    /// <summary>
+    /// This epoch's own time, its batches and its validation, without the setup before the first epoch (split,
+    /// preprocessing, building the batch source) that <see cref="Elapsed"/> includes; null in a history read from a file.
+    /// </summary>
+    public TimeSpan? EpochTime { get; init; }
+}
 
 /// <summary>The epochs of a training run.</summary>
 public sealed class TrainingHistory

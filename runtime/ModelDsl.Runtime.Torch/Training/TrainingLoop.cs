@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using TorchSharp;
@@ -100,6 +101,7 @@ internal static class TrainingLoop
                 if (double.IsNaN(learningRate)) learningRate = rate;
             }
             SeedTorch(EpochSeed(s.Seed, epoch), s.Device);
+            var epochStart = Stopwatch.GetTimestamp();
 
             objective.BeginEpoch(epoch, s.Epochs);
             TrainEpoch(objective, train, s, epoch, totals);
@@ -124,7 +126,10 @@ internal static class TrainingLoop
                 badEpochs++;
             }
 
-            var entry = new EpochProgress(epoch, s.Epochs, trainLoss, validationLoss, validationAccuracy, learningRate, s.Elapsed(), isBest);
+            var entry = new EpochProgress(epoch, s.Epochs, trainLoss, validationLoss, validationAccuracy, learningRate, s.Elapsed(), isBest)
+            {
+                EpochTime = Stopwatch.GetElapsedTime(epochStart),
+            };
             history.Add(entry);
             progress?.Report(entry);
 
