@@ -13,8 +13,11 @@ namespace ModelDsl.Runtime.Torch;
 /// </summary>
 internal abstract class NetworkRows
 {
-    /// <summary>Rows per chunk when rows are checked chunk by chunk.</summary>
-    private const int Chunk = 512;
+    /// <summary>
+    /// Values per chunk when rows are checked chunk by chunk: a chunk's arrays stay under the large-object heap's 85 KB
+    /// (8,192 doubles = 64 KB), so they are reclaimed by the next gen-0 collection instead of piling up until a full one.
+    /// </summary>
+    private const int ChunkValues = 8192;
 
     protected NetworkRows(ModelSpec spec) => Spec = spec;
 
@@ -45,9 +48,10 @@ internal abstract class NetworkRows
         if (reader.Label is null) throw new ArgumentException("Training needs a reader with labels.", nameof(reader));
         var list = rows as IList<T> ?? rows.ToList();
         var labels = new double[list.Count];
-        for (var at = 0; at < list.Count; at += Chunk)
+        var chunk = Math.Max(1, ChunkValues / Math.Max(1, spec.NumericFeatures.Count));
+        for (var at = 0; at < list.Count; at += chunk)
         {
-            var length = Math.Min(Chunk, list.Count - at);
+            var length = Math.Min(chunk, list.Count - at);
             try
             {
                 TrainingData.Collect(spec, list.Skip(at).Take(length), reader).Labels.CopyTo(labels, at);
