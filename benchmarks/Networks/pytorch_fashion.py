@@ -9,6 +9,7 @@ import argparse
 import gzip
 import json
 import os
+import resource
 import struct
 import time
 
@@ -101,6 +102,7 @@ def main():
     model.eval()
     with torch.no_grad():
         result["TestAccuracy"] = (model(xt).argmax(1) == yt).double().mean().item()
+    result["PeakWorkingSetMB"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024  # VmHWM, KiB on Linux
     print(json.dumps(result))
 
 

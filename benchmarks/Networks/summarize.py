@@ -20,11 +20,11 @@ def fmt(values, f="{:.1f}"):
     return ", ".join(f.format(v) for v in values) if values else "—"
 
 
-print("| threads | round | side | wall s per epoch | CPU s per epoch | train loss per epoch | live tensors | working set MB | test accuracy | setup s | load before / after |")
-print("|---:|---:|---|---|---|---|---|---|---:|---:|---|")
+print("| threads | round | side | wall s per epoch | CPU s per epoch | train loss per epoch | live tensors | working set MB | peak MB | test accuracy | setup s | load before / after |")
+print("|---:|---:|---|---|---|---|---|---|---:|---:|---:|---|")
 for r in sorted(runs, key=lambda r: (r["Threads"], r["Round"], sides.index(r["Side"]))):
     print(f"| {r['Threads']} | {r['Round']} | {r['Side']} | {fmt(r['EpochSeconds'])} | {fmt(r.get('EpochCpuSeconds'))} | "
-          f"{fmt(r['TrainLoss'], '{:.4f}')} | {fmt(r.get('LiveTensors'), '{}')} | {fmt(r['WorkingSetMB'], '{}')} | "
+          f"{fmt(r['TrainLoss'], '{:.4f}')} | {fmt(r.get('LiveTensors'), '{}')} | {fmt(r['WorkingSetMB'], '{}')} | {r.get('PeakWorkingSetMB', '—')} | "
           f"{r['TestAccuracy']:.4f} | {r['SetupSeconds']:.1f} | {r['LoadBefore']} / {r['LoadAfter']} |")
 
 for threads in sorted({r["Threads"] for r in runs}):

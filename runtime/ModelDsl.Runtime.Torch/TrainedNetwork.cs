@@ -20,10 +20,10 @@ namespace ModelDsl.Runtime.Torch;
 /// </summary>
 /// <remarks>
 /// Determinism: on the CPU the same seed gives the same weights. Initial weights come from <c>torch.manual_seed(seed)</c>;
-/// at the start of every epoch torch is reseeded from (seed, epoch) and the batch order is a permutation seeded from
-/// (seed, epoch), so an epoch depends only on the weights and optimiser state it starts from. That is what makes
-/// <see cref="Resume"/> exact. The number of CPU threads is left as TorchSharp sets it: results are reproducible for a
-/// given thread count, which a process does not change between runs.
+/// the epochs run in the generic <see cref="TrainingLoop"/> around a <see cref="SupervisedObjective"/>, which reseeds
+/// torch and shuffles from (seed, epoch), so an epoch depends only on the weights and optimiser state it starts from.
+/// That is what makes Resume exact. The number of CPU threads is left as TorchSharp sets it: results are reproducible
+/// for a given thread count, which a process does not change between runs.
 /// </remarks>
 public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
 {
@@ -33,26 +33,26 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
     /// <summary>The algorithm name in checkpoint headers.</summary>
     public const string CheckpointAlgorithmName = "network-checkpoint";
 
-    private const int EvaluationBatch = 4096;
+    private const int EvaluationBatch = SupervisedObjective.ValidationBatch;
 
     private readonly FeaturePipeline _pipeline;
     private readonly double _targetMean;
     private readonly double _targetScale;
 
-    private TrainedNetwork(ModelSpec spec, NetworkSpec network, FeaturePipeline pipeline, torch.nn.Module<Tensor, Tensor> module, torch.Device device,
+    private TrainedNetwork(ModelSpec spec, NetworkSpec network, FeaturePipeline pipeline, NetworkModule module, torch.Device device,
         TrainingSummary summary, TrainingHistory history, double targetMean, double targetScale)
     {
         Spec = spec;
         Network = network;
         _pipeline = pipeline;
-        Module = module;
+        NetworkModule = module;
         Device = device;
         Summary = summary;
         History = history;
         Curves = history.ToCurves();
         _targetMean = targetMean;
         _targetScale = targetScale;
-        module.eval();
+        module.Module.eval();
     }
 
     /// <inheritdoc />
@@ -70,8 +70,11 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
     /// <summary>The curves of <see cref="History"/>: train loss, validation loss and accuracy per epoch (saved as the model file's "history" section too).</summary>
     public TrainingCurves Curves { get; }
 
-    /// <summary>The module, in evaluation mode.</summary>
-    public torch.nn.Module<Tensor, Tensor> Module { get; }
+    /// <summary>The TorchSharp module, in evaluation mode (parameters, buffers, state dictionary).</summary>
+    public torch.nn.Module Module => NetworkModule.Module;
+
+    /// <summary>The module with its named inputs, as prediction calls it.</summary>
+    public NetworkModule NetworkModule { get; }
 
     /// <summary>The device the module lives on.</summary>
     public torch.Device Device { get; }
@@ -96,11 +99,35 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
     /// Trains per the declaration: the declared train/test split, preprocessing fitted on the training rows, a validation
     /// split of those, seeded batches, early stopping, checkpoints; then evaluates the held-out test rows.
     /// </summary>
+    /// <param name="spec">The model declaration.</param>
+    /// <param name="network">The network declaration and its <c>train { }</c> block.</param>
+    /// <param name="createNetwork">Creates the network (called once, after torch is seeded), e.g. <c>() =&gt; NetworkModule.Of(new Module())</c>.</param>
+    /// <param name="data">The rows.</param>
+    /// <param name="options">Checkpoints, epochs, device, cancellation.</param>
+    /// <param name="progress">Gets each epoch, synchronously.</param>
     /// <exception cref="ArgumentException">The network does not fit the task, the classes or the features.</exception>
     /// <exception cref="DeviceUnavailableException">The device cannot be used.</exception>
-    public static TrainedNetwork Train(ModelSpec spec, NetworkSpec network, Func<torch.nn.Module<Tensor, Tensor>> createModule,
-        TrainingData data, NetworkTrainingOptions? options = null, IProgress<EpochProgress>? progress = null) =>
-        Run(spec, network, createModule, data, null, options, progress);
+    public static TrainedNetwork Train(ModelSpec spec, NetworkSpec network, Func<NetworkModule> createNetwork,
+        TrainingData data, NetworkTrainingOptions? options = null, IProgress<EpochProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(data);
+        return Run(spec, network, createNetwork, Rows(spec, data), null, options, progress);
+    }
+
+    /// <summary>
+    /// Trains on the caller's rows, read through the generated <paramref name="reader"/> where they are: the rows are
+    /// checked and their labels kept, and their features go through the preprocessing once, into the float32 rows
+    /// batches are gathered from, with no array of every row's raw features in between.
+    /// </summary>
+    /// <exception cref="TrainingDataException">A value is missing or not finite and the declaration does not impute it; names the row and the column.</exception>
+    /// <inheritdoc cref="Train(ModelSpec, NetworkSpec, Func{NetworkModule}, TrainingData, NetworkTrainingOptions?, IProgress{EpochProgress}?)"/>
+    public static TrainedNetwork Train<T>(ModelSpec spec, NetworkSpec network, Func<NetworkModule> createNetwork,
+        IEnumerable<T> rows, RowReader<T> reader, NetworkTrainingOptions? options = null, IProgress<EpochProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return Run(spec, network, createNetwork, NetworkRows.From(spec, rows, reader), null, options, progress);
+    }
 
     /// <summary>
     /// Continues a run from its checkpoint; on the CPU it reaches the same weights as an uninterrupted run. The data
@@ -109,11 +136,28 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
     /// </summary>
     /// <exception cref="ModelFileMismatchException">The checkpoint is of another declaration or network.</exception>
     /// <exception cref="ModelFileCorruptedException">The checkpoint is damaged.</exception>
-    public static TrainedNetwork Resume(ModelSpec spec, NetworkSpec network, Func<torch.nn.Module<Tensor, Tensor>> createModule,
+    public static TrainedNetwork Resume(ModelSpec spec, NetworkSpec network, Func<NetworkModule> createNetwork,
         TrainingData data, string checkpointPath, NetworkTrainingOptions? options = null, IProgress<EpochProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(checkpointPath);
+        return Resume(spec, network, createNetwork, Rows(spec, data), checkpointPath, options, progress);
+    }
+
+    /// <summary>Continues a run from its checkpoint on the caller's rows, read through the generated <paramref name="reader"/>.</summary>
+    /// <inheritdoc cref="Resume(ModelSpec, NetworkSpec, Func{NetworkModule}, TrainingData, string, NetworkTrainingOptions?, IProgress{EpochProgress}?)"/>
+    public static TrainedNetwork Resume<T>(ModelSpec spec, NetworkSpec network, Func<NetworkModule> createNetwork,
+        IEnumerable<T> rows, RowReader<T> reader, string checkpointPath, NetworkTrainingOptions? options = null, IProgress<EpochProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(checkpointPath);
+        return Resume(spec, network, createNetwork, NetworkRows.From(spec, rows, reader), checkpointPath, options, progress);
+    }
+
+    private static TrainedNetwork Resume(ModelSpec spec, NetworkSpec network, Func<NetworkModule> createNetwork,
+        NetworkRows data, string checkpointPath, NetworkTrainingOptions? options, IProgress<EpochProgress>? progress)
+    {
         var checkpoint = Checkpoint.Read(spec, checkpointPath);
         var resumed = new NetworkTrainingOptions
         {
@@ -123,7 +167,15 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
             CancellationToken = options?.CancellationToken ?? default,
             StopAfterEpoch = options?.StopAfterEpoch,
         };
-        return Run(spec, network, createModule, data, checkpoint, resumed, progress);
+        return Run(spec, network, createNetwork, data, checkpoint, resumed, progress);
+    }
+
+    private static NetworkRows Rows(ModelSpec spec, TrainingData data)
+    {
+        if (data.NumericCount != spec.NumericFeatures.Count || data.TextCount != spec.TextFeatures.Count)
+            throw new ArgumentException($"The rows have {data.NumericCount} numeric and {data.TextCount} text features; '{spec.Name}' declares {spec.NumericFeatures.Count} and {spec.TextFeatures.Count}.", nameof(data));
+        if (data.Labels.Length != data.Rows) throw new ArgumentException("The rows have no labels.", nameof(data));
+        return NetworkRows.From(spec, data);
     }
 
     private static void CheckFit(ModelSpec spec, NetworkSpec network)
@@ -153,253 +205,141 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
         }
     }
 
-    private static TrainedNetwork Run(ModelSpec spec, NetworkSpec network, Func<torch.nn.Module<Tensor, Tensor>> createModule,
-        TrainingData data, Checkpoint? checkpoint, NetworkTrainingOptions? options, IProgress<EpochProgress>? progress)
+    private static TrainedNetwork Run(ModelSpec spec, NetworkSpec network, Func<NetworkModule> createNetwork,
+        NetworkRows data, Checkpoint? checkpoint, NetworkTrainingOptions? options, IProgress<EpochProgress>? progress)
     {
-        ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(network);
-        ArgumentNullException.ThrowIfNull(createModule);
-        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(createNetwork);
         CheckFit(spec, network);
-        if (data.NumericCount != spec.NumericFeatures.Count || data.TextCount != spec.TextFeatures.Count)
-            throw new ArgumentException($"The rows have {data.NumericCount} numeric and {data.TextCount} text features; '{spec.Name}' declares {spec.NumericFeatures.Count} and {spec.TextFeatures.Count}.", nameof(data));
-        if (data.Labels.Length != data.Rows) throw new ArgumentException("The rows have no labels.", nameof(data));
         var start = Stopwatch.GetTimestamp();
-        var token = options?.CancellationToken ?? default;
         var epochs = options?.Epochs ?? network.Epochs;
         ArgumentOutOfRangeException.ThrowIfLessThan(epochs, 1, "options.Epochs");
         var device = DeviceSelector.Select(options?.Device ?? network.Device);
         var classifier = spec.Task == LearningTask.Classifier;
 
-        var (train, test) = DeclaredSplit(spec, data);
-        var pipeline = checkpoint?.Pipeline ?? FeaturePipeline.Fit(spec, train);
+        // Row indices only: the declared split, then the validation split of the training rows (as TrainedModel.SplitFor
+        // and before: the same rows as a classical model of the same declaration would hold out).
+        var (train, test) = DeclaredSplit(spec, data.Labels);
+        var pipeline = checkpoint?.Pipeline ?? FitPipeline(spec, data, train);
         if (pipeline.OutputCount != network.InputSize)
             throw new ArgumentException($"The preprocessing of '{spec.Name}' makes {pipeline.OutputCount} features, but the network's input shape [{string.Join(", ", network.InputShape)}] holds {network.InputSize}.", nameof(network));
-        var (mean, scale) = checkpoint is not null ? (checkpoint.TargetMean, checkpoint.TargetScale) : classifier ? (0.0, 1.0) : TargetStatistics(train.Labels);
-
-        var (fit, validation) = ValidationSplit(spec, network, train);
-        var featureCount = pipeline.OutputCount;
-        var summaryRows = train.Rows;
+        var trainLabels = Select(data.Labels, train);
+        var (mean, scale) = checkpoint is not null ? (checkpoint.TargetMean, checkpoint.TargetScale) : classifier ? (0.0, 1.0) : TargetStatistics(trainLabels);
+        var (fit, validation) = ValidationSplit(spec, network, train, trainLabels);
         var previous = checkpoint is null ? TimeSpan.Zero : TimeSpan.FromSeconds(checkpoint.ElapsedSeconds);
 
-        SeedTorch(network.Seed, device);
-        var module = createModule();
-        OptimizerHelper? optimizer = null;
-        Tensor? xFit = null, yFit = null, xValidation = null, yValidation = null;
+        TrainingLoop.SeedTorch(network.Seed, device);
+        var net = createNetwork() ?? throw new InvalidOperationException("The network factory returned null.");
+        FeatureRows? fitRows = null, validationRows = null;
+        SupervisedObjective? objective = null;
         try
         {
-            module.to(device);
-            optimizer = CreateOptimizer(module, network);
-            var history = new List<EpochProgress>();
-            var bestMetric = double.NaN;
-            var bestEpoch = 0;
-            var badEpochs = 0;
-            byte[]? bestWeights = null;
-            var first = 1;
-            if (checkpoint is not null)
+            net.Module.to(device);
+            fitRows = FeatureRows.Create(pipeline, data, fit, network.Loss, mean, scale);
+            if (validation is not null) validationRows = FeatureRows.Create(pipeline, data, validation, network.Loss, mean, scale);
+            objective = new SupervisedObjective(net, network);
+            var path = options?.CheckpointPath;
+            var settings = new TrainingLoopSettings
             {
-                NetworkWeights.Load(module, checkpoint.Weights, checkpoint.Source);
-                checkpoint.LoadOptimizer(optimizer);
-                history.AddRange(checkpoint.History);
-                bestMetric = checkpoint.BestMetric;
-                bestEpoch = checkpoint.BestEpoch;
-                badEpochs = checkpoint.BadEpochs;
-                bestWeights = checkpoint.BestWeights;
-                first = checkpoint.Epoch + 1;
-            }
-
-            (xFit, yFit) = Tensors(pipeline, fit, network, mean, scale, device);
-            if (validation is not null) (xValidation, yValidation) = Tensors(pipeline, validation, network, mean, scale, device);
-            var maximize = network.Monitor == "val_accuracy" && validation is not null;
-            var every = network.CheckpointEvery > 0 ? network.CheckpointEvery : 1;
-            var stoppedEarly = false;
-            var interrupted = false;
-
-            for (var epoch = first; epoch <= epochs; epoch++)
-            {
-                if (network.Patience > 0 && badEpochs >= network.Patience)
+                Epochs = epochs,
+                BatchSize = network.BatchSize,
+                Seed = network.Seed,
+                Device = device,
+                LearningRate = (initial, epoch, total) => LearningRateSchedule.At(network.Schedule, initial, network.StepSize, network.Gamma, epoch, total),
+                Monitor = network.Monitor == "val_accuracy" ? "accuracy" : "loss",
+                Maximize = network.Monitor == "val_accuracy",
+                Patience = network.Patience,
+                RestoreBestWeights = network.RestoreBestWeights,
+                CheckpointEvery = network.CheckpointEvery > 0 ? network.CheckpointEvery : 1,
+                StopAfterEpoch = options?.StopAfterEpoch,
+                CancellationToken = options?.CancellationToken ?? default,
+                Elapsed = () => previous + Stopwatch.GetElapsedTime(start),
+                WriteCheckpoint = path is null ? null : state => new Checkpoint(path)
                 {
-                    stoppedEarly = true;
-                    break;
-                }
-                token.ThrowIfCancellationRequested();
-                var learningRate = network.LearningRateAt(epoch, epochs);
-                foreach (var group in optimizer.ParamGroups) group.LearningRate = learningRate;
-                SeedTorch(EpochSeed(network.Seed, epoch), device);
+                    State = state,
+                    Pipeline = pipeline,
+                    TargetMean = mean,
+                    TargetScale = scale,
+                    ElapsedSeconds = state.History[^1].Elapsed.TotalSeconds,
+                }.Write(spec, path),
+            };
+            var result = TrainingLoop.Run(objective, fitRows, validationRows, settings, checkpoint?.State, checkpoint?.Source, progress);
+            fitRows.Dispose();
+            validationRows?.Dispose();
 
-                var trainLoss = TrainEpoch(module, optimizer, network, xFit, yFit, fit.Rows, epoch, token);
-                double? validationLoss = null, validationAccuracy = null;
-                if (xValidation is not null && yValidation is not null)
-                {
-                    var (loss, accuracy) = Validate(module, network, xValidation, yValidation);
-                    validationLoss = loss;
-                    if (classifier) validationAccuracy = accuracy;
-                }
-
-                var metric = network.Monitor == "val_accuracy" && validationAccuracy is double a ? a : validationLoss ?? trainLoss;
-                var isBest = !double.IsNaN(metric) && (double.IsNaN(bestMetric) || (maximize ? metric > bestMetric : metric < bestMetric));
-                if (isBest)
-                {
-                    bestMetric = metric;
-                    bestEpoch = epoch;
-                    badEpochs = 0;
-                    if (network.RestoreBestWeights) bestWeights = NetworkWeights.ToBytes(module);
-                }
-                else
-                {
-                    badEpochs++;
-                }
-
-                var entry = new EpochProgress(epoch, epochs, trainLoss, validationLoss, validationAccuracy, learningRate, previous + Stopwatch.GetElapsedTime(start), isBest);
-                history.Add(entry);
-                progress?.Report(entry);
-
-                var stopHere = options?.StopAfterEpoch == epoch;
-                if (options?.CheckpointPath is string path && (epoch % every == 0 || stopHere))
-                {
-                    new Checkpoint(CheckpointAlgorithmName)
-                    {
-                        Epoch = epoch,
-                        Weights = NetworkWeights.ToBytes(module),
-                        Optimizer = Checkpoint.SaveOptimizer(optimizer),
-                        BestWeights = bestWeights,
-                        BestMetric = bestMetric,
-                        BestEpoch = bestEpoch,
-                        BadEpochs = badEpochs,
-                        History = history.ToArray(),
-                        Pipeline = pipeline,
-                        TargetMean = mean,
-                        TargetScale = scale,
-                        ElapsedSeconds = entry.Elapsed.TotalSeconds,
-                    }.Write(spec, path);
-                }
-                if (stopHere)
-                {
-                    interrupted = true;
-                    break;
-                }
-            }
-
-            if (!interrupted && network.RestoreBestWeights && bestWeights is not null && bestEpoch != history[^1].Epoch)
-                NetworkWeights.Load(module, bestWeights, "the best epoch's weights");
-
-            var summary = new TrainingSummary(summaryRows, test?.Rows ?? 0, featureCount, previous + Stopwatch.GetElapsedTime(start));
-            var model = new TrainedNetwork(spec, network, pipeline, module, device, summary, new TrainingHistory(history, bestEpoch, stoppedEarly, interrupted), mean, scale);
+            var summary = new TrainingSummary(train.Length, test?.Length ?? 0, pipeline.OutputCount, previous + Stopwatch.GetElapsedTime(start));
+            var model = new TrainedNetwork(spec, network, pipeline, net, device, summary,
+                new TrainingHistory(result.History, result.BestEpoch, result.StoppedEarly, result.Interrupted), mean, scale);
             if (test is not null)
             {
-                if (classifier) model.ClassificationTestReport = model.EvaluateClassifier(test);
-                else model.RegressionTestReport = model.EvaluateRegressor(test);
+                var rows = data.Collect(test);
+                if (classifier) model.ClassificationTestReport = model.EvaluateClassifier(rows);
+                else model.RegressionTestReport = model.EvaluateRegressor(rows);
             }
             return model;
         }
         catch
         {
-            module.Dispose();
+            net.Dispose();
             throw;
         }
         finally
         {
-            optimizer?.Dispose();
-            xFit?.Dispose();
-            yFit?.Dispose();
-            xValidation?.Dispose();
-            yValidation?.Dispose();
+            objective?.Dispose();
+            fitRows?.Dispose();
+            validationRows?.Dispose();
         }
     }
 
-    /// <summary>The torch seed of an epoch; resume depends on it being a function of (seed, epoch) only.</summary>
-    private static long EpochSeed(int seed, int epoch) => seed * 1_000_003L + epoch;
-
-    private static void SeedTorch(long seed, torch.Device device)
+    /// <summary>
+    /// The preprocessing fitted on the training rows. A declaration without anything to learn (no imputation, no scaling,
+    /// no text) fits to the same pipeline on any rows, so it is fitted on a few of them rather than on a copy of all
+    /// (every value was already checked when the rows were read).
+    /// </summary>
+    private static FeaturePipeline FitPipeline(ModelSpec spec, NetworkRows data, int[] train)
     {
-        torch.manual_seed(seed);
-        if (device.type == DeviceType.CUDA) torch.cuda.manual_seed_all(seed);
+        var learnsNothing = spec.TextFeatures.Count == 0
+            && spec.NumericFeatures.All(f => f.Imputation == Imputation.Reject && f.Scaling == FeatureScaling.None);
+        return FeaturePipeline.Fit(spec, data.Collect(learnsNothing && train.Length > 16 ? train[..16] : train));
     }
 
-    private static double TrainEpoch(torch.nn.Module<Tensor, Tensor> module, OptimizerHelper optimizer, NetworkSpec network, Tensor x, Tensor y, int rows, int epoch, System.Threading.CancellationToken token)
+    private static double[] Select(double[] values, int[] indices)
     {
-        module.train();
-        var order = new long[rows];
-        for (var i = 0; i < rows; i++) order[i] = i;
-        new Random(unchecked((int)EpochSeed(network.Seed, epoch))).Shuffle(order);
-        using var indices = torch.tensor(order, device: x.device);
-        var parameters = module.parameters().ToArray();
-        double total = 0;
-        for (var at = 0; at < rows; at += network.BatchSize)
-        {
-            token.ThrowIfCancellationRequested();
-            var length = Math.Min(network.BatchSize, rows - at);
-            using var scope = torch.NewDisposeScope();
-            var batch = indices.narrow(0, at, length);
-            var xb = x.index_select(0, batch);
-            var yb = y.index_select(0, batch);
-            optimizer.zero_grad();
-            var loss = Loss(network.Loss, module.call(xb), yb);
-            loss.backward();
-            if (network.GradientClipNorm > 0) torch.nn.utils.clip_grad_norm_(parameters, network.GradientClipNorm);
-            optimizer.step();
-            total += loss.item<float>() * (double)length;
-        }
-        return total / rows;
+        var selected = new double[indices.Length];
+        for (var i = 0; i < indices.Length; i++) selected[i] = values[indices[i]];
+        return selected;
     }
 
-    private static (double Loss, double Accuracy) Validate(torch.nn.Module<Tensor, Tensor> module, NetworkSpec network, Tensor x, Tensor y)
+    private static (int[] Train, int[]? Test) DeclaredSplit(ModelSpec spec, double[] labels)
     {
-        module.eval();
-        using var noGrad = torch.no_grad();
-        var rows = (int)x.shape[0];
-        double loss = 0, correct = 0;
-        for (var at = 0; at < rows; at += EvaluationBatch)
-        {
-            using var scope = torch.NewDisposeScope();
-            var length = Math.Min(EvaluationBatch, rows - at);
-            var xb = x.narrow(0, at, length);
-            var yb = y.narrow(0, at, length);
-            var output = module.call(xb);
-            loss += Loss(network.Loss, output, yb).item<float>() * (double)length;
-            if (network.Loss == LossKind.CrossEntropy) correct += output.argmax(1).eq(yb).sum().item<long>();
-            else if (network.Loss == LossKind.BinaryCrossEntropy) correct += output.gt(0).to_type(torch.ScalarType.Float32).eq(yb).sum().item<long>();
-        }
-        return (loss / rows, correct / rows);
+        if (spec.TestFraction <= 0) return (Enumerable.Range(0, labels.Length).ToArray(), null);
+        var classes = spec.Stratified && spec.Task == LearningTask.Classifier ? ClassLabels(labels) : null;
+        var (train, test) = DataSplit.TrainTest(labels.Length, spec.TestFraction, spec.Seed, classes);
+        return (train, test);
     }
 
-    private static Tensor Loss(LossKind kind, Tensor output, Tensor target) => kind switch
-    {
-        LossKind.CrossEntropy => torch.nn.functional.cross_entropy(output, target),
-        LossKind.BinaryCrossEntropy => torch.nn.functional.binary_cross_entropy_with_logits(output, target),
-        LossKind.MeanSquaredError => torch.nn.functional.mse_loss(output, target),
-        LossKind.MeanAbsoluteError => torch.nn.functional.l1_loss(output, target),
-        _ => torch.nn.functional.huber_loss(output, target, 1.0),
-    };
-
-    private static OptimizerHelper CreateOptimizer(torch.nn.Module<Tensor, Tensor> module, NetworkSpec network) => network.Optimizer switch
-    {
-        OptimizerKind.Sgd => torch.optim.SGD(module.parameters(), network.LearningRate, momentum: network.Momentum, weight_decay: network.WeightDecay),
-        OptimizerKind.Adam => torch.optim.Adam(module.parameters(), network.LearningRate, weight_decay: network.WeightDecay),
-        _ => torch.optim.AdamW(module.parameters(), network.LearningRate, weight_decay: network.WeightDecay),
-    };
-
-    private static (TrainingData Train, TrainingData? Test) DeclaredSplit(ModelSpec spec, TrainingData data)
-    {
-        // As TrainedModel.SplitFor: the same rows as a classical model of the same declaration would hold out.
-        if (spec.TestFraction <= 0) return (data, null);
-        var labels = spec.Stratified && spec.Task == LearningTask.Classifier ? ClassLabels(data) : null;
-        var (train, test) = DataSplit.TrainTest(data.Rows, spec.TestFraction, spec.Seed, labels);
-        return (data.Subset(train), data.Subset(test));
-    }
-
-    private static (TrainingData Fit, TrainingData? Validation) ValidationSplit(ModelSpec spec, NetworkSpec network, TrainingData train)
+    /// <summary>The fit and validation rows as indices into the data (the validation split is of the training rows).</summary>
+    private static (int[] Fit, int[]? Validation) ValidationSplit(ModelSpec spec, NetworkSpec network, int[] train, double[] trainLabels)
     {
         if (network.ValidationFraction <= 0) return (train, null);
-        var labels = spec.Task == LearningTask.Classifier ? ClassLabels(train) : null;
-        var (fit, validation) = DataSplit.TrainTest(train.Rows, network.ValidationFraction, network.Seed, labels);
-        return (train.Subset(fit), train.Subset(validation));
+        var classes = spec.Task == LearningTask.Classifier ? ClassLabels(trainLabels) : null;
+        var (fit, validation) = DataSplit.TrainTest(train.Length, network.ValidationFraction, network.Seed, classes);
+        return (Map(fit), Map(validation));
+
+        int[] Map(IReadOnlyList<int> local)
+        {
+            var rows = new int[local.Count];
+            for (var i = 0; i < rows.Length; i++) rows[i] = train[local[i]];
+            return rows;
+        }
     }
 
-    private static int[] ClassLabels(TrainingData data)
+    private static int[] ClassLabels(TrainingData data) => ClassLabels(data.Labels);
+
+    private static int[] ClassLabels(double[] values)
     {
-        var labels = new int[data.Labels.Length];
-        for (var i = 0; i < labels.Length; i++) labels[i] = (int)data.Labels[i];
+        var labels = new int[values.Length];
+        for (var i = 0; i < labels.Length; i++) labels[i] = (int)values[i];
         return labels;
     }
 
@@ -412,35 +352,18 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
         return (mean, scale > 0 && double.IsFinite(scale) ? scale : 1);
     }
 
-    private static float[] FeatureArray(FeaturePipeline pipeline, TrainingData data)
+    /// <summary>Rows <paramref name="at"/>.. of <paramref name="data"/> through the pipeline, as float32 row-major.</summary>
+    private static float[] FeatureChunk(FeaturePipeline pipeline, TrainingData data, int at, int length)
     {
         var count = pipeline.OutputCount;
-        var values = new float[data.Rows * count];
+        var values = new float[length * count];
         var row = new double[count];
-        for (var r = 0; r < data.Rows; r++)
+        for (var r = 0; r < length; r++)
         {
-            pipeline.Transform(data.NumericRow(r), data.TextRow(r), row);
+            pipeline.Transform(data.NumericRow(at + r), data.TextRow(at + r), row);
             for (var j = 0; j < count; j++) values[r * count + j] = (float)row[j];
         }
         return values;
-    }
-
-    private static (Tensor X, Tensor Y) Tensors(FeaturePipeline pipeline, TrainingData data, NetworkSpec network, double mean, double scale, torch.Device device)
-    {
-        var x = torch.tensor(FeatureArray(pipeline, data), new long[] { data.Rows, pipeline.OutputCount }, device: device);
-        Tensor y;
-        if (network.Loss == LossKind.CrossEntropy)
-        {
-            y = torch.tensor(data.Labels.Select(v => (long)v).ToArray(), device: device);
-        }
-        else
-        {
-            var targets = network.Loss == LossKind.BinaryCrossEntropy
-                ? data.Labels.Select(v => (float)v).ToArray()
-                : data.Labels.Select(v => (float)((v - mean) / scale)).ToArray();
-            y = torch.tensor(targets, new long[] { data.Rows, 1 }, device: device);
-        }
-        return (x, y);
     }
 
     // ---------------------------------------------------------------- prediction
@@ -479,7 +402,12 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
         if (Spec.Task != LearningTask.Classifier) throw new InvalidOperationException($"'{Spec.Name}' is a regressor; use PredictValues.");
         if (probabilities.Length < rows.Rows * ClassCount || classes.Length < rows.Rows)
             throw new ArgumentException($"The spans must hold {rows.Rows * ClassCount} probabilities and {rows.Rows} classes.");
-        ForwardProbabilities(FeatureArray(_pipeline, rows), rows.Rows, probabilities[..(rows.Rows * ClassCount)], classes[..rows.Rows]);
+        // Chunk by chunk: the features of one forward batch at a time, never of every row.
+        for (var at = 0; at < rows.Rows; at += EvaluationBatch)
+        {
+            var length = Math.Min(EvaluationBatch, rows.Rows - at);
+            ForwardProbabilities(FeatureChunk(_pipeline, rows, at, length), length, probabilities.Slice(at * ClassCount, length * ClassCount), classes.Slice(at, length));
+        }
     }
 
     /// <summary>The predicted target of each row.</summary>
@@ -488,58 +416,49 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
         ArgumentNullException.ThrowIfNull(rows);
         if (Spec.Task != LearningTask.Regressor) throw new InvalidOperationException($"'{Spec.Name}' is a classifier; use PredictProbabilities.");
         if (values.Length < rows.Rows) throw new ArgumentException($"The span must hold {rows.Rows} values.", nameof(values));
-        ForwardValues(FeatureArray(_pipeline, rows), rows.Rows, values[..rows.Rows]);
+        for (var at = 0; at < rows.Rows; at += EvaluationBatch)
+        {
+            var length = Math.Min(EvaluationBatch, rows.Rows - at);
+            ForwardValues(FeatureChunk(_pipeline, rows, at, length), length, values.Slice(at, length));
+        }
     }
 
+    /// <summary>One forward batch (at most <see cref="EvaluationBatch"/> rows) to probabilities and classes.</summary>
     private void ForwardProbabilities(float[] features, int rows, Span<double> probabilities, Span<int> classes)
     {
-        var count = _pipeline.OutputCount;
         var classCount = ClassCount;
         using var noGrad = torch.no_grad();
-        using var outer = torch.NewDisposeScope();
-        var all = torch.tensor(features, new long[] { rows, count }, device: Device);
-        for (var at = 0; at < rows; at += EvaluationBatch)
+        using var scope = torch.NewDisposeScope();
+        var output = NetworkModule.Forward(FeatureBatch(features, rows));
+        var p = Network.Loss == LossKind.BinaryCrossEntropy
+            ? torch.cat(new[] { 1 - torch.sigmoid(output), torch.sigmoid(output) }, 1)
+            : torch.nn.functional.softmax(output, 1);
+        var values = p.to_type(torch.ScalarType.Float64).cpu().contiguous().data<double>();
+        values.CopyTo(probabilities);
+        for (var r = 0; r < rows; r++)
         {
-            var length = Math.Min(EvaluationBatch, rows - at);
-            using var scope = torch.NewDisposeScope();
-            var x = all.narrow(0, at, length);
-            var output = Module.call(x);
-            var p = Network.Loss == LossKind.BinaryCrossEntropy
-                ? torch.cat(new[] { 1 - torch.sigmoid(output), torch.sigmoid(output) }, 1)
-                : torch.nn.functional.softmax(output, 1);
-            var values = p.to_type(torch.ScalarType.Float64).cpu().contiguous().data<double>();
-            var target = probabilities.Slice(at * classCount, length * classCount);
-            values.CopyTo(target);
-            for (var r = 0; r < length; r++)
+            var row = probabilities.Slice(r * classCount, classCount);
+            var best = 0;
+            for (var c = 1; c < classCount; c++)
             {
-                var row = target.Slice(r * classCount, classCount);
-                var best = 0;
-                for (var c = 1; c < classCount; c++)
-                {
-                    if (row[c] > row[best]) best = c;
-                }
-                classes[at + r] = best;
+                if (row[c] > row[best]) best = c;
             }
+            classes[r] = best;
         }
     }
 
+    /// <summary>One forward batch to target values (unstandardized).</summary>
     private void ForwardValues(float[] features, int rows, Span<double> values)
     {
-        var count = _pipeline.OutputCount;
         using var noGrad = torch.no_grad();
-        using var outer = torch.NewDisposeScope();
-        var all = torch.tensor(features, new long[] { rows, count }, device: Device);
-        for (var at = 0; at < rows; at += EvaluationBatch)
-        {
-            var length = Math.Min(EvaluationBatch, rows - at);
-            using var scope = torch.NewDisposeScope();
-            var x = all.narrow(0, at, length);
-            var output = Module.call(x).reshape(length).to_type(torch.ScalarType.Float64).cpu().contiguous().data<double>();
-            var target = values.Slice(at, length);
-            output.CopyTo(target);
-            for (var r = 0; r < length; r++) target[r] = target[r] * _targetScale + _targetMean;
-        }
+        using var scope = torch.NewDisposeScope();
+        var output = NetworkModule.Forward(FeatureBatch(features, rows)).reshape(rows).to_type(torch.ScalarType.Float64).cpu().contiguous().data<double>();
+        output.CopyTo(values);
+        for (var r = 0; r < rows; r++) values[r] = values[r] * _targetScale + _targetMean;
     }
+
+    private Batch FeatureBatch(float[] features, int rows) =>
+        new(rows, (Batch.Features, torch.tensor(features, new long[] { rows, _pipeline.OutputCount }, device: Device)));
 
     /// <summary>Classification metrics on <paramref name="data"/> (its labels are class indices).</summary>
     public ClassificationReport EvaluateClassifier(TrainingData data)
@@ -613,32 +532,32 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
     /// <summary>Loads a saved network, checking its declaration, architecture and integrity.</summary>
     /// <param name="spec">The model declaration.</param>
     /// <param name="network">The network declaration.</param>
-    /// <param name="createModule">Creates the module the weights go into.</param>
+    /// <param name="createNetwork">Creates the network the weights go into.</param>
     /// <param name="path">The model file.</param>
     /// <param name="device">Overrides the declared device.</param>
     /// <exception cref="ModelFileMismatchException">Another model, declaration or architecture.</exception>
     /// <exception cref="ModelFileCorruptedException">The file is damaged or truncated.</exception>
-    public static TrainedNetwork Load(ModelSpec spec, NetworkSpec network, Func<torch.nn.Module<Tensor, Tensor>> createModule, string path, string? device = null)
+    public static TrainedNetwork Load(ModelSpec spec, NetworkSpec network, Func<NetworkModule> createNetwork, string path, string? device = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         using var stream = File.OpenRead(path);
-        return Load(spec, network, createModule, stream, path, device);
+        return Load(spec, network, createNetwork, stream, path, device);
     }
 
     /// <summary>Loads a saved network from a stream.</summary>
     /// <param name="spec">The model declaration.</param>
     /// <param name="network">The network declaration.</param>
-    /// <param name="createModule">Creates the module the weights go into.</param>
+    /// <param name="createNetwork">Creates the network the weights go into.</param>
     /// <param name="stream">The model file's bytes.</param>
     /// <param name="device">Overrides the declared device.</param>
-    public static TrainedNetwork Load(ModelSpec spec, NetworkSpec network, Func<torch.nn.Module<Tensor, Tensor>> createModule, Stream stream, string? device = null) =>
-        Load(spec, network, createModule, stream, "the model stream", device);
+    public static TrainedNetwork Load(ModelSpec spec, NetworkSpec network, Func<NetworkModule> createNetwork, Stream stream, string? device = null) =>
+        Load(spec, network, createNetwork, stream, "the model stream", device);
 
-    private static TrainedNetwork Load(ModelSpec spec, NetworkSpec network, Func<torch.nn.Module<Tensor, Tensor>> createModule, Stream stream, string source, string? device)
+    private static TrainedNetwork Load(ModelSpec spec, NetworkSpec network, Func<NetworkModule> createNetwork, Stream stream, string source, string? device)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(network);
-        ArgumentNullException.ThrowIfNull(createModule);
+        ArgumentNullException.ThrowIfNull(createNetwork);
         ArgumentNullException.ThrowIfNull(stream);
         var content = ModelFile.Read(stream, spec.Name, spec.DeclarationHash, source);
         if (content.Header.Algorithm != AlgorithmName)
@@ -656,11 +575,11 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
         var history = Checkpoint.DecodeHistory(content.Doubles("network.history"), source);
         var summary = new TrainingSummary(counts[0], counts[1], counts[2], TimeSpan.FromSeconds(content.Doubles("summary.elapsed", 1)[0]));
         var selected = DeviceSelector.Select(device ?? network.Device);
-        var module = createModule();
+        var module = createNetwork() ?? throw new InvalidOperationException("The network factory returned null.");
         try
         {
-            module.to(selected);
-            NetworkWeights.Load(module, content.Bytes("network.weights"), source);
+            module.Module.to(selected);
+            NetworkWeights.Load(module.Module, content.Bytes("network.weights"), source);
             return new TrainedNetwork(spec, network, pipeline, module, selected, summary, new TrainingHistory(history, best[0], best[1] == 1), target[0], target[1]);
         }
         catch
@@ -671,5 +590,5 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
     }
 
     /// <summary>Disposes the module.</summary>
-    public void Dispose() => Module.Dispose();
+    public void Dispose() => NetworkModule.Dispose();
 }

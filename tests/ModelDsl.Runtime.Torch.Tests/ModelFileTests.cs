@@ -17,7 +17,7 @@ public sealed class ModelFileTests : IDisposable
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     private TrainedNetwork TrainIris(NetworkTrainingOptions? options = null) =>
-        TrainedNetwork.Train(_spec, _network, () => new IrisMlp(), TestData.Iris(_spec), options);
+        TrainedNetwork.Train(_spec, _network, () => NetworkModule.Of(new IrisMlp()), TestData.Iris(_spec), options);
 
     [Fact]
     public void SaveThenLoadGivesIdenticalPredictions()
@@ -26,7 +26,7 @@ public sealed class ModelFileTests : IDisposable
         var path = Path.Combine(_directory, "iris.mdsl");
         model.Save(path);
         Assert.Equal(["iris.mdsl"], Directory.GetFiles(_directory).Select(Path.GetFileName));
-        using var loaded = TrainedNetwork.Load(_spec, _network, () => new IrisMlp(), path);
+        using var loaded = TrainedNetwork.Load(_spec, _network, () => NetworkModule.Of(new IrisMlp()), path);
 
         var data = TestData.Iris(_spec);
         var expected = new double[data.Rows * 3];
@@ -53,7 +53,7 @@ public sealed class ModelFileTests : IDisposable
         using var stream = new MemoryStream();
         core.Save(stream);
         stream.Position = 0;
-        using var again = TrainedNetwork.Load(_spec, _network, () => new IrisMlp(), stream);
+        using var again = TrainedNetwork.Load(_spec, _network, () => NetworkModule.Of(new IrisMlp()), stream);
         TestData.AssertSameWeights(model.Module, again.Module);
 
         // The curves: train loss per epoch (validation ones where declared), also as the file's "history" section.
@@ -76,7 +76,7 @@ public sealed class ModelFileTests : IDisposable
     {
         var reports = new System.Collections.Generic.List<TrainingProgress>();
         var forward = NetworkProgress.Forward(new SyncProgress(reports.Add));
-        using var model = TrainedNetwork.Train(_spec, _network, () => new IrisMlp(), TestData.Iris(_spec), progress: forward);
+        using var model = TrainedNetwork.Train(_spec, _network, () => NetworkModule.Of(new IrisMlp()), TestData.Iris(_spec), progress: forward);
         Assert.Equal(Enumerable.Range(1, 15), reports.Select(r => r.Step!.Value));
         Assert.All(reports, r => Assert.Equal(15, r.Steps));
         Assert.All(reports, r => Assert.Equal("epoch", r.StepName));
@@ -94,10 +94,10 @@ public sealed class ModelFileTests : IDisposable
     {
         var spec = TestData.DiabetesSpec();
         var network = TestData.DiabetesNetwork();
-        using var model = TrainedNetwork.Train(spec, network, () => new DiabetesMlp(), TestData.Diabetes(spec), new NetworkTrainingOptions { Epochs = 5 });
+        using var model = TrainedNetwork.Train(spec, network, () => NetworkModule.Of(new DiabetesMlp()), TestData.Diabetes(spec), new NetworkTrainingOptions { Epochs = 5 });
         var path = Path.Combine(_directory, "diabetes.mdsl");
         model.Save(path);
-        using var loaded = TrainedNetwork.Load(spec, network, () => new DiabetesMlp(), path, device: "cpu");
+        using var loaded = TrainedNetwork.Load(spec, network, () => NetworkModule.Of(new DiabetesMlp()), path, device: "cpu");
         var data = TestData.Diabetes(spec);
         var expected = new double[data.Rows];
         var actual = new double[data.Rows];
@@ -114,7 +114,7 @@ public sealed class ModelFileTests : IDisposable
         using var model = TrainIris();
         var path = Path.Combine(_directory, "iris.mdsl");
         model.Save(path);
-        var e = Assert.Throws<ModelFileMismatchException>(() => TrainedNetwork.Load(_spec, _network, () => new IrisMlp(hidden: 8), path));
+        var e = Assert.Throws<ModelFileMismatchException>(() => TrainedNetwork.Load(_spec, _network, () => NetworkModule.Of(new IrisMlp(hidden: 8)), path));
         Assert.Contains("'dense1.weight'", e.Message);
         Assert.Contains("[16, 4]", e.Message);
         Assert.Contains("[8, 4]", e.Message);
@@ -131,13 +131,13 @@ public sealed class ModelFileTests : IDisposable
         var flipped = bytes.ToArray();
         flipped[bytes.Length / 2] ^= 0x40;
         File.WriteAllBytes(path, flipped);
-        Assert.Throws<ModelFileCorruptedException>(() => TrainedNetwork.Load(_spec, _network, () => new IrisMlp(), path));
+        Assert.Throws<ModelFileCorruptedException>(() => TrainedNetwork.Load(_spec, _network, () => NetworkModule.Of(new IrisMlp()), path));
 
         File.WriteAllBytes(path, bytes[..(bytes.Length - 100)]);
-        Assert.Throws<ModelFileCorruptedException>(() => TrainedNetwork.Load(_spec, _network, () => new IrisMlp(), path));
+        Assert.Throws<ModelFileCorruptedException>(() => TrainedNetwork.Load(_spec, _network, () => NetworkModule.Of(new IrisMlp()), path));
 
         File.WriteAllBytes(path, bytes);
-        Assert.Throws<ModelFileMismatchException>(() => TrainedNetwork.Load(TestData.IrisSpec(hash: "another-declaration"), _network, () => new IrisMlp(), path));
+        Assert.Throws<ModelFileMismatchException>(() => TrainedNetwork.Load(TestData.IrisSpec(hash: "another-declaration"), _network, () => NetworkModule.Of(new IrisMlp()), path));
     }
 
     [Fact]
@@ -149,19 +149,19 @@ public sealed class ModelFileTests : IDisposable
         }
         var data = TestData.Iris(_spec);
         var other = TestData.IrisSpec(hash: "another-declaration");
-        Assert.Throws<ModelFileMismatchException>(() => TrainedNetwork.Resume(other, _network, () => new IrisMlp(), data, path));
-        var e = Assert.Throws<ModelFileMismatchException>(() => TrainedNetwork.Resume(_spec, _network, () => new IrisMlp(hidden: 8), data, path));
+        Assert.Throws<ModelFileMismatchException>(() => TrainedNetwork.Resume(other, _network, () => NetworkModule.Of(new IrisMlp()), data, path));
+        var e = Assert.Throws<ModelFileMismatchException>(() => TrainedNetwork.Resume(_spec, _network, () => NetworkModule.Of(new IrisMlp(hidden: 8)), data, path));
         Assert.Contains("dense1.weight", e.Message);
 
         var bytes = File.ReadAllBytes(path);
         bytes[bytes.Length / 3] ^= 1;
         File.WriteAllBytes(path, bytes);
-        Assert.Throws<ModelFileCorruptedException>(() => TrainedNetwork.Resume(_spec, _network, () => new IrisMlp(), data, path));
+        Assert.Throws<ModelFileCorruptedException>(() => TrainedNetwork.Resume(_spec, _network, () => NetworkModule.Of(new IrisMlp()), data, path));
 
         // A model file is not a checkpoint.
         using var model = TrainIris();
         model.Save(path);
-        Assert.Throws<ModelFileMismatchException>(() => TrainedNetwork.Resume(_spec, _network, () => new IrisMlp(), data, path));
+        Assert.Throws<ModelFileMismatchException>(() => TrainedNetwork.Resume(_spec, _network, () => NetworkModule.Of(new IrisMlp()), data, path));
     }
 
     [Fact]

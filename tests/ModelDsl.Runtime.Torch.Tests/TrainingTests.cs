@@ -16,7 +16,7 @@ public sealed class TrainingTests(ITestOutputHelper output)
     {
         var spec = TestData.IrisSpec();
         var recorder = new Recorder();
-        using var model = TrainedNetwork.Train(spec, TestData.IrisNetwork(epochs: 80), () => new IrisMlp(), TestData.Iris(spec), progress: recorder);
+        using var model = TrainedNetwork.Train(spec, TestData.IrisNetwork(epochs: 80), () => NetworkModule.Of(new IrisMlp()), TestData.Iris(spec), progress: recorder);
         var report = model.ClassificationTestReport!;
         output.WriteLine(report.ToString());
         Assert.Equal(30, report.Rows);
@@ -33,7 +33,7 @@ public sealed class TrainingTests(ITestOutputHelper output)
     public void DiabetesRegressorReachesTheR2Floor()
     {
         var spec = TestData.DiabetesSpec();
-        using var model = TrainedNetwork.Train(spec, TestData.DiabetesNetwork(), () => new DiabetesMlp(), TestData.Diabetes(spec));
+        using var model = TrainedNetwork.Train(spec, TestData.DiabetesNetwork(), () => NetworkModule.Of(new DiabetesMlp()), TestData.Diabetes(spec));
         var report = model.RegressionTestReport!;
         output.WriteLine(report + $"   epochs {model.History.Epochs.Count}, best {model.History.BestEpoch}");
         Assert.True(report.R2 >= 0.40, $"test R² {report.R2:0.000} < 0.40");
@@ -52,12 +52,12 @@ public sealed class TrainingTests(ITestOutputHelper output)
         var spec = TestData.IrisSpec();
         var data = TestData.Iris(spec);
         var network = TestData.IrisNetwork(epochs: 10, schedule: ScheduleKind.Step);
-        using var first = TrainedNetwork.Train(spec, network, () => new IrisMlp(dropout: 0.2), data);
-        using var second = TrainedNetwork.Train(spec, network, () => new IrisMlp(dropout: 0.2), data);
+        using var first = TrainedNetwork.Train(spec, network, () => NetworkModule.Of(new IrisMlp(dropout: 0.2)), data);
+        using var second = TrainedNetwork.Train(spec, network, () => NetworkModule.Of(new IrisMlp(dropout: 0.2)), data);
         TestData.AssertSameWeights(first.Module, second.Module);
         Assert.Equal(first.History.Epochs.Select(e => e.TrainLoss), second.History.Epochs.Select(e => e.TrainLoss));
 
-        using var other = TrainedNetwork.Train(spec, TestData.IrisNetwork(epochs: 10, seed: 8), () => new IrisMlp(dropout: 0.2), data);
+        using var other = TrainedNetwork.Train(spec, TestData.IrisNetwork(epochs: 10, seed: 8), () => NetworkModule.Of(new IrisMlp(dropout: 0.2)), data);
         Assert.False(TestData.Same(first.Module.state_dict()["dense1.weight"], other.Module.state_dict()["dense1.weight"]));
     }
 
@@ -74,16 +74,16 @@ public sealed class TrainingTests(ITestOutputHelper output)
         var directory = TestData.TempDirectory();
         try
         {
-            using var uninterrupted = TrainedNetwork.Train(spec, network, () => new IrisMlp(dropout: 0.1), data);
+            using var uninterrupted = TrainedNetwork.Train(spec, network, () => NetworkModule.Of(new IrisMlp(dropout: 0.1)), data);
 
             var path = Path.Combine(directory, "iris.ckpt");
-            using var stopped = TrainedNetwork.Train(spec, network, () => new IrisMlp(dropout: 0.1), data,
+            using var stopped = TrainedNetwork.Train(spec, network, () => NetworkModule.Of(new IrisMlp(dropout: 0.1)), data,
                 new NetworkTrainingOptions { CheckpointPath = path, StopAfterEpoch = 5 });
             Assert.True(stopped.History.Interrupted);
             Assert.Equal(5, stopped.History.Epochs.Count);
 
             var recorder = new Recorder();
-            using var resumed = TrainedNetwork.Resume(spec, network, () => new IrisMlp(dropout: 0.1), data, path, progress: recorder);
+            using var resumed = TrainedNetwork.Resume(spec, network, () => NetworkModule.Of(new IrisMlp(dropout: 0.1)), data, path, progress: recorder);
             Assert.Equal(Enumerable.Range(6, 9), recorder.Epochs.Select(e => e.Epoch));
             TestData.AssertSameWeights(uninterrupted.Module, resumed.Module);
             Assert.Equal(uninterrupted.History.Epochs.Select(e => (e.TrainLoss, e.ValidationLoss, e.LearningRate, e.IsBest)),
@@ -122,7 +122,7 @@ public sealed class TrainingTests(ITestOutputHelper output)
                 }
                 Assert.Equal(new[] { "iris.ckpt" }.Take(last > 0 ? 1 : 0), Directory.GetFiles(directory).Select(Path.GetFileName));
             });
-            using var model = TrainedNetwork.Train(spec, TestData.IrisNetwork(epochs: 7, checkpointEvery: 2), () => new IrisMlp(), TestData.Iris(spec),
+            using var model = TrainedNetwork.Train(spec, TestData.IrisNetwork(epochs: 7, checkpointEvery: 2), () => NetworkModule.Of(new IrisMlp()), TestData.Iris(spec),
                 new NetworkTrainingOptions { CheckpointPath = path }, recorder);
             Assert.Equal(5, seen);
             Assert.Equal(6, ModelFile.Read(path, spec.Name, spec.DeclarationHash).Ints("checkpoint.state")[0]);
@@ -140,7 +140,7 @@ public sealed class TrainingTests(ITestOutputHelper output)
         var spec = TestData.IrisSpec();
         var data = TestData.Iris(spec);
         var network = TestData.IrisNetwork(epochs: 300, patience: 4, restoreBest: true, learningRate: 0.05);
-        using var model = TrainedNetwork.Train(spec, network, () => new IrisMlp(), data);
+        using var model = TrainedNetwork.Train(spec, network, () => NetworkModule.Of(new IrisMlp()), data);
         var history = model.History;
         output.WriteLine($"stopped after {history.Epochs.Count} epochs, best {history.BestEpoch}");
         Assert.True(history.StoppedEarly);
@@ -151,7 +151,7 @@ public sealed class TrainingTests(ITestOutputHelper output)
         Assert.Equal(bestLoss, history.Epochs[history.BestEpoch - 1].ValidationLoss);
 
         // The same run cut at the best epoch ends with the weights the early-stopped run restored.
-        using var cut = TrainedNetwork.Train(spec, network, () => new IrisMlp(), data, new NetworkTrainingOptions { Epochs = history.BestEpoch });
+        using var cut = TrainedNetwork.Train(spec, network, () => NetworkModule.Of(new IrisMlp()), data, new NetworkTrainingOptions { Epochs = history.BestEpoch });
         Assert.False(cut.History.StoppedEarly);
         TestData.AssertSameWeights(cut.Module, model.Module);
     }
@@ -162,7 +162,7 @@ public sealed class TrainingTests(ITestOutputHelper output)
         var spec = TestData.IrisSpec();
         var counts = new System.Collections.Generic.List<long>();
         var recorder = new Recorder(_ => counts.Add(torch.Tensor.TotalCount));
-        using (var model = TrainedNetwork.Train(spec, TestData.IrisNetwork(epochs: 8, restoreBest: true, clip: 1.0), () => new IrisMlp(dropout: 0.1), TestData.Iris(spec), progress: recorder))
+        using (var model = TrainedNetwork.Train(spec, TestData.IrisNetwork(epochs: 8, restoreBest: true, clip: 1.0), () => NetworkModule.Of(new IrisMlp(dropout: 0.1)), TestData.Iris(spec), progress: recorder))
         {
             output.WriteLine("live tensors after each epoch: " + string.Join(" ", counts));
             Assert.All(counts.Skip(2), c => Assert.True(c <= counts[1], $"live tensors grew: {string.Join(" ", counts)}"));
@@ -176,7 +176,7 @@ public sealed class TrainingTests(ITestOutputHelper output)
         using var source = new System.Threading.CancellationTokenSource();
         var recorder = new Recorder(e => { if (e.Epoch == 2) source.Cancel(); });
         Assert.ThrowsAny<OperationCanceledException>(() =>
-            TrainedNetwork.Train(spec, TestData.IrisNetwork(epochs: 20), () => new IrisMlp(), TestData.Iris(spec),
+            TrainedNetwork.Train(spec, TestData.IrisNetwork(epochs: 20), () => NetworkModule.Of(new IrisMlp()), TestData.Iris(spec),
                 new NetworkTrainingOptions { CancellationToken = source.Token }, recorder));
         Assert.Equal(2, recorder.Epochs.Count);
     }
@@ -186,7 +186,7 @@ public sealed class TrainingTests(ITestOutputHelper output)
     {
         var spec = TestData.IrisSpec();
         var network = new NetworkSpec([4], 2, LossKind.CrossEntropy, OptimizerKind.Adam, 0.01, 0, 0, ScheduleKind.None, 0, 1, 5, 16, 0, "val_loss", 0, false, 0, 1, "cpu", 0, []);
-        var e = Assert.Throws<ArgumentException>(() => TrainedNetwork.Train(spec, network, () => new IrisMlp(outputs: 2), TestData.Iris(spec)));
+        var e = Assert.Throws<ArgumentException>(() => TrainedNetwork.Train(spec, network, () => NetworkModule.Of(new IrisMlp(outputs: 2)), TestData.Iris(spec)));
         Assert.Contains("3 classes", e.Message);
     }
 }
@@ -208,7 +208,7 @@ public sealed class LossTests(ITestOutputHelper output)
             (in int r) => labels[r]));
         var network = new NetworkSpec([4], 1, LossKind.BinaryCrossEntropy, OptimizerKind.Adam, 0.02, 0, 0, ScheduleKind.None, 0, 1, 60, 16, 0.2,
             "val_accuracy", 0, false, 0, 5, "cpu", 0, []);
-        using var model = TrainedNetwork.Train(spec, network, () => new IrisMlp(outputs: 1), data);
+        using var model = TrainedNetwork.Train(spec, network, () => NetworkModule.Of(new IrisMlp(outputs: 1)), data);
         output.WriteLine(model.ClassificationTestReport!.ToString());
         Assert.True(model.ClassificationTestReport!.Accuracy >= 0.9);
         Assert.All(model.History.Epochs, e => Assert.NotNull(e.ValidationAccuracy));
@@ -226,7 +226,7 @@ public sealed class LossTests(ITestOutputHelper output)
         var spec = TestData.DiabetesSpec();
         var d = TestData.DiabetesNetwork();
         var network = new NetworkSpec([10], 1, loss, OptimizerKind.Adam, 0.003, 0, 0, ScheduleKind.Cosine, 0, 1, 60, 32, 0.2, "val_loss", 15, true, 5, d.Seed, "cpu", 0, []);
-        using var model = TrainedNetwork.Train(spec, network, () => new DiabetesMlp(), TestData.Diabetes(spec));
+        using var model = TrainedNetwork.Train(spec, network, () => NetworkModule.Of(new DiabetesMlp()), TestData.Diabetes(spec));
         output.WriteLine(model.RegressionTestReport!.ToString());
         Assert.True(model.RegressionTestReport!.R2 >= 0.35, $"R² {model.RegressionTestReport.R2:0.000}");
     }
@@ -236,7 +236,7 @@ public sealed class LossTests(ITestOutputHelper output)
     {
         var spec = TestData.IrisSpec();
         var data = TestData.Iris(spec);
-        using var model = TrainedNetwork.Train(spec, TestData.IrisNetwork(epochs: 10), () => new IrisMlp(), data);
+        using var model = TrainedNetwork.Train(spec, TestData.IrisNetwork(epochs: 10), () => NetworkModule.Of(new IrisMlp()), data);
         var expected = new int[data.Rows];
         model.PredictProbabilities(data, new double[data.Rows * 3], expected);
         var actual = new int[data.Rows];

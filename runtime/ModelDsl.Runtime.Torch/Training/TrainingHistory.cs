@@ -1,34 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 
 namespace ModelDsl.Runtime.Torch;
-
-/// <summary>Settings of one training run that are not part of the declaration.</summary>
-public sealed class NetworkTrainingOptions
-{
-    /// <summary>
-    /// Where checkpoints go. Each is written atomically (a temporary file in the same folder, then renamed over
-    /// the target). Without a path no checkpoint is written.
-    /// </summary>
-    public string? CheckpointPath { get; init; }
-
-    /// <summary>Overrides the declared number of epochs (and with it the cosine schedule's length).</summary>
-    public int? Epochs { get; init; }
-
-    /// <summary>Overrides the declared device.</summary>
-    public string? Device { get; init; }
-
-    /// <summary>Cancels training between batches (<see cref="OperationCanceledException"/>); the last checkpoint stays.</summary>
-    public CancellationToken CancellationToken { get; init; }
-
-    /// <summary>
-    /// Stops as if the process were killed right after this epoch and its checkpoint (written then whatever the
-    /// checkpoint interval); the returned network has the weights of that epoch, not the best ones. For tests and tools.
-    /// </summary>
-    public int? StopAfterEpoch { get; init; }
-}
 
 /// <summary>What happened in one epoch.</summary>
 /// <param name="Epoch">The epoch, 1-based.</param>
@@ -39,7 +13,14 @@ public sealed class NetworkTrainingOptions
 /// <param name="LearningRate">The learning rate used in this epoch.</param>
 /// <param name="Elapsed">Training time so far (including the time before a resume).</param>
 /// <param name="IsBest">The monitored metric improved in this epoch.</param>
-public sealed record EpochProgress(int Epoch, int Epochs, double TrainLoss, double? ValidationLoss, double? ValidationAccuracy, double LearningRate, TimeSpan Elapsed, bool IsBest);
+public sealed record EpochProgress(int Epoch, int Epochs, double TrainLoss, double? ValidationLoss, double? ValidationAccuracy, double LearningRate, TimeSpan Elapsed, bool IsBest)
+{
+    /// <summary>
+    /// This epoch's own time, its batches and its validation, without the setup before the first epoch (split,
+    /// preprocessing, building the batch source) that <see cref="Elapsed"/> includes; null in a history read from a file.
+    /// </summary>
+    public TimeSpan? EpochTime { get; init; }
+}
 
 /// <summary>The epochs of a training run.</summary>
 public sealed class TrainingHistory

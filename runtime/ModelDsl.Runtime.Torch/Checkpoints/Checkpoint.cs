@@ -1,18 +1,18 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using ModelDsl.Runtime.ModelFiles;
 using ModelDsl.Runtime.Models;
-using TorchSharp.Modules;
 
 namespace ModelDsl.Runtime.Torch;
 
 /// <summary>
-/// Everything a training run needs to continue exactly: weights, optimiser state, the epoch (the learning-rate
-/// schedule is a closed form of it), early-stopping state with the best weights, the history, the fitted
-/// preprocessing and target scaling. Stored in the model-file container (MDSLMODL + SHA-256) with header algorithm
-/// <c>network-checkpoint</c> and the declaration hash, so a checkpoint of another declaration is a
-/// <see cref="ModelFileMismatchException"/> and a damaged one a <see cref="ModelFileCorruptedException"/>.
+/// A checkpoint file: the loop's <see cref="TrainingState"/> plus what the model around it needs to continue (the fitted
+/// preprocessing, the target scaling, the time spent). Stored in the model-file container (MDSLMODL + SHA-256) with
+/// header algorithm <c>network-checkpoint</c> and the declaration hash, so a checkpoint of another declaration is a
+/// <see cref="ModelFileMismatchException"/> and a damaged one a <see cref="ModelFileCorruptedException"/>. Written
+/// atomically by <see cref="ModelFile.Write(string, ModelFileHeader, ModelFileSections)"/> (a temporary file in the same folder, renamed over the target).
 /// </summary>
 internal sealed class Checkpoint(string source)
 {
@@ -20,21 +20,7 @@ internal sealed class Checkpoint(string source)
 
     public string Source { get; } = source;
 
-    public int Epoch { get; init; }
-
-    public byte[] Weights { get; init; } = [];
-
-    public byte[] Optimizer { get; init; } = [];
-
-    public byte[]? BestWeights { get; init; }
-
-    public double BestMetric { get; init; }
-
-    public int BestEpoch { get; init; }
-
-    public int BadEpochs { get; init; }
-
-    public EpochProgress[] History { get; init; } = [];
+    public TrainingState State { get; init; } = new();
 
     public FeaturePipeline Pipeline { get; init; } = null!;
 
@@ -44,17 +30,22 @@ internal sealed class Checkpoint(string source)
 
     public double ElapsedSeconds { get; init; }
 
-    /// <summary>Writes atomically: a temporary file beside <paramref name="path"/>, then renamed over it.</summary>
     public void Write(ModelSpec spec, string path)
     {
+        var s = State;
         var sections = new ModelFileSections();
         Pipeline.WriteTo(sections);
-        sections.Add("checkpoint.state", new[] { Epoch, BestEpoch, BadEpochs, BestWeights is null ? 0 : 1 })
-            .Add("checkpoint.values", new[] { BestMetric, TargetMean, TargetScale, ElapsedSeconds })
-            .Add("network.history", EncodeHistory(History))
-            .Add("network.weights", Weights)
-            .Add("checkpoint.optimizer", Optimizer)
-            .Add("checkpoint.best_weights", BestWeights ?? []);
+        sections.Add("checkpoint.state", new[] { s.Epoch, s.BestEpoch, s.BadEpochs, s.BestWeights is null ? 0 : 1 })
+            .Add("checkpoint.values", new[] { s.BestMetric, TargetMean, TargetScale, ElapsedSeconds })
+            .Add("network.history", EncodeHistory(s.History))
+            .Add("checkpoint.modules", s.ModuleNames)
+            .Add("checkpoint.optimizers", s.OptimizerNames);
+        for (var i = 0; i < s.ModuleNames.Length; i++)
+        {
+            sections.Add(TrainingState.Section("network.weights", i, s.ModuleNames), s.Weights[i]);
+            sections.Add(TrainingState.Section("checkpoint.best_weights", i, s.ModuleNames), s.BestWeights?[i] ?? []);
+        }
+        for (var i = 0; i < s.OptimizerNames.Length; i++) sections.Add(TrainingState.Section("checkpoint.optimizer", i, s.OptimizerNames), s.Optimizers[i]);
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (directory is not null) Directory.CreateDirectory(directory);
         ModelFile.Write(path, new ModelFileHeader(spec.Name, TrainedNetwork.CheckpointAlgorithmName, spec.DeclarationHash), sections);
@@ -71,43 +62,31 @@ internal sealed class Checkpoint(string source)
         var history = DecodeHistory(content.Doubles("network.history"), path);
         if (state[0] < 1 || history.Length != state[0] || state[1] < 0 || state[1] > state[0] || state[2] < 0)
             throw new ModelFileCorruptedException($"{path}: its training state is inconsistent (epoch {state[0]}, {history.Length} epochs of history).");
+        // Checkpoints from before objectives had one module and one optimiser under the first names.
+        var modules = content.Has("checkpoint.modules") ? content.Strings("checkpoint.modules") : [SupervisedObjective.ModuleName];
+        var optimizers = content.Has("checkpoint.optimizers") ? content.Strings("checkpoint.optimizers") : [SupervisedObjective.OptimizerName];
+        if (modules.Length == 0 || optimizers.Length == 0)
+            throw new ModelFileCorruptedException($"{path}: its training state names no module or no optimiser.");
         return new Checkpoint(path)
         {
-            Epoch = state[0],
-            BestEpoch = state[1],
-            BadEpochs = state[2],
-            BestWeights = state[3] == 1 ? content.Bytes("checkpoint.best_weights") : null,
-            BestMetric = values[0],
+            State = new TrainingState
+            {
+                Epoch = state[0],
+                BestEpoch = state[1],
+                BadEpochs = state[2],
+                BestMetric = values[0],
+                History = history,
+                ModuleNames = modules,
+                OptimizerNames = optimizers,
+                Weights = modules.Select((_, i) => content.Bytes(TrainingState.Section("network.weights", i, modules))).ToArray(),
+                BestWeights = state[3] == 1 ? modules.Select((_, i) => content.Bytes(TrainingState.Section("checkpoint.best_weights", i, modules))).ToArray() : null,
+                Optimizers = optimizers.Select((_, i) => content.Bytes(TrainingState.Section("checkpoint.optimizer", i, optimizers))).ToArray(),
+            },
             TargetMean = values[1],
             TargetScale = values[2],
             ElapsedSeconds = values[3],
-            History = history,
-            Weights = content.Bytes("network.weights"),
-            Optimizer = content.Bytes("checkpoint.optimizer"),
             Pipeline = FeaturePipeline.ReadFrom(spec, content),
         };
-    }
-
-    /// <summary>The optimiser's state (moments, step counts, options) in TorchSharp's own state-dictionary format.</summary>
-    public static byte[] SaveOptimizer(OptimizerHelper optimizer)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true)) optimizer.save_state_dict(writer);
-        return buffer.ToArray();
-    }
-
-    public void LoadOptimizer(OptimizerHelper optimizer)
-    {
-        try
-        {
-            using var reader = new BinaryReader(new MemoryStream(Optimizer, writable: false));
-            optimizer.load_state_dict(reader);
-            if (reader.BaseStream.Position != reader.BaseStream.Length) throw new InvalidDataException("bytes left over");
-        }
-        catch (Exception e) when (e is not OutOfMemoryException and not ModelFileException)
-        {
-            throw new ModelFileMismatchException($"{Source}: its optimiser state does not fit this network's optimiser ({e.Message}).");
-        }
     }
 
     /// <summary>8 values per epoch: epoch, epochs, train loss, validation loss, validation accuracy (NaN when absent), learning rate, elapsed seconds, is-best (1/0).</summary>
