@@ -1,0 +1,66 @@
+using System;
+using ModelDsl.Runtime.Learning;
+
+namespace ModelDsl.Runtime.Models;
+
+/// <summary>
+/// A linear algorithm behind a standardisation, rewritten to take the raw row: w·((x − μ)/σ) + b = (w/σ)·x + (b − Σ w μ/σ),
+/// so a prediction skips the pipeline (only the finite check remains). Built once with the trained or loaded model; the
+/// model keeps the unfolded algorithm for everything else (saving, parameters, LDA's projection), so the model file
+/// is unchanged. The folded scores differ from the two-step ones by rounding only (a few ulps of the largest term,
+/// measured on the pipeline-floor benchmark's models: below 1e-15 relative on every iris and diabetes row).
+/// Measured on iris (issue 12 §9): the standardised logistic prediction moved from ~75 ns to ~40 ns, because the
+/// transform (~15 ns) and the dependency between its stores and the algorithm's loads (~15 ns) are gone.
+/// </summary>
+internal static class ScalingFold
+{
+    /// <summary>The folded classifier, or null when the pipeline is not a standardisation alone or the algorithm is not linear.</summary>
+    public static IClassificationModel? Classifier(FeaturePipeline pipeline, IClassificationModel algorithm)
+    {
+        if (pipeline.Standardisation is not { } standard) return null;
+        var (means, scales) = standard;
+        switch (algorithm)
+        {
+            case LogisticRegressionModel logistic:
+            {
+                var (w, b) = Fold(logistic.Coefficients, logistic.Intercepts, means, scales);
+                return LogisticRegressionModel.FromParameters(logistic.FeatureCount, logistic.ClassCount, w, b);
+            }
+            case LinearDiscriminantModel lda when lda.Coefficients.Length == (lda.ClassCount == 2 ? 1 : lda.ClassCount) * lda.FeatureCount:
+            {
+                // LDA's probabilities are logistic ones of its linear scores (sigmoid for two classes, softmax otherwise).
+                var (w, b) = Fold(lda.Coefficients, lda.Intercepts, means, scales);
+                return LogisticRegressionModel.FromParameters(lda.FeatureCount, lda.ClassCount, w, b);
+            }
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The folded regressor, or null (see <see cref="Classifier"/>).</summary>
+    public static IRegressionModel? Regressor(FeaturePipeline pipeline, IRegressionModel algorithm)
+    {
+        if (pipeline.Standardisation is not { } standard || algorithm is not LinearRegressionModel linear) return null;
+        var (means, scales) = standard;
+        var (w, b) = Fold(linear.Coefficients, [linear.Intercept], means, scales);
+        return LinearRegressionModel.FromParameters(w, b[0]);
+    }
+
+    private static (double[] Coefficients, double[] Intercepts) Fold(ReadOnlySpan<double> coefficients, ReadOnlySpan<double> intercepts,
+        ReadOnlySpan<double> means, ReadOnlySpan<double> scales)
+    {
+        var d = means.Length;
+        if (coefficients.Length != intercepts.Length * d) throw new ArgumentException("The coefficients do not fit the scaler.");
+        var w = new double[coefficients.Length];
+        var b = intercepts.ToArray();
+        for (var k = 0; k < b.Length; k++)
+        {
+            for (var j = 0; j < d; j++)
+            {
+                w[k * d + j] = coefficients[k * d + j] / scales[j];
+                b[k] -= w[k * d + j] * means[j];
+            }
+        }
+        return (w, b);
+    }
+}
