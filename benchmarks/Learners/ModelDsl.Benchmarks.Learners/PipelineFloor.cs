@@ -61,6 +61,8 @@ public static class PipelineFloor
         Check("logistic_regression", flowers, f => logistic.Predict(in f).ProbabilitySetosa, naiveLogistic.Predict);
         methods.Add(new("floor logistic_regression+standardize: generated Predict(in Measurements)", () => Classify(flowers, (in Measurements f) => logistic.Predict(in f).ProbabilitySetosa), irisItems));
         methods.Add(new("floor logistic_regression+standardize: naive hand-written", () => Classify(flowers, naiveLogistic.Predict), irisItems));
+        methods.Add(new("floor logistic_regression+standardize: naive hand-written, returning the generated Prediction (class + 3 probabilities)", () =>
+            Classify(flowers, (in Measurements f) => naiveLogistic.PredictRecord(in f).ProbabilitySetosa), irisItems));
         // Where the time goes: the runtime behind the generated Predict on already extracted rows, and the pipeline alone.
         var extracted = new double[flowers.Length * 4];
         for (int i = 0; i < flowers.Length; i++)
@@ -129,6 +131,15 @@ public static class PipelineFloor
             }
             return sum;
         }, irisItems));
+        // The generated Predict written out here (stackalloc buffers), and the same with fixed-size buffers in the frame.
+        methods.Add(new("floor logistic_regression+standardize: the generated Predict's body, stackalloc buffers", () =>
+            Classify(flowers, (in Measurements f) => WithStackalloc(trained, in f)), irisItems));
+        methods.Add(new("floor logistic_regression+standardize: the generated Predict's body, fixed-size buffers", () =>
+            Classify(flowers, (in Measurements f) => WithFixedBuffers(trained, in f)), irisItems));
+        methods.Add(new("floor logistic_regression+standardize: the generated Predict's body, stackalloc buffers, Prediction returned", () =>
+            Classify(flowers, (in Measurements f) => StackallocPrediction(trained, in f).ProbabilitySetosa), irisItems));
+        methods.Add(new("floor logistic_regression+standardize: the generated Predict's body, fixed-size buffers, Prediction returned", () =>
+            Classify(flowers, (in Measurements f) => FixedPrediction(trained, in f).ProbabilitySetosa), irisItems));
         var mlNetLogistic = MlNetIrisPipeline(flowers);
         var mlNetInputs = flowers.Select(f => new MlNetIrisRow { SepalLength = f.SepalLength, SepalWidth = f.SepalWidth, PetalLength = f.PetalLength, PetalWidth = f.PetalWidth }).ToArray();
         var mlNetOutput = new MlNetIrisSpecies();
@@ -208,6 +219,72 @@ public static class PipelineFloor
 
     private delegate double RowFunc<T>(in T row);
 
+    private static double WithStackalloc(TrainedClassifier model, in Measurements input)
+    {
+        Span<double> numeric = stackalloc double[4];
+        Span<string?> text = default;
+        Span<double> p = stackalloc double[3];
+        numeric[0] = input.SepalLength;
+        numeric[1] = input.SepalWidth;
+        numeric[2] = input.PetalLength;
+        numeric[3] = input.PetalWidth;
+        var best = model.PredictProbabilities(numeric, text, p);
+        return best + p[0] + p[1] + p[2];
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(4)]
+    private struct Four
+    {
+        private double _element;
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(3)]
+    private struct Three
+    {
+        private double _element;
+    }
+
+    private static StandardLogistic.Prediction StackallocPrediction(TrainedClassifier model, in Measurements input)
+    {
+        Span<double> numeric = stackalloc double[4];
+        Span<string?> text = default;
+        Span<double> p = stackalloc double[3];
+        numeric[0] = input.SepalLength;
+        numeric[1] = input.SepalWidth;
+        numeric[2] = input.PetalLength;
+        numeric[3] = input.PetalWidth;
+        var best = model.PredictProbabilities(numeric, text, p);
+        return new StandardLogistic.Prediction((MeasurementsSpecies)best, p[0], p[1], p[2]);
+    }
+
+    private static StandardLogistic.Prediction FixedPrediction(TrainedClassifier model, in Measurements input)
+    {
+        var numericBuffer = default(Four);
+        var pBuffer = default(Three);
+        Span<double> numeric = numericBuffer;
+        Span<double> p = pBuffer;
+        numeric[0] = input.SepalLength;
+        numeric[1] = input.SepalWidth;
+        numeric[2] = input.PetalLength;
+        numeric[3] = input.PetalWidth;
+        var best = model.PredictProbabilities(numeric, default, p);
+        return new StandardLogistic.Prediction((MeasurementsSpecies)best, p[0], p[1], p[2]);
+    }
+
+    private static double WithFixedBuffers(TrainedClassifier model, in Measurements input)
+    {
+        var numericBuffer = default(Four);
+        var pBuffer = default(Three);
+        Span<double> numeric = numericBuffer;
+        Span<double> p = pBuffer;
+        numeric[0] = input.SepalLength;
+        numeric[1] = input.SepalWidth;
+        numeric[2] = input.PetalLength;
+        numeric[3] = input.PetalWidth;
+        var best = model.PredictProbabilities(numeric, default, p);
+        return best + p[0] + p[1] + p[2];
+    }
+
     private static double Classify(Measurements[] rows, RowFunc<Measurements> predict)
     {
         double sum = 0;
@@ -286,6 +363,30 @@ public static class PipelineFloor
         public NaiveSoftmaxLinear((double[] Means, double[] Scales) standard, LogisticRegressionModel model)
             : this(standard, model.Coefficients.ToArray(), model.Intercepts.ToArray())
         {
+        }
+
+        /// <summary>The same arithmetic delivering what the generated Predict delivers: the class and every probability.</summary>
+        public StandardLogistic.Prediction PredictRecord(in Measurements f)
+        {
+            double x0 = (f.SepalLength - _means[0]) / _scales[0];
+            double x1 = (f.SepalWidth - _means[1]) / _scales[1];
+            double x2 = (f.PetalLength - _means[2]) / _scales[2];
+            double x3 = (f.PetalWidth - _means[3]) / _scales[3];
+            Span<double> s = stackalloc double[3];
+            double max = double.NegativeInfinity;
+            int best = 0;
+            for (int k = 0; k < 3; k++)
+            {
+                s[k] = _intercepts[k] + _weights[k * 4] * x0 + _weights[k * 4 + 1] * x1 + _weights[k * 4 + 2] * x2 + _weights[k * 4 + 3] * x3;
+                if (s[k] > max)
+                {
+                    max = s[k];
+                    best = k;
+                }
+            }
+            double total = 0;
+            for (int k = 0; k < 3; k++) total += s[k] = Math.Exp(s[k] - max);
+            return new StandardLogistic.Prediction((MeasurementsSpecies)best, s[0] / total, s[1] / total, s[2] / total);
         }
 
         public double Predict(in Measurements f)
