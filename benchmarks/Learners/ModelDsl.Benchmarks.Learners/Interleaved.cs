@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using ModelDsl.Benchmarks.Learners.Iris;
 using ModelDsl.Benchmarks.Shared;
 
@@ -8,7 +9,8 @@ namespace ModelDsl.Benchmarks.Learners;
 /// <summary>
 /// <c>ab [ROUNDS]</c>: single prediction against ML.NET interleaved (see <see cref="InterleavedRuns"/>), on the same
 /// models as <see cref="SinglePrediction"/>, plus the generated span API. A pass predicts the 150 iris rows 100 times;
-/// times and bytes per prediction.
+/// times and bytes per prediction. Then the pipeline-floor rows (<see cref="PipelineFloor"/>): every algorithm with its
+/// declared standardisation against a naive hand-written pipeline and ML.NET's (<c>AB_ONLY=floor</c> runs only those).
 /// </summary>
 public static class Interleaved
 {
@@ -53,7 +55,7 @@ public static class Interleaved
             }, items),
             new("ModelDsl TrainedClassifier.PredictProbabilities (extracted rows)", () => Repeat(i => { trained.PredictProbabilities(features.AsSpan(i * 4, 4), default, p); return p[0]; }), items),
             new("ModelDsl runtime LogisticRegressionModel.PredictProbabilities", () => Repeat(i => { runtime.PredictProbabilities(features.AsSpan(i * 4, 4), p); return p[0]; }), items),
-        };
+        }.Concat(PipelineFloor.Methods()).ToArray();
         return InterleavedRuns.Run(methods, rounds, warmupRounds: 100);
 
         double Repeat(Func<int, double> predict)

@@ -10,6 +10,7 @@ namespace ModelDsl.Runtime.Learning;
 public sealed class GaussianNaiveBayesModel : IClassificationModel
 {
     private const int StackFeatureLimit = 1024;
+    private const int ScalarFeatureLimit = 16;
     private readonly double[] _means;
     private readonly double[] _variances;
     private readonly double[] _priors;
@@ -55,13 +56,24 @@ public sealed class GaussianNaiveBayesModel : IClassificationModel
         DataValidation.EnsureFeatures(features, FeatureCount);
         DataValidation.EnsureOutput(output.Length, ClassCount, nameof(output));
         int d = FeatureCount;
-        Span<double> diff = d <= StackFeatureLimit ? stackalloc double[d] : default;
+        Span<double> diff = d >= ScalarFeatureLimit && d <= StackFeatureLimit ? stackalloc double[d] : default;
         for (int k = 0; k < ClassCount; k++)
         {
             var mean = new ReadOnlySpan<double>(_means, k * d, d);
             var inverse = new ReadOnlySpan<double>(_inverseVariances, k * d, d);
             double q;
-            if (d <= StackFeatureLimit)
+            if (d < ScalarFeatureLimit)
+            {
+                // A few features (a declared pipeline's output, just written value by value): scalar loads, since a
+                // vector load over those stores cannot be forwarded from them and waits for the cache.
+                q = 0;
+                for (int j = 0; j < d; j++)
+                {
+                    double t = features[j] - mean[j];
+                    q += t * t * inverse[j];
+                }
+            }
+            else if (d <= StackFeatureLimit)
             {
                 TensorPrimitives.Subtract(features, mean, diff);
                 TensorPrimitives.Multiply(diff, diff, diff);

@@ -33,6 +33,7 @@ public sealed class FeaturePipeline
     private readonly int[] _linearTerm;          // per block position: its output column (the degree-1 term when expanded)
     private readonly bool _numericOnly;          // no enum or text blocks
     private readonly bool _identity;             // numeric features only, no scaling or expansion: finite values pass unchanged
+    private readonly bool _elementwise;          // numeric features only, no expansion: output k is input k, scaled
     private const int StackLimit = 128;
 
     private FeaturePipeline(ModelSpec spec, double[] fill, StandardScaler standard, MinMaxScaler minMax, BagOfWords[] vocabularies)
@@ -62,6 +63,9 @@ public sealed class FeaturePipeline
         _linearTerm = LinearTerms(_polynomial, _blockIndex.Length);
         _numericOnly = _enumIndex.Length == 0 && vocabularies.Length == 0;
         _identity = _numericOnly && _polynomial is null && _standardMeans is null && _minMaxScales is null && _clampLow is null;
+        _elementwise = _numericOnly && _polynomial is null;
+        // Folded into a linear model's weights only when standardisation is all there is: a clamp bounds the raw value first.
+        Standardisation = _elementwise && _minMaxScales is null && _clampLow is null && _standardMeans is not null ? (_standardMeans, _standardScales!) : null;
         OutputCount = (_polynomial?.OutputCount ?? _blockIndex.Length)
             + _enumIndex.Sum(i => spec.NumericFeatures[i].Categories)
             + vocabularies.Sum(v => v.FeatureCount);
@@ -207,6 +211,14 @@ public sealed class FeaturePipeline
     /// </summary>
     public bool PassesThrough(ReadOnlySpan<double> numeric) => _identity && numeric.Length == OutputCount && AllFinite(numeric);
 
+    /// <summary>The means and scales when the pipeline is a standardisation of numeric features and nothing else
+    /// (what <see cref="ScalingFold"/> folds into a linear algorithm); null otherwise.</summary>
+    internal (double[] Means, double[] Scales)? Standardisation { get; }
+
+    /// <summary>Whether <paramref name="numeric"/> holds the pipeline's numeric features, all finite: then a folded
+    /// algorithm (<see cref="ScalingFold"/>) may take the row as it is.</summary>
+    internal bool IsFiniteRow(ReadOnlySpan<double> numeric) => numeric.Length == OutputCount && AllFinite(numeric);
+
     /// <summary>
     /// Whether every value is finite, from their sum: any NaN or infinity makes it non-finite, and a sum of finite values
     /// that overflows only sends the row the exact way. Scalar loads on purpose: the row was just written value by value
@@ -236,6 +248,12 @@ public sealed class FeaturePipeline
     {
         if (output.Length < OutputCount)
             throw new ArgumentException($"The output has {output.Length} elements; {OutputCount} are needed.", nameof(output));
+        if (_elementwise)
+        {
+            // The common declared pipeline (numeric features, scaled or not): one pass, no index, no second loop.
+            Elementwise(numeric, output);
+            return;
+        }
         var width = _blockIndex.Length;
         int at;
         if (_polynomial is null)
@@ -355,6 +373,48 @@ public sealed class FeaturePipeline
             numeric[j] = best;
             at += categories;
         }
+    }
+
+    /// <see cref="NumericBlock"/> when every feature is numeric (the block is the whole row, in order): each value is
+    /// imputed, checked, clamped, standardised and min-max scaled in one pass, with the same operations in the same order, so
+    /// the result is bit for bit what the two-pass form gives. Scalar loads and stores, as in <see cref="AllFinite"/>.
+    /// </summary>
+    private void Elementwise(ReadOnlySpan<double> numeric, Span<double> output)
+    {
+        var fill = _fill;
+        if (numeric.Length < fill.Length) throw new ArgumentException($"The row has {numeric.Length} numeric values; {fill.Length} are needed.", nameof(numeric));
+        numeric = numeric[..fill.Length];
+        output = output[..fill.Length];
+        var means = _standardMeans;
+        var minMaxScales = _minMaxScales;
+        if (means is not null && minMaxScales is null && _clampLow is null)
+        {
+            var scales = _standardScales!;
+            if (means.Length != numeric.Length || scales.Length != numeric.Length) throw new InvalidOperationException("The scaler does not fit the row.");
+            for (var k = 0; k < numeric.Length; k++)
+            {
+                var v = numeric[k];
+                if (!double.IsFinite(v)) v = Imputed(k, v);
+                output[k] = (v - means[k]) / scales[k];
+            }
+            return;
+        }
+        for (var k = 0; k < numeric.Length; k++)
+        {
+            var v = numeric[k];
+            if (!double.IsFinite(v)) v = Imputed(k, v);
+            if (_clampLow is { } low) v = Math.Clamp(v, low[k], _clampHigh![k]);
+            if (means is not null) v = (v - means[k]) / _standardScales![k];
+            if (minMaxScales is not null) v = v * minMaxScales[k] + _minMaxOffsets![k];
+            output[k] = v;
+        }
+    }
+
+    /// <summary>A missing value's fill, or the error for a missing value that is not imputed or an infinite one.</summary>
+    private double Imputed(int j, double v)
+    {
+        if (double.IsNaN(v)) v = _fill[j];
+        return double.IsFinite(v) ? v : throw NotFinite(j, v);
     }
 
     private ArgumentException NotFinite(int j, double v) =>

@@ -13,7 +13,10 @@ public sealed class TrainedClassifier : TrainedModel<IClassificationModel, Class
     private TrainedClassifier(ModelSpec spec, FeaturePipeline pipeline, TrainingSummary summary, IClassificationModel algorithm)
         : base(spec, pipeline, summary, algorithm)
     {
+        _folded = ScalingFold.Classifier(pipeline, algorithm);
     }
+
+    private readonly IClassificationModel? _folded; // a linear algorithm with the standardisation folded in (ScalingFold), or null
 
     /// <summary>Trains per the declaration: split, fit preprocessing and algorithm, evaluate the held-out rows.</summary>
     public static TrainedClassifier Train(ModelSpec spec, TrainingData data, TrainingOptions? options = null, IProgress<TrainingProgress>? progress = null) =>
@@ -30,10 +33,21 @@ public sealed class TrainedClassifier : TrainedModel<IClassificationModel, Class
     /// <summary>Writes class probabilities for one row and returns the most probable class. Allocates nothing.</summary>
     public int PredictProbabilities(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text, Span<double> probabilities)
     {
-        // No preprocessing to apply: the row's values are the features. This method holds no stack buffer on purpose: a
-        // method with stackalloc and a loop is compiled once, fully optimised but without the profile that lets the JIT
-        // inline the algorithm behind the interface call; that alone cost a three-class logistic prediction ~11 ns.
-        if (Pipeline.PassesThrough(numeric)) Algorithm.PredictProbabilities(numeric, probabilities);
+        // A linear algorithm with the standardisation folded in, or no preprocessing to apply: the row's values are the
+        // features. This method holds no stackalloc on purpose: a method with stackalloc and a loop is compiled once,
+        // fully optimised but without the profile that lets the JIT inline the algorithm behind the interface call; that
+        // alone cost a three-class logistic prediction ~11 ns. A fixed-size local buffer (SmallBuffer) does not.
+        if (_folded is { } folded && Pipeline.IsFiniteRow(numeric)) folded.PredictProbabilities(numeric, probabilities);
+        else if (Pipeline.PassesThrough(numeric)) Algorithm.PredictProbabilities(numeric, probabilities);
+        else if (Pipeline.OutputCount <= SmallFeatures)
+        {
+            // The common declared pipeline (a few scaled features): the feature vector lives in this frame, a fixed-size
+            // buffer and not a stackalloc, so this method keeps its profile and the algorithm's call stays inlinable.
+            System.Runtime.CompilerServices.Unsafe.SkipInit(out SmallBuffer buffer);
+            Span<double> features = ((Span<double>)buffer)[..Pipeline.OutputCount];
+            Pipeline.Transform(numeric, text, features);
+            Algorithm.PredictProbabilities(features, probabilities);
+        }
         else PredictTransformed(numeric, text, probabilities);
         var best = 0;
         for (var c = 1; c < probabilities.Length; c++)
@@ -45,16 +59,9 @@ public sealed class TrainedClassifier : TrainedModel<IClassificationModel, Class
 
     private void PredictTransformed(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text, Span<double> probabilities)
     {
+        // Wider than SmallFeatures (the small case is in PredictProbabilities).
         var count = Pipeline.OutputCount;
-        if (count <= SmallFeatures)
-        {
-            // The common case, without WithFeatures' delegate: the feature vector lives in this frame.
-            var buffer = default(SmallBuffer);
-            Span<double> features = ((Span<double>)buffer)[..count];
-            Pipeline.Transform(numeric, text, features);
-            Algorithm.PredictProbabilities(features, probabilities);
-        }
-        else if (count <= StackLimit)
+        if (count <= StackLimit)
         {
             Span<double> features = stackalloc double[count];
             Pipeline.Transform(numeric, text, features);

@@ -13,7 +13,10 @@ public sealed class TrainedRegressor : TrainedModel<IRegressionModel, Regression
     private TrainedRegressor(ModelSpec spec, FeaturePipeline pipeline, TrainingSummary summary, IRegressionModel algorithm)
         : base(spec, pipeline, summary, algorithm)
     {
+        _folded = ScalingFold.Regressor(pipeline, algorithm);
     }
+
+    private readonly IRegressionModel? _folded; // a linear algorithm with the standardisation folded in (ScalingFold), or null
 
     /// <summary>Trains per the declaration: split, fit preprocessing and algorithm, evaluate the held-out rows.</summary>
     public static TrainedRegressor Train(ModelSpec spec, TrainingData data, TrainingOptions? options = null, IProgress<TrainingProgress>? progress = null) =>
@@ -29,6 +32,7 @@ public sealed class TrainedRegressor : TrainedModel<IRegressionModel, Regression
     /// <summary>Predicts one row. Allocates nothing.</summary>
     public double Predict(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text)
     {
+        if (_folded is { } folded && Pipeline.IsFiniteRow(numeric)) return folded.Predict(numeric);
         if (Pipeline.PassesThrough(numeric)) return Algorithm.Predict(numeric);
         var count = Pipeline.OutputCount;
         if (count <= SmallFeatures)

@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ModelDsl.Runtime.Models;
+using Xunit;
+
+namespace ModelDsl.Runtime.Tests;
+
+/// <summary>
+/// A linear classifier behind a declared standardisation predicts from the raw row with the scaling folded into its
+/// weights (issue 12 §9): the probabilities must stay those of the two-step form (pipeline, then the algorithm) up to
+/// rounding, the class must be the same on every row, and a row with a value to impute still takes the pipeline.
+/// </summary>
+public sealed class ScalingFoldTests
+{
+    private static (TrainedClassifier Model, double[][] Rows) Iris(string algorithm, Imputation imputation = Imputation.Reject)
+    {
+        var table = TestData.Csv("iris.csv");
+        var classes = new[] { "setosa", "versicolor", "virginica" };
+        var rows = table.Rows.Select(r => r.Take(4).Select(v => double.Parse(v, CultureInfo.InvariantCulture)).Append(Array.IndexOf(classes, r[4])).ToArray()).ToArray();
+        var features = new[] { "sepal_length", "sepal_width", "petal_length", "petal_width" }
+            .Select(n => new FeatureSpec(n, FeatureKind.Numeric, 0, FeatureScaling.Standardize, imputation, 0)).ToArray();
+        var parameters = algorithm == "logistic_regression"
+            ? new[] { ("c", "1.0"), ("penalty", "l2"), ("max_iter", "200"), ("tol", "1e-8"), ("fit_intercept", "true"), ("class_weight", "none") }
+            : Array.Empty<(string, string)>();
+        var spec = new ModelSpec("Iris", LearningTask.Classifier, algorithm, parameters.Select(p => new KeyValuePair<string, string>(p.Item1, p.Item2)).ToArray(),
+            features, 1, false, true, 1, classes, 0, false, 1, 0, Array.Empty<string>(), "hash");
+        var reader = new RowReader<double[]>((in double[] row, Span<double> n, Span<string?> _) => row.AsSpan(0, 4).CopyTo(n), (in double[] row) => row[4]);
+        return (TrainedClassifier.Train(spec, TrainingData.Collect(spec, rows, reader)), rows);
+    }
+
+    [Theory]
+    [InlineData("logistic_regression")]
+    [InlineData("lda")]
+    public void Folded_predictions_equal_the_pipeline_then_the_algorithm_up_to_rounding(string algorithm)
+    {
+        var (model, rows) = Iris(algorithm);
+        Assert.False(model.Pipeline.PassesThrough(rows[0].AsSpan(0, 4)));
+        var folded = new double[3];
+        var twoStep = new double[3];
+        var features = new double[4];
+        double worst = 0;
+        foreach (var row in rows)
+        {
+            var best = model.PredictProbabilities(row.AsSpan(0, 4), default, folded);
+            model.Pipeline.Transform(row.AsSpan(0, 4), default, features);
+            model.Algorithm.PredictProbabilities(features, twoStep);
+            Assert.Equal(Array.IndexOf(twoStep, twoStep.Max()), best);
+            for (var c = 0; c < 3; c++) worst = Math.Max(worst, Math.Abs(folded[c] - twoStep[c]));
+        }
+        Assert.InRange(worst, 0, 1e-13);
+    }
+
+    [Fact]
+    public void A_value_to_impute_goes_through_the_pipeline_and_the_unfolded_algorithm()
+    {
+        var (model, rows) = Iris("logistic_regression", Imputation.Mean);
+        var row = rows[0].Take(4).ToArray();
+        row[1] = double.NaN;
+        var p = new double[3];
+        var expected = new double[3];
+        var features = new double[4];
+        model.PredictProbabilities(row, default, p);
+        model.Pipeline.Transform(row, default, features);
+        model.Algorithm.PredictProbabilities(features, expected);
+        Assert.Equal(expected, p);
+        Assert.Equal(0, Array.IndexOf(p, p.Max())); // a setosa by its other measurements
+    }
+}
