@@ -375,6 +375,7 @@ public sealed class FeaturePipeline
         }
     }
 
+    /// <summary>
     /// <see cref="NumericBlock"/> when every feature is numeric (the block is the whole row, in order): each value is
     /// imputed, checked, clamped, standardised and min-max scaled in one pass, with the same operations in the same order, so
     /// the result is bit for bit what the two-pass form gives. Scalar loads and stores, as in <see cref="AllFinite"/>.
