@@ -658,10 +658,11 @@ internal static class Grammar
         from last in Number
         select new LabelRange(first, last, TextLocation.Between(first.Location, last.Location));
 
+    // The header's family keywords come from the family registry (Semantics/Families/ModelFamilies.cs).
     private static readonly Parser<(ModelTask Task, TextLocation Location)> Task =
-        Token(WithLocation(RawIdentifier.Where(w => w is "classifier" or "regressor" or "clusterer" or "forecaster")))
-            .Select(t => (t.Value switch { "classifier" => ModelTask.Classifier, "regressor" => ModelTask.Regressor, "forecaster" => ModelTask.Forecaster, _ => ModelTask.Clusterer }, t.Location))
-            .Named("'classifier', 'regressor', 'clusterer' or 'forecaster'");
+        Token(WithLocation(RawIdentifier.Where(w => Semantics.Families.ModelFamilies.Find(w) is not null)))
+            .Select(t => (Semantics.Families.ModelFamilies.Find(t.Value)!.Task, t.Location))
+            .Named(Semantics.Families.ModelFamilies.Expected);
 
     private static readonly Parser<Declaration> Model =
         from start in KeywordAt("model")

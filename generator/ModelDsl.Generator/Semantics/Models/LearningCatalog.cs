@@ -75,13 +75,9 @@ internal static class LearningCatalog
     /// <summary>One dimension of a tensor field (the product is limited separately).</summary>
     public static readonly ParameterSpec TensorDimension = new("dimension", ParameterKind.Integer, null, Min: 1, Max: Binder.MaxTensorElements);
 
-    public static readonly Dictionary<ModelTask, string[]> Metrics = new()
-    {
-        [ModelTask.Classifier] = new[] { "accuracy", "precision", "recall", "f1", "log_loss", "confusion_matrix" },
-        [ModelTask.Regressor] = new[] { "r2", "mae", "rmse" },
-        [ModelTask.Clusterer] = new[] { "inertia", "silhouette" },
-        [ModelTask.Forecaster] = new[] { "r2", "mae", "rmse" },
-    };
+    /// <summary>The metrics of each family (its registry entry holds them).</summary>
+    public static IReadOnlyDictionary<ModelTask, string[]> Metrics { get; } =
+        Families.ModelFamilies.All.ToDictionary(f => f.Task, f => f.Metrics);
 
     /// <summary>The algorithm of that name for <paramref name="task"/>, else any of that name (to say which task it is for).</summary>
     public static OperationSpec? Algorithm(string name, ModelTask task) =>

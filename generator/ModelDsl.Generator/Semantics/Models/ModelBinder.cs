@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ModelDsl.Generator.Diagnostics;
 using ModelDsl.Generator.Infrastructure;
+using ModelDsl.Generator.Semantics.Families;
 using ModelDsl.Generator.Semantics.Models;
 using ModelDsl.Generator.Syntax;
 
@@ -32,12 +33,14 @@ internal sealed partial class Binder
             if (!fields.ContainsKey(f.DslName)) fields[f.DslName] = IndexedFieldType(schema, f);
         }
         var fieldOrder = schema.Fields.Select(f => f.DslName).Distinct().ToList();
-        var task = LearningCatalog.TaskName(model.Task);
+        // What the header's family allows and needs: data in the registry, not tests of the task here.
+        var family = ModelFamilies.Of(model.Task);
+        var task = family.Name;
 
         // ---- label ----
         FieldModel? label = null;
         IntegerClasses? integerClasses = null;
-        if (model.Task == ModelTask.Clusterer)
+        if (family.Label == LabelRule.None)
         {
             if (model.Label is not null)
                 Report(DiagnosticDescriptors.ClustererLabel, model.Label.Location, model.Label.Text);
@@ -50,10 +53,10 @@ internal sealed partial class Binder
         {
             Report(DiagnosticDescriptors.UnknownName, model.Label.Location, model.Label.Text, $"schema '{schema.DslName}'", NameSuggester.Hint(model.Label.Text, fieldOrder));
         }
-        else if (model.LabelRange is not null && (model.Task != ModelTask.Classifier || !labelType.IsIntegral))
+        else if (model.LabelRange is not null && (family.Label != LabelRule.Class || !labelType.IsIntegral))
         {
             Report(DiagnosticDescriptors.LabelRangeMisuse, model.LabelRange.Location,
-                model.Label.Text, labelType.Describe(), model.Task != ModelTask.Classifier ? $" of a {task}" : "");
+                model.Label.Text, labelType.Describe(), family.Label != LabelRule.Class ? $" of a {task}" : "");
         }
         else if (model.LabelRange is { } range)
         {
@@ -65,17 +68,17 @@ internal sealed partial class Binder
                 label = new FieldModel(model.Label.Text, Naming.Pascal(model.Label.Text), labelType);
             }
         }
-        else if (model.Task == ModelTask.Classifier && labelType.Kind != ValueKind.Enum)
+        else if (family.Label == LabelRule.Class && labelType.Kind != ValueKind.Enum)
         {
             Report(DiagnosticDescriptors.ClassifierLabel, model.Label.Location,
                 model.Label.Text, labelType.Describe(), labelType.IsNumeric ? " (for a quantity, declare a regressor)" : "");
         }
-        else if (model.Task is ModelTask.Regressor or ModelTask.Forecaster && !labelType.IsNumeric)
+        else if (family.Label == LabelRule.Number && !labelType.IsNumeric)
         {
             Report(DiagnosticDescriptors.TargetNotNumeric, model.Label.Location,
                 task, model.Label.Text, labelType.Describe(), labelType.Kind == ValueKind.Enum ? "; for an enum, declare a classifier" : "");
         }
-        else if (model.Task == ModelTask.Classifier && labelType.Members.Count < 2)
+        else if (family.Label == LabelRule.Class && labelType.Members.Count < 2)
         {
             Report(DiagnosticDescriptors.TooFewClasses, model.Label.Location,
                 labelType.EnumDslName ?? "", labelType.Members.Count == 1 ? "1 value" : $"{labelType.Members.Count} values");
@@ -105,11 +108,10 @@ internal sealed partial class Binder
             foreach (var loose in new ModelMember?[] { inputClause, trainClause }.Where(c => c is not null))
                 Report(DiagnosticDescriptors.NetworkClauseWithoutNetwork, loose!.Location, loose is InputClause ? "input" : "train");
         }
-        else if (model.Task == ModelTask.Clusterer)
-            Report(DiagnosticDescriptors.NetworkForTask, networkClause.Location, model.Name.Text, task, "; a clusterer has no label to learn from");
-        else if (model.Task == ModelTask.Forecaster)
-            Report(DiagnosticDescriptors.NetworkForTask, networkClause.Location, model.Name.Text, task, "; a forecaster uses 'algorithm autoregression(…)'");
-        if (model.Task == ModelTask.Forecaster)
+        else if (!family.Networks)
+            Report(DiagnosticDescriptors.NetworkForTask, networkClause.Location, model.Name.Text, task,
+                family.Label == LabelRule.None ? $"; a {task} has no label to learn from" : $"; a {task} uses 'algorithm {string.Join(" | ", AlgorithmCatalog.Of(task).Select(a => a.Name))}(…)'");
+        if (family.TimeOrdered)
         {
             // A forecaster reads only its target series, in row order.
             foreach (var clause in model.Members.Where(m => m is FeaturesClause or PreprocessClause or ImputeClause))
@@ -173,7 +175,7 @@ internal sealed partial class Binder
                 else featureNames.Add(name);
             }
         }
-        if (model.Task == ModelTask.Forecaster) featureNames.Clear();
+        if (family.TimeOrdered) featureNames.Clear();
         else if (featureNames.Count == 0 && ErrorCount == errorsBefore)
             Report(DiagnosticDescriptors.NoFeatures, model.Name.Location, model.Name.Text);
 
@@ -330,17 +332,17 @@ internal sealed partial class Binder
         var folds = 0;
         if (splitClause is not null && cvClause is not null)
             Report(DiagnosticDescriptors.SplitAndCrossValidate, cvClause.Location);
-        if (splitClause is not null && model.Task == ModelTask.Forecaster && !splitClause.Last)
+        if (splitClause is not null && family.TimeOrdered && !splitClause.Last)
             Report(DiagnosticDescriptors.FutureLeak, splitClause.Location, "random split");
-        if (splitClause is { Last: true } && model.Task != ModelTask.Forecaster)
+        if (splitClause is { Last: true } && !family.TimeOrdered)
             Report(DiagnosticDescriptors.SplitLastNotForecaster, splitClause.Location, model.Name.Text, task, splitClause.TestFraction.Text);
-        if (cvClause is not null && model.Task == ModelTask.Forecaster)
+        if (cvClause is not null && family.TimeOrdered)
             Report(DiagnosticDescriptors.FutureLeak, cvClause.Location, "k-fold cross-validation");
         if (splitClause is not null)
         {
             if (CheckNumber(LearningCatalog.SplitFraction, splitClause.TestFraction, "'split'")) testFraction = splitClause.TestFraction.Value;
             stratified = splitClause.Stratified;
-            if (stratified && model.Task != ModelTask.Classifier)
+            if (stratified && !family.Stratifiable)
                 Report(DiagnosticDescriptors.StratifiedNotClassifier, splitClause.Location, model.Name.Text, task);
             seed = CheckSeed(splitClause.Seed);
         }
@@ -352,18 +354,18 @@ internal sealed partial class Binder
         var metrics = new List<string>();
         if (metricsClause is not null)
         {
-            var known = LearningCatalog.Metrics[model.Task];
+            var known = family.Metrics;
             foreach (var metric in metricsClause.Metrics)
             {
                 if (known.Contains(metric.Text)) metrics.Add(metric.Text);
-                else if (LearningCatalog.Metrics.Values.Any(m => m.Contains(metric.Text)))
+                else if (ModelFamilies.All.Any(f => f.Metrics.Contains(metric.Text)))
                     Report(DiagnosticDescriptors.MetricForOtherTask, metric.Location, metric.Text, task, string.Join(", ", known));
                 else
                     Report(DiagnosticDescriptors.UnknownOperation, metric.Location, "metric", metric.Text, NameSuggester.Hint(metric.Text, known));
             }
         }
 
-        if (ErrorCount > errorsBefore || label is null && model.Task != ModelTask.Clusterer) return null;
+        if (ErrorCount > errorsBefore || label is null && family.Label != LabelRule.None) return null;
 
         NetworkModel? network = null;
         if (networkClause is not null)
@@ -379,7 +381,7 @@ internal sealed partial class Binder
             var block = featureNames.Where(n => kinds[n] != FeatureKind.Enum).Sum(n => fields[n].ElementCount);
             var featureCount = PolynomialCount(block, polynomialDegree, polynomialInteractionOnly)
                 + featureNames.Where(n => kinds[n] == FeatureKind.Enum).Sum(n => fields[n].Members.Count);
-            var outputs = model.Task == ModelTask.Regressor ? 1 : integerClasses?.Count ?? label!.Type.Members.Count;
+            var outputs = family.Label == LabelRule.Number ? 1 : integerClasses?.Count ?? label!.Type.Members.Count;
             var defaultShape = featureNames.Count == 1 && fields[featureNames[0]].IsTensor && featureCount == block
                 ? fields[featureNames[0]].Shape.Select(d => (long)d).ToArray()
                 : new long[] { featureCount };
