@@ -44,6 +44,13 @@ internal enum AlgorithmCapabilities
 
     /// <summary>Reports progress per iteration while it trains.</summary>
     ReportsProgress = 1 << 7,
+
+    /// <summary>
+    /// Its trained form is linear in the features, so a declared standardisation can be folded into its weights for
+    /// prediction (w/σ, b − Σwμ/σ; rounding-level differences). Not for quantile regression: its exact fit passes through
+    /// training rows, and a rounding-level move would flip which side of the line they lie on.
+    /// </summary>
+    FoldsStandardisation = 1 << 8,
 }
 
 /// <summary>

@@ -17,9 +17,9 @@ namespace ModelDsl.Runtime.Models;
 internal static class ScalingFold
 {
     /// <summary>The folded classifier, or null when the pipeline is not a standardisation alone or the algorithm is not linear.</summary>
-    public static IClassificationModel? Classifier(FeaturePipeline pipeline, IClassificationModel algorithm)
+    public static IClassificationModel? Classifier(ModelSpec spec, FeaturePipeline pipeline, IClassificationModel algorithm)
     {
-        if (pipeline.Standardisation is not { } standard) return null;
+        if (!Folds(spec, ModelDsl.Catalog.FamilyNames.Classifier) || pipeline.Standardisation is not { } standard) return null;
         var (means, scales) = standard;
         switch (algorithm)
         {
@@ -40,13 +40,17 @@ internal static class ScalingFold
     }
 
     /// <summary>The folded regressor, or null (see <see cref="Classifier"/>).</summary>
-    public static IRegressionModel? Regressor(FeaturePipeline pipeline, IRegressionModel algorithm)
+    public static IRegressionModel? Regressor(ModelSpec spec, FeaturePipeline pipeline, IRegressionModel algorithm)
     {
-        if (pipeline.Standardisation is not { } standard || algorithm is not LinearRegressionModel linear) return null;
+        if (!Folds(spec, ModelDsl.Catalog.FamilyNames.Regressor) || pipeline.Standardisation is not { } standard || algorithm is not LinearRegressionModel linear) return null;
         var (means, scales) = standard;
         var (w, b) = Fold(linear.Coefficients, [linear.Intercept], means, scales);
         return LinearRegressionModel.FromParameters(w, b[0]);
     }
+
+    /// <summary>Whether the catalog lets this algorithm absorb the standardisation (quantile regression does not: see the flag).</summary>
+    private static bool Folds(ModelSpec spec, string family) =>
+        ModelDsl.Catalog.AlgorithmCatalog.Find(spec.Algorithm, family)?.Has(ModelDsl.Catalog.AlgorithmCapabilities.FoldsStandardisation) == true;
 
     private static (double[] Coefficients, double[] Intercepts) Fold(ReadOnlySpan<double> coefficients, ReadOnlySpan<double> intercepts,
         ReadOnlySpan<double> means, ReadOnlySpan<double> scales)

@@ -13,7 +13,7 @@ public sealed class TrainedClassifier : TrainedModel<IClassificationModel, Class
     private TrainedClassifier(ModelSpec spec, FeaturePipeline pipeline, TrainingSummary summary, IClassificationModel algorithm)
         : base(spec, pipeline, summary, algorithm)
     {
-        _folded = ScalingFold.Classifier(pipeline, algorithm);
+        _folded = ScalingFold.Classifier(spec, pipeline, algorithm);
     }
 
     private readonly IClassificationModel? _folded; // a linear algorithm with the standardisation folded in (ScalingFold), or null

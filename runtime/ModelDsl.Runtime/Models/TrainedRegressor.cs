@@ -13,7 +13,7 @@ public sealed class TrainedRegressor : TrainedModel<IRegressionModel, Regression
     private TrainedRegressor(ModelSpec spec, FeaturePipeline pipeline, TrainingSummary summary, IRegressionModel algorithm)
         : base(spec, pipeline, summary, algorithm)
     {
-        _folded = ScalingFold.Regressor(pipeline, algorithm);
+        _folded = ScalingFold.Regressor(spec, pipeline, algorithm);
     }
 
     private readonly IRegressionModel? _folded; // a linear algorithm with the standardisation folded in (ScalingFold), or null

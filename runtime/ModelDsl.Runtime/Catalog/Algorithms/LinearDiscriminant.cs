@@ -10,7 +10,7 @@ internal static class LinearDiscriminant
     public const string ShapeSection = "lda.shape";
     public const string ExplainedVarianceRatioSection = "lda.explained_variance_ratio";
 
-    public static readonly AlgorithmSpec Classifier = new("lda", FamilyNames.Classifier, new ParameterSpec[0], AlgorithmCapabilities.Projection,
+    public static readonly AlgorithmSpec Classifier = new("lda", FamilyNames.Classifier, new ParameterSpec[0], AlgorithmCapabilities.Projection | AlgorithmCapabilities.FoldsStandardisation,
         new[] { CoefficientsSection, InterceptsSection, MeanSection, ScalingsSection, ShapeSection, ExplainedVarianceRatioSection },
         "linear discriminant analysis");
 }

@@ -16,14 +16,14 @@ internal static class LinearModels
     private static readonly string[] Sections = { CoefficientsSection, InterceptSection };
 
     public static readonly AlgorithmSpec LinearRegression = new("linear_regression", FamilyNames.Regressor, new[] { FitIntercept },
-        AlgorithmCapabilities.None, Sections, "ordinary least squares");
+        AlgorithmCapabilities.FoldsStandardisation, Sections, "ordinary least squares");
 
     public static readonly AlgorithmSpec Ridge = new("ridge", FamilyNames.Regressor, new[] { RidgeAlpha, FitIntercept },
-        AlgorithmCapabilities.None, Sections, "least squares with an L2 penalty");
+        AlgorithmCapabilities.FoldsStandardisation, Sections, "least squares with an L2 penalty");
 
     public static readonly AlgorithmSpec Lasso = new("lasso", FamilyNames.Regressor, new[] { Alpha, MaxIterations, Tol, FitIntercept },
-        AlgorithmCapabilities.ReportsProgress, Sections, "least squares with an L1 penalty (coordinate descent)");
+        AlgorithmCapabilities.ReportsProgress | AlgorithmCapabilities.FoldsStandardisation, Sections, "least squares with an L1 penalty (coordinate descent)");
 
     public static readonly AlgorithmSpec ElasticNet = new("elastic_net", FamilyNames.Regressor, new[] { Alpha, L1Ratio, MaxIterations, Tol, FitIntercept },
-        AlgorithmCapabilities.ReportsProgress, Sections, "least squares with L1 and L2 penalties");
+        AlgorithmCapabilities.ReportsProgress | AlgorithmCapabilities.FoldsStandardisation, Sections, "least squares with L1 and L2 penalties");
 }

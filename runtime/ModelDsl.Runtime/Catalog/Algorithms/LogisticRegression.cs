@@ -14,6 +14,6 @@ internal static class LogisticRegression
 
     public static readonly AlgorithmSpec Classifier = new("logistic_regression", FamilyNames.Classifier,
         new[] { C, Penalty, MaxIterations, Tol, FitIntercept, ClassWeight },
-        AlgorithmCapabilities.ClassWeights | AlgorithmCapabilities.ReportsProgress,
+        AlgorithmCapabilities.ClassWeights | AlgorithmCapabilities.ReportsProgress | AlgorithmCapabilities.FoldsStandardisation,
         new[] { CoefficientsSection, InterceptsSection }, "binary or multinomial logistic regression");
 }
