@@ -46,17 +46,18 @@ internal static class NetworkEmitter
         w.Line($"public {report}? TestReport => _model.{(classifier ? "ClassificationTestReport" : "RegressionTestReport")};").Line();
         ModelEmitter.WriteExtraction(w, model);
         w.Line($"private static readonly {Models}.RowReader<{input}> s_features = new(Extract, null);").Line();
-        w.Line($"private static {Nn}.Module<{Tensor}, {Tensor}> CreateModule() => new Module();").Line();
+        w.Line("/// <summary>A fresh module, as training, resuming and loading take it.</summary>");
+        w.Line($"private static {Torch}.NetworkModule CreateModule() => {Torch}.NetworkModule.Of(new Module());").Line();
 
         // Training
         w.Line("/// <summary>Trains on <paramref name=\"rows\"/> as the declaration says (split, validation, early stopping, device); reports each epoch to <paramref name=\"progress\"/>.</summary>");
         w.Line("/// <exception cref=\"global::ModelDsl.Runtime.Models.TrainingDataException\">A value is missing or not finite and the declaration does not impute it; the message names the row and the column.</exception>");
         w.Line($"/// <exception cref=\"{Torch}.DeviceUnavailableException\">The declared or requested device is not available.</exception>");
         w.Line($"public static {model.Name} Train({collection} rows, {Torch}.NetworkTrainingOptions? options = null, global::System.IProgress<{Torch}.EpochProgress>? progress = null) =>");
-        w.Indent().Line($"new {model.Name}({Torch}.TrainedNetwork.Train(Spec, Network, static () => {Torch}.NetworkModule.Of(CreateModule()), rows, s_reader, options, progress));").Unindent().Line();
+        w.Indent().Line($"new {model.Name}({Torch}.TrainedNetwork.Train(Spec, Network, CreateModule, rows, s_reader, options, progress));").Unindent().Line();
         w.Line("/// <summary>Continues a run from the checkpoint at <paramref name=\"checkpointPath\"/>; on the CPU it reaches the same weights as a run that was never stopped.</summary>");
         w.Line($"public static {model.Name} Resume({collection} rows, string checkpointPath, {Torch}.NetworkTrainingOptions? options = null, global::System.IProgress<{Torch}.EpochProgress>? progress = null) =>");
-        w.Indent().Line($"new {model.Name}({Torch}.TrainedNetwork.Resume(Spec, Network, static () => {Torch}.NetworkModule.Of(CreateModule()), rows, s_reader, checkpointPath, options, progress));").Unindent().Line();
+        w.Indent().Line($"new {model.Name}({Torch}.TrainedNetwork.Resume(Spec, Network, CreateModule, rows, s_reader, checkpointPath, options, progress));").Unindent().Line();
         w.Line("/// <summary>Metrics on <paramref name=\"rows\"/>.</summary>");
         w.Line($"public {report} Evaluate({collection} rows) => _model.{(classifier ? "EvaluateClassifier" : "EvaluateRegressor")}({Models}.TrainingData.Collect(Spec, rows, s_reader));").Line();
 
@@ -72,9 +73,9 @@ internal static class NetworkEmitter
         w.Line("public void ExportSafetensors(string path) => _model.ExportSafetensors(path);").Line();
         w.Line("/// <summary>Loads a model saved by <see cref=\"Save(string)\"/>, onto <paramref name=\"device\"/> (default: the declared device).</summary>");
         w.Line("/// <exception cref=\"global::ModelDsl.Runtime.ModelFiles.ModelFileException\">The file is not a model file, is damaged, or holds another model, declaration or architecture.</exception>");
-        w.Line($"public static {model.Name} Load(string path, string? device = null) => new {model.Name}({Torch}.TrainedNetwork.Load(Spec, Network, static () => {Torch}.NetworkModule.Of(CreateModule()), path, device));").Line();
+        w.Line($"public static {model.Name} Load(string path, string? device = null) => new {model.Name}({Torch}.TrainedNetwork.Load(Spec, Network, CreateModule, path, device));").Line();
         w.Line("/// <summary>Loads a model from a stream.</summary>");
-        w.Line($"public static {model.Name} Load(global::System.IO.Stream stream, string? device = null) => new {model.Name}({Torch}.TrainedNetwork.Load(Spec, Network, static () => {Torch}.NetworkModule.Of(CreateModule()), stream, device));").Line();
+        w.Line($"public static {model.Name} Load(global::System.IO.Stream stream, string? device = null) => new {model.Name}({Torch}.TrainedNetwork.Load(Spec, Network, CreateModule, stream, device));").Line();
         w.Line("/// <summary>Frees the network's native memory.</summary>");
         w.Line("public void Dispose() => _model.Dispose();").Line();
         ModelEmitter.WriteCommands(w, model, network: true);

@@ -187,17 +187,18 @@ namespace Samples.Networks
 
         private static readonly global::ModelDsl.Runtime.Models.RowReader<global::Samples.Networks.DigitBitmap> s_features = new(Extract, null);
 
-        private static global::TorchSharp.torch.nn.Module<global::TorchSharp.torch.Tensor, global::TorchSharp.torch.Tensor> CreateModule() => new Module();
+        /// <summary>A fresh module, as training, resuming and loading take it.</summary>
+        private static global::ModelDsl.Runtime.Torch.NetworkModule CreateModule() => global::ModelDsl.Runtime.Torch.NetworkModule.Of(new Module());
 
         /// <summary>Trains on <paramref name="rows"/> as the declaration says (split, validation, early stopping, device); reports each epoch to <paramref name="progress"/>.</summary>
         /// <exception cref="global::ModelDsl.Runtime.Models.TrainingDataException">A value is missing or not finite and the declaration does not impute it; the message names the row and the column.</exception>
         /// <exception cref="global::ModelDsl.Runtime.Torch.DeviceUnavailableException">The declared or requested device is not available.</exception>
         public static DigitsCnn Train(global::System.Collections.Generic.IEnumerable<global::Samples.Networks.DigitBitmap> rows, global::ModelDsl.Runtime.Torch.NetworkTrainingOptions? options = null, global::System.IProgress<global::ModelDsl.Runtime.Torch.EpochProgress>? progress = null) =>
-            new DigitsCnn(global::ModelDsl.Runtime.Torch.TrainedNetwork.Train(Spec, Network, static () => global::ModelDsl.Runtime.Torch.NetworkModule.Of(CreateModule()), rows, s_reader, options, progress));
+            new DigitsCnn(global::ModelDsl.Runtime.Torch.TrainedNetwork.Train(Spec, Network, CreateModule, rows, s_reader, options, progress));
 
         /// <summary>Continues a run from the checkpoint at <paramref name="checkpointPath"/>; on the CPU it reaches the same weights as a run that was never stopped.</summary>
         public static DigitsCnn Resume(global::System.Collections.Generic.IEnumerable<global::Samples.Networks.DigitBitmap> rows, string checkpointPath, global::ModelDsl.Runtime.Torch.NetworkTrainingOptions? options = null, global::System.IProgress<global::ModelDsl.Runtime.Torch.EpochProgress>? progress = null) =>
-            new DigitsCnn(global::ModelDsl.Runtime.Torch.TrainedNetwork.Resume(Spec, Network, static () => global::ModelDsl.Runtime.Torch.NetworkModule.Of(CreateModule()), rows, s_reader, checkpointPath, options, progress));
+            new DigitsCnn(global::ModelDsl.Runtime.Torch.TrainedNetwork.Resume(Spec, Network, CreateModule, rows, s_reader, checkpointPath, options, progress));
 
         /// <summary>Metrics on <paramref name="rows"/>.</summary>
         public global::ModelDsl.Runtime.Models.ClassificationReport Evaluate(global::System.Collections.Generic.IEnumerable<global::Samples.Networks.DigitBitmap> rows) => _model.EvaluateClassifier(global::ModelDsl.Runtime.Models.TrainingData.Collect(Spec, rows, s_reader));
@@ -292,10 +293,10 @@ namespace Samples.Networks
 
         /// <summary>Loads a model saved by <see cref="Save(string)"/>, onto <paramref name="device"/> (default: the declared device).</summary>
         /// <exception cref="global::ModelDsl.Runtime.ModelFiles.ModelFileException">The file is not a model file, is damaged, or holds another model, declaration or architecture.</exception>
-        public static DigitsCnn Load(string path, string? device = null) => new DigitsCnn(global::ModelDsl.Runtime.Torch.TrainedNetwork.Load(Spec, Network, static () => global::ModelDsl.Runtime.Torch.NetworkModule.Of(CreateModule()), path, device));
+        public static DigitsCnn Load(string path, string? device = null) => new DigitsCnn(global::ModelDsl.Runtime.Torch.TrainedNetwork.Load(Spec, Network, CreateModule, path, device));
 
         /// <summary>Loads a model from a stream.</summary>
-        public static DigitsCnn Load(global::System.IO.Stream stream, string? device = null) => new DigitsCnn(global::ModelDsl.Runtime.Torch.TrainedNetwork.Load(Spec, Network, static () => global::ModelDsl.Runtime.Torch.NetworkModule.Of(CreateModule()), stream, device));
+        public static DigitsCnn Load(global::System.IO.Stream stream, string? device = null) => new DigitsCnn(global::ModelDsl.Runtime.Torch.TrainedNetwork.Load(Spec, Network, CreateModule, stream, device));
 
         /// <summary>Frees the network's native memory.</summary>
         public void Dispose() => _model.Dispose();
