@@ -166,6 +166,7 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
             Device = options?.Device,
             CancellationToken = options?.CancellationToken ?? default,
             StopAfterEpoch = options?.StopAfterEpoch,
+            InMemoryFeatureBytes = options?.InMemoryFeatureBytes ?? NetworkTrainingOptions.DefaultInMemoryFeatureBytes,
         };
         return Run(spec, network, createNetwork, data, checkpoint, resumed, progress);
     }
@@ -211,9 +212,12 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(createNetwork);
         CheckFit(spec, network);
+        // before the rows become tensors: their chunks are the first large blocks freed (see NativeAllocator)
+        NativeAllocator.Configure();
         var start = Stopwatch.GetTimestamp();
         var epochs = options?.Epochs ?? network.Epochs;
         ArgumentOutOfRangeException.ThrowIfLessThan(epochs, 1, "options.Epochs");
+        ArgumentOutOfRangeException.ThrowIfNegative(options?.InMemoryFeatureBytes ?? 0, "options.InMemoryFeatureBytes");
         var device = DeviceSelector.Select(options?.Device ?? network.Device);
         var classifier = spec.Task == LearningTask.Classifier;
 
@@ -230,13 +234,14 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
 
         TrainingLoop.SeedTorch(network.Seed, device);
         var net = createNetwork() ?? throw new InvalidOperationException("The network factory returned null.");
-        FeatureRows? fitRows = null, validationRows = null;
+        IOwnedBatchSource? fitRows = null, validationRows = null;
         SupervisedObjective? objective = null;
         try
         {
             net.Module.to(device);
-            fitRows = FeatureRows.Create(pipeline, data, fit, network.Loss, mean, scale);
-            if (validation is not null) validationRows = FeatureRows.Create(pipeline, data, validation, network.Loss, mean, scale);
+            var inMemory = options?.InMemoryFeatureBytes ?? NetworkTrainingOptions.DefaultInMemoryFeatureBytes;
+            fitRows = TrainingRows.Create(pipeline, data, fit, network.Loss, mean, scale, inMemory);
+            if (validation is not null) validationRows = TrainingRows.Create(pipeline, data, validation, network.Loss, mean, scale, inMemory);
             objective = new SupervisedObjective(net, network);
             var path = options?.CheckpointPath;
             var settings = new TrainingLoopSettings

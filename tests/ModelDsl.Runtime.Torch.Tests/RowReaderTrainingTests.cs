@@ -43,6 +43,34 @@ public sealed class RowReaderTrainingTests
         Assert.All(fromRows.History.Epochs, e => Assert.True(e.EpochTime > TimeSpan.Zero && e.EpochTime <= e.Elapsed));
     }
 
+    [Fact]
+    public void StreamedRowsTrainTheWeightsCopiedRowsTrain()
+    {
+        // Iris is far below the in-memory limit, so the default copies its features; a limit of 0 streams every batch
+        // from the rows (as Fashion-MNIST's 188 MB of features are). Same batches, so the same weights bit for bit,
+        // with dropout, a validation split and the best epoch's weights restored.
+        var spec = TestData.IrisSpec();
+        var network = TestData.IrisNetwork(epochs: 6, restoreBest: true);
+        var (rows, reader) = IrisRows();
+        var data = TrainingData.Collect(spec, rows, reader);
+        using var copied = TrainedNetwork.Train(spec, network, () => NetworkModule.Of(new IrisMlp(dropout: 0.1)), rows, reader);
+        using var streamed = TrainedNetwork.Train(spec, network, () => NetworkModule.Of(new IrisMlp(dropout: 0.1)), rows, reader,
+            new NetworkTrainingOptions { InMemoryFeatureBytes = 0 });
+        using var streamedData = TrainedNetwork.Train(spec, network, () => NetworkModule.Of(new IrisMlp(dropout: 0.1)), data,
+            new NetworkTrainingOptions { InMemoryFeatureBytes = 0 });
+        TestData.AssertSameWeights(copied.Module, streamed.Module);
+        TestData.AssertSameWeights(copied.Module, streamedData.Module);
+        Assert.Equal(copied.History.Epochs.Select(e => (e.TrainLoss, e.ValidationLoss, e.ValidationAccuracy)),
+            streamed.History.Epochs.Select(e => (e.TrainLoss, e.ValidationLoss, e.ValidationAccuracy)));
+        Assert.Equal(copied.ClassificationTestReport!.Accuracy, streamed.ClassificationTestReport!.Accuracy);
+        Assert.True(copied.ClassificationTestReport.Accuracy >= 0.8, $"accuracy {copied.ClassificationTestReport.Accuracy}");
+    }
+
+    [Fact]
+    public void ANegativeInMemoryLimitIsRefused() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => TrainedNetwork.Train(TestData.IrisSpec(), TestData.IrisNetwork(epochs: 1),
+            () => NetworkModule.Of(new IrisMlp()), TestData.Iris(TestData.IrisSpec()), new NetworkTrainingOptions { InMemoryFeatureBytes = -1 }));
+
     private static System.Collections.Generic.IEnumerable<string[]> Lazy(string[][] rows)
     {
         foreach (var row in rows) yield return row;

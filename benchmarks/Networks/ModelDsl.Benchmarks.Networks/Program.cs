@@ -47,6 +47,18 @@ switch (mode)
     case "ab":
     {
         torch.set_num_threads(threads);
+        if (mode == "generated")
+        {
+            // The data as a user of the generated model holds it: rows of the generated schema read from the files,
+            // with no pixel arrays beside them (the hand-written side's form is the arrays, from which it builds its tensor).
+            var rows = Fashion.LoadRows(dataDir, "train");
+            var testRows = Fashion.LoadRows(dataDir, "t10k");
+            var generatedRun = Runs.Generated(rows, testRows, epochs, BatchOrder.Read(orderFile, epochs, rows.Count));
+            generatedRun.Threads = torch.get_num_threads();
+            generatedRun.PeakWorkingSetMB = Memory.PeakWorkingSetMB();
+            Console.WriteLine(JsonSerializer.Serialize(generatedRun));
+            return 0;
+        }
         var train = Fashion.Load(dataDir, "train");
         var test = Fashion.Load(dataDir, "t10k");
         var order = BatchOrder.Read(orderFile, epochs, train.Count);
@@ -58,7 +70,7 @@ switch (mode)
             Console.WriteLine(JsonSerializer.Serialize(handWritten));
             return 0;
         }
-        var run = mode == "generated" ? Runs.Generated(train, test, epochs, order) : Runs.HandWritten(train, test, epochs, order);
+        var run = Runs.HandWritten(train, test, epochs, order);
         run.Threads = torch.get_num_threads();
         run.PeakWorkingSetMB = Memory.PeakWorkingSetMB();
         Console.WriteLine(JsonSerializer.Serialize(run));
@@ -84,6 +96,10 @@ sealed class RunResult
     public List<double> TrainLoss { get; } = new();
     public List<long> LiveTensors { get; } = new();
     public List<long> WorkingSetMB { get; } = new();
+    /// <summary>The managed heap after each epoch (GC.GetGCMemoryInfo().HeapSizeBytes): what of the working set is .NET objects, live or not yet collected.</summary>
+    public List<long> ManagedHeapMB { get; } = new();
+    /// <summary>The memory the GC holds committed after each epoch (GC.GetGCMemoryInfo().TotalCommittedBytes), heap and free space it keeps.</summary>
+    public List<long> ManagedCommittedMB { get; } = new();
     /// <summary>The most the process ever held resident (VmHWM), read after the test accuracy: what the machine must have.</summary>
     public long PeakWorkingSetMB { get; set; }
     public double TestAccuracy { get; set; }
@@ -93,28 +109,26 @@ sealed class RunResult
 static class Runs
 {
     /// <summary>The product path: the generated FashionMlp.Train, timing each epoch from its progress reports.</summary>
-    public static RunResult Generated(Fashion train, Fashion test, int epochs, long[][] order) => Generated(train, test, epochs, order, null);
+    public static RunResult Generated(List<FashionImage> rows, List<FashionImage> testRows, int epochs, long[][] order) => Generated(rows, testRows, epochs, order, null);
 
     /// <summary>Generated and hand-written epochs alternating in one process (see the 'ab' mode).</summary>
     public static (RunResult Generated, RunResult HandWritten) Interleaved(Fashion train, Fashion test, int epochs, long[][] order)
     {
         var hand = new HandTraining(train);
-        var generated = Generated(train, test, epochs, order, epoch => hand.Epoch(order[epoch - 1]));
+        var generated = Generated(train.RowList(), test.RowList(), epochs, order, epoch => hand.Epoch(order[epoch - 1]));
         hand.Finish(test);
         hand.Result.Side = "handwritten-ab";
         generated.Side = "generated-ab";
         return (generated, hand.Result);
     }
 
-    private static RunResult Generated(Fashion train, Fashion test, int epochs, long[][] order, Action<int>? afterEpoch)
+    private static RunResult Generated(List<FashionImage> rows, List<FashionImage> testRows, int epochs, long[][] order, Action<int>? afterEpoch)
     {
         for (var e = 1; e <= epochs; e++)
         {
-            var expected = BatchOrder.Of(FashionMlp.Network.Seed, e, train.Count);
+            var expected = BatchOrder.Of(FashionMlp.Network.Seed, e, rows.Count);
             if (!expected.AsSpan().SequenceEqual(order[e - 1])) throw new InvalidOperationException($"The order file's epoch {e} is not the runtime's.");
         }
-        var rows = train.Rows().ToList();
-        var testRows = test.Rows().ToList();
         var result = new RunResult { Side = "generated" };
         var start = Stopwatch.GetTimestamp();
         var last = 0L;
@@ -139,6 +153,8 @@ static class Runs
             result.TrainLoss.Add(e.TrainLoss);
             result.LiveTensors.Add(torch.Tensor.TotalCount);
             result.WorkingSetMB.Add(Memory.WorkingSetMB());
+            result.ManagedHeapMB.Add(Memory.ManagedHeapMB());
+            result.ManagedCommittedMB.Add(Memory.ManagedCommittedMB());
             afterEpoch?.Invoke(e.Epoch);
             lastCpu = Memory.CpuTime();
             last = Stopwatch.GetTimestamp();
@@ -219,6 +235,8 @@ sealed class HandTraining
         Result.TrainLoss.Add(total / _train.Count);
         Result.LiveTensors.Add(torch.Tensor.TotalCount);
         Result.WorkingSetMB.Add(Memory.WorkingSetMB());
+        Result.ManagedHeapMB.Add(Memory.ManagedHeapMB());
+        Result.ManagedCommittedMB.Add(Memory.ManagedCommittedMB());
     }
 
     /// <summary>Test accuracy; disposes the module, tensors and optimiser.</summary>
@@ -300,18 +318,41 @@ sealed class Fashion
 
     public static Fashion Load(string folder, string prefix)
     {
-        var images = Idx.Read(Path.Combine(folder, $"{prefix}-images-idx3-ubyte.gz"));
-        var labels = Idx.Read(Path.Combine(folder, $"{prefix}-labels-idx1-ubyte.gz"));
-        if (images.Dimensions is not [var n, 28, 28] || labels.Dimensions is not [var m] || n != m)
-            throw new InvalidDataException($"{folder}/{prefix}: unexpected idx shapes.");
+        var (images, labels) = ReadIdx(folder, prefix);
         var pixels = new float[images.Data.Length];
         for (var i = 0; i < pixels.Length; i++) pixels[i] = images.Data[i] / 255f;
         return new Fashion(pixels, labels.Data);
     }
 
-    public IEnumerable<FashionImage> Rows()
+    private static (Idx Images, Idx Labels) ReadIdx(string folder, string prefix)
     {
-        for (var r = 0; r < Count; r++) yield return FashionImage.FromPixels(Pixels.AsSpan(r * Features, Features), Labels[r]);
+        var images = Idx.Read(Path.Combine(folder, $"{prefix}-images-idx3-ubyte.gz"));
+        var labels = Idx.Read(Path.Combine(folder, $"{prefix}-labels-idx1-ubyte.gz"));
+        if (images.Dimensions is not [var n, 28, 28] || labels.Dimensions is not [var m] || n != m)
+            throw new InvalidDataException($"{folder}/{prefix}: unexpected idx shapes.");
+        return (images, labels);
+    }
+
+    /// <summary>The rows as one list of exactly their count (a List grown by ToList would leave its smaller arrays as garbage).</summary>
+    public List<FashionImage> RowList()
+    {
+        var rows = new List<FashionImage>(Count);
+        for (var r = 0; r < Count; r++) rows.Add(FashionImage.FromPixels(Pixels.AsSpan(r * Features, Features), Labels[r]));
+        return rows;
+    }
+
+    /// <summary>The rows read straight from the idx files, pixels divided by 255 in float32 as <see cref="Load"/> does.</summary>
+    public static List<FashionImage> LoadRows(string folder, string prefix)
+    {
+        var (images, labels) = ReadIdx(folder, prefix);
+        var rows = new List<FashionImage>(labels.Count);
+        var pixels = new float[Features];
+        for (var r = 0; r < labels.Count; r++)
+        {
+            for (var j = 0; j < Features; j++) pixels[j] = images.Data[r * Features + j] / 255f;
+            rows.Add(FashionImage.FromPixels(pixels, labels.Data[r]));
+        }
+        return rows;
     }
 }
 
@@ -360,6 +401,10 @@ static class Memory
         using var process = Process.GetCurrentProcess();
         return process.WorkingSet64 / (1024 * 1024);
     }
+
+    public static long ManagedHeapMB() => GC.GetGCMemoryInfo().HeapSizeBytes / (1024 * 1024);
+
+    public static long ManagedCommittedMB() => GC.GetGCMemoryInfo().TotalCommittedBytes / (1024 * 1024);
 
     public static long PeakWorkingSetMB()
     {

@@ -65,6 +65,7 @@ internal static class TrainingLoop
     public static TrainingLoopResult Run(ITrainingObjective objective, IBatchSource train, IBatchSource? validation, TrainingLoopSettings s,
         TrainingState? resume, string? resumeSource, IProgress<EpochProgress>? progress)
     {
+        NativeAllocator.Configure();
         var history = new List<EpochProgress>();
         var bestMetric = double.NaN;
         var bestEpoch = 0;

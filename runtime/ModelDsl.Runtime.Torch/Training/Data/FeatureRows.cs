@@ -11,7 +11,7 @@ namespace ModelDsl.Runtime.Torch;
 /// (<c>index_select</c> of its rows) and only then moved to the training device, so a GPU holds one batch, not the set.
 /// Built chunk by chunk from the rows through the fitted preprocessing: no array of every row's features in between.
 /// </summary>
-internal sealed class FeatureRows : IBatchSource, IDisposable
+internal sealed class FeatureRows : IOwnedBatchSource
 {
     /// <summary>Rows transformed per chunk while building (a float buffer of this many rows).</summary>
     private const int ChunkRows = 1024;
@@ -60,21 +60,7 @@ internal sealed class FeatureRows : IBatchSource, IDisposable
                 using var scope = torch.NewDisposeScope();
                 x.narrow(0, at, length).copy_(torch.tensor(buffer, new long[] { length, count }));
             }
-            var labels = rows.Labels;
-            Tensor y;
-            if (loss == LossKind.CrossEntropy)
-            {
-                var classes = new long[n];
-                for (var i = 0; i < n; i++) classes[i] = (long)labels[indices[i]];
-                y = torch.tensor(classes);
-            }
-            else
-            {
-                var targets = new float[n];
-                for (var i = 0; i < n; i++)
-                    targets[i] = loss == LossKind.BinaryCrossEntropy ? (float)labels[indices[i]] : (float)((labels[indices[i]] - mean) / scale);
-                y = torch.tensor(targets, new long[] { n, 1 });
-            }
+            var y = Targets(rows.Labels, indices, loss, mean, scale);
             return new FeatureRows(x, y, n);
         }
         catch
@@ -82,6 +68,22 @@ internal sealed class FeatureRows : IBatchSource, IDisposable
             x.Dispose();
             throw;
         }
+    }
+
+    /// <summary>The targets of the rows at <paramref name="indices"/> as the loss needs them (see <see cref="Create"/>).</summary>
+    public static Tensor Targets(double[] labels, int[] indices, LossKind loss, double mean, double scale)
+    {
+        var n = indices.Length;
+        if (loss == LossKind.CrossEntropy)
+        {
+            var classes = new long[n];
+            for (var i = 0; i < n; i++) classes[i] = (long)labels[indices[i]];
+            return torch.tensor(classes);
+        }
+        var targets = new float[n];
+        for (var i = 0; i < n; i++)
+            targets[i] = loss == LossKind.BinaryCrossEntropy ? (float)labels[indices[i]] : (float)((labels[indices[i]] - mean) / scale);
+        return torch.tensor(targets, new long[] { n, 1 });
     }
 
     public IBatchReader Open(long[]? order, int batchSize, torch.Device device)
