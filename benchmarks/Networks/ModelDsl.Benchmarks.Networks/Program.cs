@@ -160,7 +160,15 @@ static class Runs
             last = Stopwatch.GetTimestamp();
         });
         lastCpu = Memory.CpuTime();
-        using var model = FashionMlp.Train(rows, new NetworkTrainingOptions { Epochs = epochs }, progress);
+        // IN_MEMORY_MB chooses the runtime's row source as a user would (NetworkTrainingOptions.InMemoryFeatureBytes):
+        // unset, the runtime's default; 0 streams every batch from the rows; a large value copies them to float32 once.
+        var limit = Environment.GetEnvironmentVariable("IN_MEMORY_MB");
+        var options = new NetworkTrainingOptions
+        {
+            Epochs = epochs,
+            InMemoryFeatureBytes = limit is { Length: > 0 } ? long.Parse(limit, CultureInfo.InvariantCulture) * 1024 * 1024 : NetworkTrainingOptions.DefaultInMemoryFeatureBytes,
+        };
+        using var model = FashionMlp.Train(rows, options, progress);
         result.TotalSeconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
         result.TestAccuracy = model.Evaluate(testRows).Accuracy;
         return result;

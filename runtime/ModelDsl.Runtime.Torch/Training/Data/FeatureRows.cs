@@ -57,8 +57,9 @@ internal sealed class FeatureRows : IOwnedBatchSource
                     var target = buffer.AsSpan(r * count, count);
                     for (var j = 0; j < count; j++) target[j] = (float)row[j];
                 }
-                using var scope = torch.NewDisposeScope();
-                x.narrow(0, at, length).copy_(torch.tensor(buffer, new long[] { length, count }));
+                using var chunk = HostTensors.Float32(buffer, new long[] { length, count });
+                using var rowsOfChunk = x.narrow(0, at, length);
+                rowsOfChunk.copy_(chunk);
             }
             var y = Targets(rows.Labels, indices, loss, mean, scale);
             return new FeatureRows(x, y, n);

@@ -89,7 +89,7 @@ internal sealed class StreamedRows : IOwnedBatchSource
                 var target = _buffer.AsSpan(r * count, count);
                 for (var j = 0; j < count; j++) target[j] = (float)_row[j];
             }
-            var x = torch.tensor(_buffer, new long[] { length, count });
+            var x = HostTensors.Float32(_buffer, new long[] { length, count });
             var y = _orderTensor is null ? source._y.narrow(0, _at, length) : source._y.index_select(0, _orderTensor.narrow(0, _at, length));
             if (_move)
             {
