@@ -526,7 +526,7 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
         _pipeline.WriteTo(sections);
         sections.Add("network.shape", Network.InputShape.Select(d => (int)d).Append(Network.OutputSize).ToArray());
         sections.Add("network.target", new[] { _targetMean, _targetScale });
-        sections.Add("network.history", Checkpoint.EncodeHistory(History.Epochs));
+        Checkpoint.AddHistory(sections, History.Epochs);
         sections.Add("network.best", new[] { History.BestEpoch, History.StoppedEarly ? 1 : 0 });
         HeldOutMetrics.AddTo(sections, (object?)ClassificationTestReport ?? RegressionTestReport);
         sections.Add("network.weights", NetworkWeights.ToBytes(Module));
@@ -577,7 +577,7 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
             throw new ModelFileMismatchException($"{source} holds a network with input [{string.Join(", ", shape[..^1])}] and {shape[^1]} outputs; the declaration's has input [{string.Join(", ", network.InputShape)}] and {network.OutputSize} outputs.");
         var target = content.Doubles("network.target", 2);
         var best = content.Ints("network.best", 2);
-        var history = Checkpoint.DecodeHistory(content.Doubles("network.history"), source);
+        var history = Checkpoint.ReadHistory(content, source);
         var summary = new TrainingSummary(counts[0], counts[1], counts[2], TimeSpan.FromSeconds(content.Doubles("summary.elapsed", 1)[0]));
         var selected = DeviceSelector.Select(device ?? network.Device);
         var module = createNetwork() ?? throw new InvalidOperationException("The network factory returned null.");

@@ -35,9 +35,9 @@ internal sealed class Checkpoint(string source)
         var s = State;
         var sections = new ModelFileSections();
         Pipeline.WriteTo(sections);
+        AddHistory(sections, s.History);
         sections.Add("checkpoint.state", new[] { s.Epoch, s.BestEpoch, s.BadEpochs, s.BestWeights is null ? 0 : 1 })
             .Add("checkpoint.values", new[] { s.BestMetric, TargetMean, TargetScale, ElapsedSeconds })
-            .Add("network.history", EncodeHistory(s.History))
             .Add("checkpoint.modules", s.ModuleNames)
             .Add("checkpoint.optimizers", s.OptimizerNames);
         for (var i = 0; i < s.ModuleNames.Length; i++)
@@ -59,7 +59,7 @@ internal sealed class Checkpoint(string source)
             throw new ModelFileMismatchException($"{path} is not a training checkpoint (it holds a '{content.Header.Algorithm}' model).");
         var state = content.Ints("checkpoint.state", 4);
         var values = content.Doubles("checkpoint.values", 4);
-        var history = DecodeHistory(content.Doubles("network.history"), path);
+        var history = ReadHistory(content, path);
         if (state[0] < 1 || history.Length != state[0] || state[1] < 0 || state[1] > state[0] || state[2] < 0)
             throw new ModelFileCorruptedException($"{path}: its training state is inconsistent (epoch {state[0]}, {history.Length} epochs of history).");
         // Checkpoints from before objectives had one module and one optimiser under the first names.
@@ -87,6 +87,44 @@ internal sealed class Checkpoint(string source)
             ElapsedSeconds = values[3],
             Pipeline = FeaturePipeline.ReadFrom(spec, content),
         };
+    }
+
+    /// <summary>
+    /// Writes the history: <c>network.history</c> (<see cref="EncodeHistory"/>) and, for an objective with more than one
+    /// loss, <c>network.losses.names</c> and <c>network.losses</c> (every loss of every epoch, epoch after epoch).
+    /// </summary>
+    public static void AddHistory(ModelFileSections sections, IReadOnlyList<EpochProgress> history)
+    {
+        sections.Add("network.history", EncodeHistory(history));
+        if (history.Count == 0 || history[0].Losses.Count < 2) return;
+        var names = history[0].Losses.Select(x => x.Name).ToArray();
+        var values = new double[history.Count * names.Length];
+        for (var i = 0; i < history.Count; i++)
+        {
+            var losses = history[i].Losses;
+            if (losses.Count != names.Length) throw new InvalidOperationException($"Epoch {history[i].Epoch} has {losses.Count} losses; epoch 1 has {names.Length}.");
+            for (var k = 0; k < names.Length; k++) values[i * names.Length + k] = losses[k].Value;
+        }
+        sections.Add("network.losses.names", names).Add("network.losses", values);
+    }
+
+    /// <summary>Reads what <see cref="AddHistory"/> wrote; a file without <c>network.losses</c> has one loss per epoch.</summary>
+    public static EpochProgress[] ReadHistory(ModelFileContent content, string source)
+    {
+        var history = DecodeHistory(content.Doubles("network.history"), source);
+        if (!content.Has("network.losses.names")) return history;
+        var names = content.Strings("network.losses.names");
+        var values = content.Doubles("network.losses");
+        if (names.Length < 2 || values.Length != history.Length * names.Length)
+            throw new ModelFileCorruptedException($"{source}: its losses hold {values.Length} values for {names.Length} losses over {history.Length} epochs.");
+        for (var i = 0; i < history.Length; i++)
+        {
+            var losses = names.Select((name, k) => new NamedLoss(name, values[i * names.Length + k])).ToArray();
+            if (losses[0].Value.CompareTo(history[i].TrainLoss) != 0)
+                throw new ModelFileCorruptedException($"{source}: epoch {i + 1}'s first loss is not its training loss.");
+            history[i] = history[i] with { Losses = losses };
+        }
+        return history;
     }
 
     /// <summary>8 values per epoch: epoch, epochs, train loss, validation loss, validation accuracy (NaN when absent), learning rate, elapsed seconds, is-best (1/0).</summary>

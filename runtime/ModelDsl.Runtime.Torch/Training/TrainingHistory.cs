@@ -20,7 +20,25 @@ public sealed record EpochProgress(int Epoch, int Epochs, double TrainLoss, doub
     /// preprocessing, building the batch source) that <see cref="Elapsed"/> includes; null in a history read from a file.
     /// </summary>
     public TimeSpan? EpochTime { get; init; }
+
+    private readonly IReadOnlyList<NamedLoss>? _losses;
+
+    /// <summary>
+    /// Every loss of the objective, its mean over the epoch's rows, in the objective's order (a GAN: "generator",
+    /// "discriminator"); the first is <see cref="TrainLoss"/>. An objective with one loss has just ("loss", TrainLoss).
+    /// </summary>
+    public IReadOnlyList<NamedLoss> Losses
+    {
+        get => _losses ?? [new NamedLoss("loss", TrainLoss)];
+        // kept only when there is more than one, so one-loss epochs stay equal as records (a resumed run's history equals an uninterrupted one's)
+        init => _losses = value is { Count: > 1 } ? value : null;
+    }
 }
+
+/// <summary>One named loss of an epoch.</summary>
+/// <param name="Name">As the objective names it (<see cref="ITrainingObjective.LossNames"/>).</param>
+/// <param name="Value">Its mean over the epoch's training rows.</param>
+public sealed record NamedLoss(string Name, double Value);
 
 /// <summary>The epochs of a training run.</summary>
 public sealed class TrainingHistory
@@ -61,6 +79,9 @@ public sealed class TrainingHistory
                 series.Add(new ModelDsl.Runtime.Models.TrainingSeries(name, measured.Select(e => (double)e.Epoch).ToArray(), measured.Select(e => value(e)!.Value).ToArray()));
         }
         Add("train loss", e => e.TrainLoss);
+        // the objective's other losses (a GAN's discriminator, a VAE's KL term), each a curve of its own
+        var names = Epochs.SelectMany(e => e.Losses.Skip(1).Select(x => x.Name)).Distinct().ToList();
+        foreach (var name in names) Add("train " + name, e => e.Losses.FirstOrDefault(x => x.Name == name)?.Value);
         Add("validation loss", e => e.ValidationLoss);
         Add("validation accuracy", e => e.ValidationAccuracy);
         return new ModelDsl.Runtime.Models.TrainingCurves("epoch", series);

@@ -130,6 +130,7 @@ internal static class TrainingLoop
             var entry = new EpochProgress(epoch, s.Epochs, trainLoss, validationLoss, validationAccuracy, learningRate, s.Elapsed(), isBest)
             {
                 EpochTime = Stopwatch.GetElapsedTime(epochStart),
+                Losses = objective.LossNames.Select((name, k) => new NamedLoss(name, totals[k])).ToArray(),
             };
             history.Add(entry);
             progress?.Report(entry);
