@@ -9,5 +9,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build ModelDsl.sln -c Release
 bash eng/grammar-test.sh
 dotnet test tests/ModelDsl.Runtime.Tests/ModelDsl.Runtime.Tests.csproj -c Release --no-build --logger "console;verbosity=normal" "$@"
-dotnet test tests/ModelDsl.Tests/ModelDsl.Tests.csproj -c Release --no-build --logger "console;verbosity=normal" "$@"
-dotnet test tests/ModelDsl.Runtime.Torch.Tests/ModelDsl.Runtime.Torch.Tests.csproj -c Release --no-build --logger "console;verbosity=normal" "$@"
+# by what they test: the generator (parsing, binding, diagnostics, emitted code, samples end to end), the TorchSharp
+# runtime, the pictures, then the slow integration through real tools (MSBuild, packages, templates, NativeAOT, the CLI)
+for project in ModelDsl.Generator.Tests ModelDsl.Runtime.Torch.Tests ModelDsl.Plots.Tests ModelDsl.Integration.Tests; do
+    dotnet test "tests/$project/$project.csproj" -c Release --no-build --logger "console;verbosity=normal" "$@"
+done

@@ -40,7 +40,7 @@ public class BaselineTests
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationDiagnostics);
 
-        var baselineDir = Path.Combine(GeneratorHarness.RepositoryRoot, "tests", "ModelDsl.Tests", "Baselines", sample);
+        var baselineDir = Path.Combine(GeneratorHarness.RepositoryRoot, "tests", "ModelDsl.Generator.Tests", "Baselines", sample);
         var accept = Environment.GetEnvironmentVariable(AcceptVariable) == "1";
         var failures = new List<string>();
         var expectedFiles = new HashSet<string>(StringComparer.Ordinal);

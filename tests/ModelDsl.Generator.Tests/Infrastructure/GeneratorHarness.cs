@@ -151,31 +151,10 @@ public static class GeneratorHarness
     /// <summary>The text of <paramref name="source"/> a diagnostic is located on.</summary>
     public static string SpanOf(string source, Diagnostic d) => source.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length);
 
-    /// <summary>Runs a program to its end (dotnet telemetry and logo off) and returns its exit code and everything it printed.</summary>
-    public static (int ExitCode, string Output) RunProcess(string file, string arguments, string workingDirectory, TimeSpan timeout)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo(file, arguments) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{file} {arguments} did not finish within {timeout}.");
-        }
-        return (process.ExitCode, output.Result + error.Result);
-    }
+    /// <summary>Runs a program to its end (see <see cref="TestRepository.RunProcess"/>).</summary>
+    public static (int ExitCode, string Output) RunProcess(string file, string arguments, string workingDirectory, TimeSpan timeout) =>
+        TestRepository.RunProcess(file, arguments, workingDirectory, timeout);
 
     /// <summary>The repository root (the folder holding ModelDsl.sln).</summary>
-    public static string RepositoryRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(System.IO.Path.Combine(dir.FullName, "ModelDsl.sln"))) dir = dir.Parent;
-            return dir?.FullName ?? throw new InvalidOperationException("ModelDsl.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
+    public static string RepositoryRoot => TestRepository.Root;
 }

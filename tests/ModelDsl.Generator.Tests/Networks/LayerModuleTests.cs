@@ -21,7 +21,7 @@ public sealed class LayerModuleTests
 {
     private static NetworkGraph Graph(string model)
     {
-        var path = Path.Combine(GeneratorHarness.RepositoryRoot, "tests", "ModelDsl.Tests", "Networks", "LayerShapes.mlmodel");
+        var path = Path.Combine(GeneratorHarness.RepositoryRoot, "tests", "ModelDsl.Generator.Tests", "Networks", "LayerShapes.mlmodel");
         var bound = Outlines.Bind(new[] { (path, File.ReadAllText(path)) });
         Assert.Empty(bound.Diagnostics);
         return bound.Models.Single(m => m.DslName == model).Network!.Graph;
@@ -78,7 +78,7 @@ public sealed class LayerModuleTests
     [Fact]
     public void The_architecture_outline_reads_the_graph_with_kept_tensors_merges_and_sub_networks()
     {
-        var path = Path.Combine(GeneratorHarness.RepositoryRoot, "tests", "ModelDsl.Tests", "Networks", "LayerShapes.mlmodel");
+        var path = Path.Combine(GeneratorHarness.RepositoryRoot, "tests", "ModelDsl.Generator.Tests", "Networks", "LayerShapes.mlmodel");
         var bound = Outlines.Bind(new[] { (path, File.ReadAllText(path)) });
         var model = bound.Models.Single(m => m.DslName == "SkipShapes");
         var outline = Outlines.Network(model);

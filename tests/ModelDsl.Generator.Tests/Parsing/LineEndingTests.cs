@@ -26,7 +26,7 @@ public sealed class LineEndingTests
     private static IEnumerable<(string Name, (string File, string Text)[] Files)> Cases()
     {
         var root = GeneratorHarness.RepositoryRoot;
-        foreach (var file in Directory.GetFiles(Path.Combine(root, "tests", "ModelDsl.Tests", "Fuzz", "Corpus"), "*.mlmodel").OrderBy(f => f, StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(Path.Combine(root, "tests", "ModelDsl.Generator.Tests", "Fuzz", "Corpus"), "*.mlmodel").OrderBy(f => f, StringComparer.Ordinal))
             yield return (Path.GetFileName(file), new[] { (Path.GetFileName(file), File.ReadAllText(file)) });
         foreach (var dir in Directory.GetDirectories(Path.Combine(root, "dsl-samples")).OrderBy(d => d, StringComparer.Ordinal))
         {

@@ -22,7 +22,7 @@ public sealed class LocalFeed : IDisposable
         foreach (var project in new[] { "generator/ModelDsl.Package", "runtime/ModelDsl.Runtime", "runtime/ModelDsl.Runtime.Torch", "templates" })
         {
             // The test command built everything in Release just before; packing reuses that build.
-            var (packed, output) = PackageIntegrationTests.Dotnet(GeneratorHarness.RepositoryRoot, $"pack {project} -c Release --no-build -p:PackageVersion={Version} -o \"{Feed}\"");
+            var (packed, output) = PackageIntegrationTests.Dotnet(TestRepository.Root, $"pack {project} -c Release --no-build -p:PackageVersion={Version} -o \"{Feed}\"");
             if (packed != 0) throw new InvalidOperationException("dotnet pack failed:\n" + output);
         }
     }
@@ -57,12 +57,12 @@ public sealed class PackageIntegrationTests : IClassFixture<LocalFeed>
     public PackageIntegrationTests(LocalFeed feed) => _feed = feed;
 
     internal static (int ExitCode, string Output) Dotnet(string workingDirectory, string arguments) =>
-        GeneratorHarness.RunProcess("dotnet", arguments, workingDirectory, TimeSpan.FromMinutes(6));
+        TestRepository.RunProcess("dotnet", arguments, workingDirectory, TimeSpan.FromMinutes(6));
 
     [Fact]
     public void A_new_project_needs_only_the_ModelDsl_package_to_train_and_predict_and_gets_located_errors()
     {
-        var repo = GeneratorHarness.RepositoryRoot;
+        var repo = TestRepository.Root;
         var version = _feed.Version;
         Assert.True(File.Exists(Path.Combine(_feed.Feed, $"ModelDsl.{version}.nupkg")));
         Assert.True(File.Exists(Path.Combine(_feed.Feed, $"ModelDsl.Runtime.Torch.{version}.nupkg")));
@@ -134,7 +134,7 @@ public sealed class PackageIntegrationTests : IClassFixture<LocalFeed>
     {
         // A template hive of the test's own: nothing is installed for the user.
         var hive = Path.Combine(_feed.Root, "hive-" + folder);
-        var template = Path.Combine(GeneratorHarness.RepositoryRoot, "templates", "content", folder);
+        var template = Path.Combine(TestRepository.Root, "templates", "content", folder);
         var (code, output) = Dotnet(_feed.Root, $"new install \"{template}\" --debug:custom-hive \"{hive}\"");
         Assert.True(code == 0, output);
         var app = Path.Combine(_feed.Root, "from-template-" + folder);

@@ -17,15 +17,15 @@ public sealed class CliTests
     {
         // The tool built by the solution build, in the configuration these tests were built in.
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var tool = Path.Combine(GeneratorHarness.RepositoryRoot, "tools", "ModelDsl.Cli", "bin", configuration, "net10.0", "modeldsl.dll");
+        var tool = Path.Combine(TestRepository.Root, "tools", "ModelDsl.Cli", "bin", configuration, "net10.0", "modeldsl.dll");
         Assert.True(File.Exists(tool), tool + " is missing: build the solution first");
-        return GeneratorHarness.RunProcess("dotnet", $"\"{tool}\" {arguments}", workingDirectory, TimeSpan.FromMinutes(2));
+        return TestRepository.RunProcess("dotnet", $"\"{tool}\" {arguments}", workingDirectory, TimeSpan.FromMinutes(2));
     }
 
     [Fact]
     public void Check_passes_the_samples_and_reports_mistakes_on_their_lines()
     {
-        var (code, output) = Modeldsl("check dsl-samples", GeneratorHarness.RepositoryRoot);
+        var (code, output) = Modeldsl("check dsl-samples", TestRepository.Root);
         Assert.True(code == 0, output);
         Assert.Contains("0 errors", output);
 
@@ -50,7 +50,7 @@ public sealed class CliTests
     [Fact]
     public void Inspect_shows_what_a_model_file_holds_and_refuses_a_damaged_one()
     {
-        var rows = Flower.ReadCsv(Path.Combine(GeneratorHarness.RepositoryRoot, "dsl-samples", "IrisClassifier", "data", "iris.csv"));
+        var rows = Flower.ReadCsv(Path.Combine(TestRepository.Root, "dsl-samples", "IrisClassifier", "data", "iris.csv"));
         var path = Path.Combine(Path.GetTempPath(), $"cli-iris-{Guid.NewGuid():N}.mdsl");
         try
         {
@@ -83,7 +83,7 @@ public sealed class CliTests
     [Fact]
     public void Train_eval_and_predict_compile_the_declarations_in_memory_and_work_on_csv_files()
     {
-        var sample = Path.Combine(GeneratorHarness.RepositoryRoot, "dsl-samples", "IrisClassifier");
+        var sample = Path.Combine(TestRepository.Root, "dsl-samples", "IrisClassifier");
         var data = Path.Combine(sample, "data", "iris.csv");
         var dir = Directory.CreateTempSubdirectory("modeldsl-cli-").FullName;
         try
@@ -135,7 +135,7 @@ public sealed class CliTests
     [Fact]
     public void Train_with_output_redirected_writes_a_line_per_step_with_its_loss()
     {
-        var sample = Path.Combine(GeneratorHarness.RepositoryRoot, "dsl-samples", "DigitClusters");
+        var sample = Path.Combine(TestRepository.Root, "dsl-samples", "DigitClusters");
         var data = Path.Combine(sample, "data", "digits.csv");
         var dir = Directory.CreateTempSubdirectory("modeldsl-cli-").FullName;
         try
@@ -165,7 +165,7 @@ public sealed class CliTests
     [Fact]
     public void A_forecaster_trains_evaluates_predicts_one_step_ahead_and_forecasts_a_horizon()
     {
-        var sample = Path.Combine(GeneratorHarness.RepositoryRoot, "dsl-samples", "SunspotForecast");
+        var sample = Path.Combine(TestRepository.Root, "dsl-samples", "SunspotForecast");
         var data = Path.Combine(sample, "data", "sunspots.csv");
         var dir = Directory.CreateTempSubdirectory("modeldsl-cli-").FullName;
         try
@@ -212,7 +212,7 @@ public sealed class CliNetworkTests
     [Fact]
     public void A_network_trains_with_a_line_per_epoch_then_evaluates_and_predicts()
     {
-        var sample = Path.Combine(GeneratorHarness.RepositoryRoot, "dsl-samples", "NeuralNetworks");
+        var sample = Path.Combine(TestRepository.Root, "dsl-samples", "NeuralNetworks");
         var data = Path.Combine(sample, "data", "iris.csv");
         var dir = Directory.CreateTempSubdirectory("modeldsl-cli-").FullName;
         try

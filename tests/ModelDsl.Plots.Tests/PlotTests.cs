@@ -54,7 +54,7 @@ public sealed class PlotTests
         }
         """;
 
-    private static string Sample(params string[] parts) => Path.Combine(new[] { GeneratorHarness.RepositoryRoot, "dsl-samples" }.Concat(parts).ToArray());
+    private static string Sample(params string[] parts) => Path.Combine(new[] { TestRepository.Root, "dsl-samples" }.Concat(parts).ToArray());
 
     private static Outlines.Bound Bind(string folder) =>
         Outlines.Bind(Directory.GetFiles(folder, "*.mlmodel").Order(StringComparer.Ordinal).Select(f => (f, File.ReadAllText(f))).ToList());
@@ -125,9 +125,9 @@ public sealed class PlotTests
     private static (int ExitCode, string Output) Modeldsl(string arguments, string workingDirectory)
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var tool = Path.Combine(GeneratorHarness.RepositoryRoot, "tools", "ModelDsl.Cli", "bin", configuration, "net10.0", "modeldsl.dll");
+        var tool = Path.Combine(TestRepository.Root, "tools", "ModelDsl.Cli", "bin", configuration, "net10.0", "modeldsl.dll");
         Assert.True(File.Exists(tool), tool + " is missing: build the solution first");
-        return GeneratorHarness.RunProcess("dotnet", $"\"{tool}\" {arguments}", workingDirectory, TimeSpan.FromMinutes(2));
+        return TestRepository.RunProcess("dotnet", $"\"{tool}\" {arguments}", workingDirectory, TimeSpan.FromMinutes(2));
     }
 
     private static void AssertPng(string path, int minWidth)

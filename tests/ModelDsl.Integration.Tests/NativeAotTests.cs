@@ -13,7 +13,7 @@ namespace ModelDsl.Tests.Generation;
 [Collection(BuildCollection.Name)]
 public sealed class NativeAotTests : IDisposable
 {
-    private readonly string _out = Path.Combine(GeneratorHarness.RepositoryRoot, "artifacts", "aot-test-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly string _out = Path.Combine(TestRepository.Root, "artifacts", "aot-test-" + Guid.NewGuid().ToString("N")[..8]);
 
     public void Dispose()
     {
@@ -21,12 +21,12 @@ public sealed class NativeAotTests : IDisposable
     }
 
     private static (int ExitCode, string Output) Run(string file, string arguments, string directory) =>
-        GeneratorHarness.RunProcess(file, arguments, directory, TimeSpan.FromMinutes(8));
+        TestRepository.RunProcess(file, arguments, directory, TimeSpan.FromMinutes(8));
 
     [Fact]
     public void The_aot_sample_publishes_without_warnings_and_runs_natively()
     {
-        var repo = GeneratorHarness.RepositoryRoot;
+        var repo = TestRepository.Root;
         var (code, output) = Run("dotnet", $"publish dsl-samples/AotDecisions -c Release -o \"{_out}\"", repo);
         Assert.True(code == 0, output);
         Assert.DoesNotContain("warning", output, StringComparison.OrdinalIgnoreCase);

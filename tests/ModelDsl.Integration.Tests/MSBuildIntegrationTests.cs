@@ -19,9 +19,9 @@ public sealed class MSBuildIntegrationTests : IDisposable
     {
         // Inside the repository (artifacts/ is ignored by git) so the repository's build props apply,
         // as they do to every project here.
-        _dir = Path.Combine(GeneratorHarness.RepositoryRoot, "artifacts", "msbuild-test-" + Guid.NewGuid().ToString("N")[..8]);
+        _dir = Path.Combine(TestRepository.Root, "artifacts", "msbuild-test-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(_dir);
-        var root = GeneratorHarness.RepositoryRoot;
+        var root = TestRepository.Root;
         File.WriteAllText(Path.Combine(_dir, "App.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -44,7 +44,7 @@ public sealed class MSBuildIntegrationTests : IDisposable
             """);
     }
 
-    private (int ExitCode, string Output) Dotnet(string arguments) => GeneratorHarness.RunProcess("dotnet", arguments, _dir, TimeSpan.FromMinutes(4));
+    private (int ExitCode, string Output) Dotnet(string arguments) => TestRepository.RunProcess("dotnet", arguments, _dir, TimeSpan.FromMinutes(4));
 
     [Fact]
     public void A_project_compiles_its_mlmodel_files_with_no_extra_lines_and_reports_mistakes_on_their_lines()
