@@ -193,7 +193,7 @@ internal static class NetworkEmitter
         {
             w.Line(node.Body!.Inputs.IsEmpty
                 ? $"/// <summary>The sub-network '{EnumEmitter.Xml(node.Body!.Name)}' (its input is the running tensor at its place).</summary>"
-                : $"/// <summary>The sub-network '{EnumEmitter.Xml(node.Body!.Name)}' of the inputs {string.Join(", ", node.Body.Inputs.Select(i => EnumEmitter.Xml(i.Name)))}.</summary>");
+                : $"/// <summary>The sub-network '{EnumEmitter.Xml(node.Body!.Name)}' (its inputs: {string.Join(", ", node.Body.Inputs.Select(i => EnumEmitter.Xml(i.Name)))}).</summary>");
             w.Line($"public {SubModuleClass(node.Body)} {Naming.Pascal(node.Body.Name)} => {node.Field};").Line();
         }
 
