@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using ModelDsl.Cli;
+using ModelDsl.Plots;
 using ModelDsl.Runtime.Torch;
 using ModelDsl.Tests.Infrastructure;
 using ModelDsl.Tests.Networks.Shapes;
@@ -218,6 +219,14 @@ public sealed class MultiInputModuleTests(Xunit.Abstractions.ITestOutputHelper o
         // The runtime's spec lists every input with its columns; the module reads them from the batch by name.
         Assert.Equal(new[] { "features", "t", "kind" }, InputShapes.Network.Inputs.Select(i => i.Name));
         Assert.Equal(20, InputShapes.Network.InputSize);
+
+        // modeldsl plot's outline: each input is a tensor kept from the start, so the merges that read it draw their arrows.
+        var outline = Outlines.Network(bound.Models.Single(m => m.DslName == "InputShapes"));
+        Assert.Equal(network.Graph.ParameterCount, outline.Layers.Sum(l => l.Parameters));
+        Assert.Contains(outline.Layers, l => l.Name == "t" && l.Role == NetworkLayerRole.Keep && l.OutputShape.SequenceEqual(new long[] { 1, 1 }));
+        Assert.Contains(outline.Layers, l => l.Name == "denoiser.kind" && l.Role == NetworkLayerRole.Keep);
+        Assert.Contains(outline.Layers, l => l.Reads == "denoiser.kind");
+        Assert.NotNull(outline.Draw());
     }
 
     [Fact]
