@@ -302,5 +302,9 @@ internal sealed record TrainModel(
     string Device,
     int CheckpointEvery);
 
-/// <summary>A network: the shape of one input row, its graph of steps (Networks/NetworkGraph.cs) and the training settings.</summary>
-internal sealed record NetworkModel(EquatableArray<long> InputShape, int OutputSize, Networks.NetworkGraph Graph, TrainModel Train);
+/// <summary>
+/// A network: the shape of its main input (one row's features), its graph of steps (Networks/NetworkGraph.cs, whose
+/// <c>Inputs</c> are the named inputs after the main one) and the training settings.
+/// </summary>
+/// <param name="MainColumns">With named inputs fed from the schema: the main input's columns of the feature vector (empty: all of them).</param>
+internal sealed record NetworkModel(EquatableArray<long> InputShape, int OutputSize, Networks.NetworkGraph Graph, TrainModel Train, EquatableArray<int> MainColumns = default);

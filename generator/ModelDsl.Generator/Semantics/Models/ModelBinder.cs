@@ -175,6 +175,10 @@ internal sealed partial class Binder
                 else featureNames.Add(name);
             }
         }
+        // A network's named inputs fed from the schema (input sepal from …): their fields are features too.
+        var networkInputs = networkClause is not null && family.Networks
+            ? NetworkInputFields(networkClause, featureNames, model.Label?.Text, ExpandReferences)
+            : new List<NetworkInputSource>();
         if (family.TimeOrdered) featureNames.Clear();
         else if (featureNames.Count == 0 && ErrorCount == errorsBefore)
             Report(DiagnosticDescriptors.NoFeatures, model.Name.Location, model.Name.Text);
@@ -385,7 +389,39 @@ internal sealed partial class Binder
             var defaultShape = featureNames.Count == 1 && fields[featureNames[0]].IsTensor && featureCount == block
                 ? fields[featureNames[0]].Shape.Select(d => (long)d).ToArray()
                 : new long[] { featureCount };
-            network = BindNetwork(model, networkClause, inputClause, trainClause, featureCount, outputs, defaultShape);
+            int[]? mainColumns = null;
+            if (networkInputs.Any(i => i.Fields.Count > 0))
+            {
+                // The features that feed named inputs leave the main input; each input takes its columns of the vector.
+                var polynomial = model.Members.OfType<PreprocessClause>().LastOrDefault(c => c.Transform.Text == "polynomial");
+                if (polynomialDegree > 1)
+                {
+                    Report(DiagnosticDescriptors.PolynomialWithNetworkInputs, polynomial?.Location ?? networkClause.Location);
+                    return null;
+                }
+                var columns = FeatureColumns(featureNames, kinds, fields);
+                foreach (var source in networkInputs) source.Columns = source.Fields.SelectMany(f => columns[f]).OrderBy(c => c).ToArray();
+                var claimed = new HashSet<string>(networkInputs.SelectMany(i => i.Fields), StringComparer.Ordinal);
+                var main = featureNames.Where(n => !claimed.Contains(n)).ToList();
+                if (main.Count == 0)
+                {
+                    Report(DiagnosticDescriptors.ShapeMismatch, networkClause.Location,
+                        $"Every feature of '{model.Name.Text}' feeds a named network input, so the network's main input has none; leave at least one feature to the main input");
+                    return null;
+                }
+                mainColumns = main.SelectMany(f => columns[f]).OrderBy(c => c).ToArray();
+                featureCount = mainColumns.Length;
+                defaultShape = main.Count == 1 && fields[main[0]].IsTensor
+                    ? fields[main[0]].Shape.Select(d => (long)d).ToArray()
+                    : new long[] { featureCount };
+                foreach (var source in networkInputs)
+                {
+                    source.DefaultShape = source.Fields.Count == 1 && fields[source.Fields[0]].IsTensor
+                        ? fields[source.Fields[0]].Shape.Select(d => (long)d).ToArray()
+                        : new long[] { source.Columns.Length };
+                }
+            }
+            network = BindNetwork(model, networkClause, inputClause, trainClause, featureCount, outputs, defaultShape, networkInputs, mainColumns);
             if (network is null) return null;
         }
 
