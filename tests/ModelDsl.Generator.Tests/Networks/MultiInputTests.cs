@@ -196,7 +196,7 @@ public sealed class MultiInputModuleTests(Xunit.Abstractions.ITestOutputHelper o
     [Fact]
     public void A_three_input_module_gives_the_inferred_shapes_and_parameter_counts()
     {
-        var path = Path.Combine(GeneratorHarness.RepositoryRoot, "tests", "ModelDsl.Tests", "Networks", "LayerShapes.mlmodel");
+        var path = Path.Combine(GeneratorHarness.RepositoryRoot, "tests", "ModelDsl.Generator.Tests", "Networks", "LayerShapes.mlmodel");
         var bound = Outlines.Bind(new[] { (path, File.ReadAllText(path)) });
         Assert.Empty(bound.Diagnostics);
         var network = bound.Models.Single(m => m.DslName == "InputShapes").Network!;
