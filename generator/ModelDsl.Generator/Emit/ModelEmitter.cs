@@ -140,7 +140,8 @@ internal static class ModelEmitter
                     w.Line($"foreach (var row in {input}.ReadCsv(csvPath))").OpenBrace();
                     w.Line("var p = typed.Predict(in row);");
                 }
-                var label = model.IntegerClasses is null ? $"p.{model.Label.Property}.ToDslName()" : $"p.{model.Label.Property}.ToString({inv})";
+                // the Names class by its full name: the model may live in another namespace than its schema's label enum
+                var label = model.IntegerClasses is null ? $"{EnumEmitter.NamesClass(model.Label.Type.EnumFullName!)}.ToDslName(p.{model.Label.Property})" : $"p.{model.Label.Property}.ToString({inv})";
                 w.Line($"output.WriteLine(string.Join(\",\", {label}, p.Confidence.ToString(\"R\", {inv}), {string.Join(", ", members.Select(m => $"p.Probability{m}.ToString(\"R\", {inv})"))}));");
                 w.CloseBrace();
                 break;
