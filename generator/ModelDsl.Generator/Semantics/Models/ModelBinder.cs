@@ -43,8 +43,8 @@ internal sealed partial class Binder
     }
 
     /// <summary>
-    /// One declaration being bound, as a family's binder sees it: the label field's lookup, then the shared parts, then how
-    /// it learns, in that order (the diagnostics come out in the order of the declaration's concerns).
+    /// One declaration being bound, as a family's binder sees it: the label field's lookup, then the shared parts with how
+    /// it learns, in that order (the diagnostics come out as they did when one method bound every family).
     /// </summary>
     internal sealed class ModelBinding
     {
@@ -115,17 +115,15 @@ internal sealed partial class Binder
 
         public static FieldModel Field(string name, DslType type) => new(name, Naming.Pascal(name), type);
 
-        /// <summary>The clauses every family shares; null when the declaration has errors (the label's included).</summary>
-        public ModelParts? BindParts() => _binder.BindParts(this, _errorsBefore);
-
-        /// <summary>
-        /// How the model learns: the algorithm bound with the parts, or the network, whose last layer must give
-        /// <paramref name="networkOutputs"/> values (the family's rule); null when the network has errors.
-        /// </summary>
-        public Learning? BindLearning(ModelParts parts, int networkOutputs) => _binder.BindLearning(this, parts, networkOutputs);
+        /// <summary>The clauses every family shares and how the model learns; null when the declaration has errors (the label's included).</summary>
+        /// <param name="networkOutputs">
+        /// What a network's last layer must give, the family's rule (a classifier's classes, 1 for a regressor); families
+        /// that no network learns leave it out (a network clause is already an error there).
+        /// </param>
+        public ModelParts? BindParts(int networkOutputs = 0) => _binder.BindParts(this, _errorsBefore, networkOutputs);
     }
 
-    /// <summary>What <see cref="ModelBinding.BindParts"/> bound: the shared parts of the record, and what a network needs.</summary>
+    /// <summary>What <see cref="ModelBinding.BindParts"/> bound: the parts of the record every family shares.</summary>
     internal sealed class ModelParts
     {
         public required string DslName { get; init; }
@@ -138,8 +136,8 @@ internal sealed partial class Binder
 
         public required PreprocessingModel Preprocessing { get; init; }
 
-        /// <summary>The algorithm; null when a network learns the model.</summary>
-        public required LearnerModel? Learner { get; init; }
+        /// <summary>The algorithm, or the network (bound with the outputs the family asked for).</summary>
+        public required Learning Learning { get; init; }
 
         /// <summary><c>split …</c> or <c>cross_validate …</c> of a family whose rows are exchangeable; null when neither is declared.</summary>
         public required Holdout? Holdout { get; init; }
@@ -150,24 +148,9 @@ internal sealed partial class Binder
         public required EquatableArray<string> Metrics { get; init; }
 
         public required string DeclarationHash { get; init; }
-
-        // What the network's binding reads.
-        internal required NetworkClause? NetworkClause { get; init; }
-
-        internal required InputClause? InputClause { get; init; }
-
-        internal required TrainClause? TrainClause { get; init; }
-
-        internal required int FeatureCount { get; init; }
-
-        internal required long[] DefaultShape { get; init; }
-
-        internal required string? TextFeature { get; init; }
-
-        internal required PreprocessClause? BagOfWords { get; init; }
     }
 
-    private ModelParts? BindParts(ModelBinding binding, int errorsBefore)
+    private ModelParts? BindParts(ModelBinding binding, int errorsBefore, int networkOutputs)
     {
         var model = binding.Declaration;
         var schema = binding.Schema;
@@ -381,7 +364,7 @@ internal sealed partial class Binder
         var parameters = new Dictionary<string, string>();
         if (networkClause is not null)
         {
-            // The network is bound once the family has said what it must output (BindLearning).
+            // The network is bound after the other clauses, with the outputs the family asks for.
             if (algorithmClause is not null)
                 Report(DiagnosticDescriptors.AlgorithmWithNetwork, algorithmClause.Location);
         }
@@ -455,10 +438,28 @@ internal sealed partial class Binder
 
         if (ErrorCount > errorsBefore) return null;
 
-        // A tensor field counts once per element.
-        var block = featureNames.Where(n => kinds[n] != FeatureKind.Enum).Sum(n => fields[n].ElementCount);
-        var featureCount = PolynomialCount(block, polynomialDegree, polynomialInteractionOnly)
-            + featureNames.Where(n => kinds[n] == FeatureKind.Enum).Sum(n => fields[n].Members.Count);
+        NetworkModel? network = null;
+        if (networkClause is not null)
+        {
+            var bagOfWords = model.Members.OfType<PreprocessClause>().FirstOrDefault(c => c.Transform.Text == "bag_of_words");
+            var textFeature = featureNames.FirstOrDefault(n => kinds[n] == FeatureKind.Text);
+            if (bagOfWords is not null || textFeature is not null)
+            {
+                Report(DiagnosticDescriptors.NetworkWithText, bagOfWords?.Location ?? networkClause.Location, textFeature ?? "");
+                return null;
+            }
+            // A tensor field counts once per element.
+            var block = featureNames.Where(n => kinds[n] != FeatureKind.Enum).Sum(n => fields[n].ElementCount);
+            var featureCount = PolynomialCount(block, polynomialDegree, polynomialInteractionOnly)
+                + featureNames.Where(n => kinds[n] == FeatureKind.Enum).Sum(n => fields[n].Members.Count);
+            var outputs = networkOutputs; // the family's rule (its FamilyBinder)
+            var defaultShape = featureNames.Count == 1 && fields[featureNames[0]].IsTensor && featureCount == block
+                ? fields[featureNames[0]].Shape.Select(d => (long)d).ToArray()
+                : new long[] { featureCount };
+            network = BindNetwork(model, networkClause, inputClause, trainClause, featureCount, outputs, defaultShape);
+            if (network is null) return null;
+        }
+
         var features = featureNames.Select(n => new FeatureModel(n, Naming.Pascal(n), kinds[n], fields[n], scaling[n], impute[n].Item1, impute[n].Item2)
             is var f && clamp.TryGetValue(n, out var bounds) ? f with { ClampLow = bounds.Low, ClampHigh = bounds.High } : f).ToEquatableArray();
         Holdout? holdout = splitClause is { Last: false } ? new RandomSplit(testFraction, stratified, seed)
@@ -471,36 +472,14 @@ internal sealed partial class Binder
             InputFullName = schema.FullName,
             Features = features,
             Preprocessing = new PreprocessingModel(polynomialDegree, polynomialInteractionOnly, lowercase, minCount),
-            Learner = networkClause is null
-                ? new LearnerModel(algorithm, parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new ParameterValue(p.Key, p.Value)).ToEquatableArray())
-                : null,
+            Learning = network is not null
+                ? new NetworkLearning(network)
+                : new LearnerModel(algorithm, parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new ParameterValue(p.Key, p.Value)).ToEquatableArray()),
             Holdout = family.TimeOrdered ? null : holdout,
             SplitLast = family.TimeOrdered && splitClause is { Last: true } ? testFraction : null,
             Metrics = metrics.ToEquatableArray(),
             DeclarationHash = DeclarationHash(model, schema),
-            NetworkClause = networkClause,
-            InputClause = inputClause,
-            TrainClause = trainClause,
-            FeatureCount = featureCount,
-            DefaultShape = featureNames.Count == 1 && fields[featureNames[0]].IsTensor && featureCount == block
-                ? fields[featureNames[0]].Shape.Select(d => (long)d).ToArray()
-                : new long[] { featureCount },
-            TextFeature = featureNames.FirstOrDefault(n => kinds[n] == FeatureKind.Text),
-            BagOfWords = model.Members.OfType<PreprocessClause>().FirstOrDefault(c => c.Transform.Text == "bag_of_words"),
         };
-    }
-
-    private Learning? BindLearning(ModelBinding binding, ModelParts parts, int networkOutputs)
-    {
-        if (parts.Learner is { } learner) return learner;
-        var networkClause = parts.NetworkClause!;
-        if (parts.BagOfWords is not null || parts.TextFeature is not null)
-        {
-            Report(DiagnosticDescriptors.NetworkWithText, parts.BagOfWords?.Location ?? networkClause.Location, parts.TextFeature ?? "");
-            return null;
-        }
-        var network = BindNetwork(binding.Declaration, networkClause, parts.InputClause, parts.TrainClause, parts.FeatureCount, networkOutputs, parts.DefaultShape);
-        return network is null ? null : new NetworkLearning(network);
     }
 
     /// <summary>Columns of the polynomial expansion of <paramref name="n"/> features (no bias), as the runtime's PolynomialFeatures.</summary>

@@ -8,11 +8,9 @@ internal sealed class ClassifierBinder : FamilyBinder
     public override LearnedModel? Bind(Binder.ModelBinding binding)
     {
         var label = BindLabel(binding, out var integerClasses);
-        var parts = binding.BindParts();
+        // A network's last layer gives one score per class (a label with errors stops the binding before any network).
+        var parts = binding.BindParts(networkOutputs: integerClasses?.Count ?? label?.Type.Members.Count ?? 0);
         if (parts is null || label is null) return null;
-        // The network's last layer gives one score per class.
-        var learning = binding.BindLearning(parts, integerClasses?.Count ?? label.Type.Members.Count);
-        if (learning is null) return null;
         return new ClassifierModel
         {
             DslName = parts.DslName,
@@ -20,7 +18,7 @@ internal sealed class ClassifierBinder : FamilyBinder
             InputFullName = parts.InputFullName,
             Features = parts.Features,
             Preprocessing = parts.Preprocessing,
-            Learning = learning,
+            Learning = parts.Learning,
             Metrics = parts.Metrics,
             DeclarationHash = parts.DeclarationHash,
             Label = label,

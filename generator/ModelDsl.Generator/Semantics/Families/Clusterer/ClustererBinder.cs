@@ -10,8 +10,7 @@ internal sealed class ClustererBinder : FamilyBinder
         if (binding.Declaration.Label is { } label)
             binding.Report(DiagnosticDescriptors.ClustererLabel, label.Location, label.Text);
         var parts = binding.BindParts();
-        // A network clause is already an error here (ModelFamily.Networks), so the parts hold the algorithm.
-        if (parts?.Learner is not { } learner) return null;
+        if (parts is null) return null;
         return new ClustererModel
         {
             DslName = parts.DslName,
@@ -19,7 +18,7 @@ internal sealed class ClustererBinder : FamilyBinder
             InputFullName = parts.InputFullName,
             Features = parts.Features,
             Preprocessing = parts.Preprocessing,
-            Learning = learner,
+            Learning = parts.Learning,
             Metrics = parts.Metrics,
             DeclarationHash = parts.DeclarationHash,
             Holdout = parts.Holdout,

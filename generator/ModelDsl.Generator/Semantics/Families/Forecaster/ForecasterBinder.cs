@@ -10,8 +10,7 @@ internal sealed class ForecasterBinder : FamilyBinder
     {
         var target = binding.NumericTarget();
         var parts = binding.BindParts();
-        // A network clause is already an error here (ModelFamily.Networks), so the parts hold the algorithm.
-        if (target is null || parts?.Learner is not { } learner) return null;
+        if (target is null || parts is null) return null;
         return new ForecasterModel
         {
             DslName = parts.DslName,
@@ -19,7 +18,7 @@ internal sealed class ForecasterBinder : FamilyBinder
             InputFullName = parts.InputFullName,
             Features = parts.Features,
             Preprocessing = parts.Preprocessing,
-            Learning = learner,
+            Learning = parts.Learning,
             Metrics = parts.Metrics,
             DeclarationHash = parts.DeclarationHash,
             Target = target,

@@ -6,11 +6,9 @@ internal sealed class RegressorBinder : FamilyBinder
     public override LearnedModel? Bind(Binder.ModelBinding binding)
     {
         var target = binding.NumericTarget();
-        var parts = binding.BindParts();
+        // A network's last layer gives the one predicted value.
+        var parts = binding.BindParts(networkOutputs: 1);
         if (parts is null || target is null) return null;
-        // The network's last layer gives the one predicted value.
-        var learning = binding.BindLearning(parts, 1);
-        if (learning is null) return null;
         return new RegressorModel
         {
             DslName = parts.DslName,
@@ -18,7 +16,7 @@ internal sealed class RegressorBinder : FamilyBinder
             InputFullName = parts.InputFullName,
             Features = parts.Features,
             Preprocessing = parts.Preprocessing,
-            Learning = learning,
+            Learning = parts.Learning,
             Metrics = parts.Metrics,
             DeclarationHash = parts.DeclarationHash,
             Target = target,
