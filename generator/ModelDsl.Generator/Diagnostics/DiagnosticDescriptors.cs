@@ -50,7 +50,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor EmptyDeclaration = new("MDSL0112", "Empty declaration", "{0} '{1}' declares nothing", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0112");
     public static readonly DiagnosticDescriptor OperandType = new("MDSL0113", "Operand of the wrong type", "'{0}' needs {1}, but '{2}' is {3}", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0113");
     public static readonly DiagnosticDescriptor CannotOrder = new("MDSL0114", "Values cannot be ordered", "'{0}' cannot order values of {1}; use '==' or '!='{2}", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0114");
-    public static readonly DiagnosticDescriptor AssignmentType = new("MDSL0115", "Value of the wrong type", "Cannot give {0} ({1}) a value that is {2}", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0115");
+    public static readonly DiagnosticDescriptor AssignmentType = new("MDSL0115", "Value of the wrong type", "Cannot give {0} ({1}) a value that is {2}{3}", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0115");
     public static readonly DiagnosticDescriptor TensorInRule = new("MDSL0116", "Tensor field in a rule", "'{0}' is {1}: tensor fields feed models, not rule conditions", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0116");
     public static readonly DiagnosticDescriptor RuleWithoutPriority = new("MDSL0117", "Rule without priority", "Rule '{0}' has no priority under 'policy priority'; it counts as priority 0", Semantics, Warning, true, helpLinkUri: HelpBase + "mdsl0117");
 
