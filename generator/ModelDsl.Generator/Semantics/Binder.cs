@@ -89,6 +89,7 @@ internal sealed partial class Binder
         {
             _cancellationToken.ThrowIfCancellationRequested();
             if (!CheckUniqueTopLevel(declaration, seen)) continue;
+            CheckNotNamedLikeNamespace(declaration);
             switch (declaration)
             {
                 case EnumDeclaration e:
@@ -112,6 +113,17 @@ internal sealed partial class Binder
         }
 
         return new FileModel(_file.Path, _file.HintName, _file.Namespace, enums.ToEquatableArray(), schemas.ToEquatableArray(), ruleSets.ToEquatableArray(), models.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// A type named like a part of its namespace (model 'IrisNet' in project 'IrisNet') compiles, but C# code outside
+    /// the namespace that names the type gets the namespace instead (CS0234): MDSL0118 says so on the declaration.
+    /// </summary>
+    private void CheckNotNamedLikeNamespace(Declaration declaration)
+    {
+        var csName = Naming.Pascal(declaration.Name.Text);
+        if (Array.IndexOf(_file.Namespace.Split('.'), csName) >= 0)
+            Report(DiagnosticDescriptors.TypeNamedLikeNamespace, declaration.Name.Location, declaration.Name.Text, csName, _file.Namespace);
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DeclarationIndex, string[]> s_pascalNames = new();
@@ -630,7 +642,7 @@ internal sealed partial class Binder
             var ok = target.Kind == value.Type.Kind
                 || (target.IsNumeric && value.Type.IsNumeric && (!target.IsIntegral || value.Type.Kind == ValueKind.Int));
             if (target.Kind == ValueKind.Enum) ok = value.Type.Kind == ValueKind.Enum && value.Type.EnumFullName == target.EnumFullName;
-            if (!ok) _binder.Report(DiagnosticDescriptors.AssignmentType, location, what, target.Describe(), value.Type.Describe(), AssignmentHint(target, value, factName));
+            if (!ok) _binder.Report(DiagnosticDescriptors.ValueOfWrongType, location, what, target.Describe(), value.Type.Describe(), AssignmentHint(target, value, factName));
         }
 
         /// <summary>Why an integer fact gets a double (arithmetic is done in double) and what to write instead.</summary>

@@ -33,6 +33,7 @@ public class DiagnosticTests
         { "MDSL0115", RuleSet("fact n: int = 3000000000\nrule r when n > 1 => approve\notherwise review"), "3000000000", "Cannot give" },
         { "MDSL0116", "enum Size { small, large }\nschema T { pixels: float[4] }\nrules R(T) -> Size {\n    rule big when pixels > 3 => large\n    otherwise small\n}", "pixels", "tensor fields feed models, not rule conditions" },
         { "MDSL0117", RuleSet("policy priority\nrule a priority 1 when age < 18 => reject\nrule b when age > 90 => review\notherwise approve"), "b", "Rule 'b' has no priority under 'policy priority'" },
+        { "MDSL0118", "namespace Shop.Parcel\nschema Parcel {\n    weight: double\n}", "Parcel", "'Parcel' becomes the C# type 'Parcel' in namespace 'Shop.Parcel'" },
         { "MDSL0120", Flower("algorithm logistic_regresion(c: 1.0)"), "logistic_regresion", "did you mean 'logistic_regression'" },
         { "MDSL0121", Flower("algorithm ridge(alpha: 1.0)"), "ridge", "'ridge' is a regressor algorithm, but 'Iris' is a classifier" },
         { "MDSL0122", Flower("algorithm logistic_regression(C: 1.0)"), "C", "did you mean 'c'" },
@@ -211,7 +212,7 @@ public class DiagnosticTests
     [Fact]
     public void Every_descriptor_has_a_test_case_and_a_documented_section()
     {
-        var tested = Cases.Select(c => (string)c[0]).Concat(new[] { "MDSL0002", "MDSL0004", "MDSL0134" }).ToHashSet();
+        var tested = Cases.Select(c => (string)c[0]).Concat(new[] { "MDSL0002", "MDSL0004", "MDSL0005", "MDSL0134" }).ToHashSet();
         var docs = File.ReadAllText(Path.Combine(GeneratorHarness.RepositoryRoot, "docs", "diagnostics.md"));
         foreach (var descriptor in DiagnosticDescriptors.All)
         {
