@@ -219,11 +219,27 @@ public sealed class MultinomialNaiveBayesModel : IClassificationModel
     {
         DataValidation.EnsureFeatures(features, FeatureCount);
         DataValidation.EnsureOutput(output.Length, ClassCount, nameof(output));
+        int d = FeatureCount;
+        if (d < ScalarFeatureLimit)
+        {
+            // A few features (a declared pipeline's output, or a raw row just written value by value): scalar loads, as in
+            // Gaussian naive Bayes, since a vector load over those stores waits for the cache.
+            var logProbabilities = _featureLogProbabilities;
+            for (int k = 0, at = 0; k < ClassCount; k++, at += d)
+            {
+                double sum = 0;
+                for (int j = 0; j < d; j++) sum += features[j] * logProbabilities[at + j];
+                output[k] = _classLogPriors[k] + sum;
+            }
+            return;
+        }
         for (int k = 0; k < ClassCount; k++)
         {
-            output[k] = _classLogPriors[k] + TensorPrimitives.Dot(features, new ReadOnlySpan<double>(_featureLogProbabilities, k * FeatureCount, FeatureCount));
+            output[k] = _classLogPriors[k] + TensorPrimitives.Dot(features, new ReadOnlySpan<double>(_featureLogProbabilities, k * d, d));
         }
     }
+
+    private const int ScalarFeatureLimit = 16;
 
     /// <inheritdoc />
     public void PredictProbabilities(ReadOnlySpan<double> features, Span<double> probabilities)

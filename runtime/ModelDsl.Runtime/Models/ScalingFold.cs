@@ -4,7 +4,11 @@ using ModelDsl.Runtime.Learning;
 namespace ModelDsl.Runtime.Models;
 
 /// <summary>
-/// A linear algorithm behind a standardisation, rewritten to take the raw row: w·((x − μ)/σ) + b = (w/σ)·x + (b − Σ w μ/σ),
+/// An algorithm behind a per-feature scaling, rewritten to take the raw row (the catalog's FoldsStandardisation and
+/// FoldsScalingExactly say which). Trees: each threshold becomes the raw value it stands for, chosen so every decision is
+/// bit for bit the same (<see cref="FoldThresholds"/>). Gaussian naive Bayes behind a standardisation, and multinomial
+/// naive Bayes behind a min-max scaling: their parameters in raw units, rounding-level differences. A linear algorithm
+/// behind a standardisation: w·((x − μ)/σ) + b = (w/σ)·x + (b − Σ w μ/σ),
 /// so a prediction skips the pipeline (only the finite check remains). Built once with the trained or loaded model; the
 /// model keeps the unfolded algorithm for everything else (saving, parameters, LDA's projection), so the model file
 /// is unchanged. The folded scores differ from the two-step ones by rounding only (ScalingFoldTests: below 1e-13 in
@@ -19,7 +23,12 @@ internal static class ScalingFold
     /// <summary>The folded classifier, or null when the pipeline is not a standardisation alone or the algorithm is not linear.</summary>
     public static IClassificationModel? Classifier(ModelSpec spec, FeaturePipeline pipeline, IClassificationModel algorithm)
     {
-        if (!Folds(spec, ModelDsl.Catalog.FamilyNames.Classifier) || pipeline.Standardisation is not { } standard) return null;
+        if (algorithm is TreeClassifierModel trees && FoldsExactly(spec, ModelDsl.Catalog.FamilyNames.Classifier))
+            return FoldThresholds(pipeline, trees.Trees) is { } folded ? TreeClassifierModel.FromTrees(folded, trees.OobScore) : null;
+        if (!Folds(spec, ModelDsl.Catalog.FamilyNames.Classifier)) return null;
+        if (algorithm is MultinomialNaiveBayesModel multinomial)
+            return pipeline.MinMaxScaling is { } minMax ? MinMaxBayes(multinomial, minMax.Scales, minMax.Offsets) : null;
+        if (pipeline.Standardisation is not { } standard) return null;
         var (means, scales) = standard;
         switch (algorithm)
         {
@@ -34,6 +43,23 @@ internal static class ScalingFold
                 var (w, b) = Fold(lda.Coefficients, lda.Intercepts, means, scales);
                 return LogisticRegressionModel.FromParameters(lda.FeatureCount, lda.ClassCount, w, b);
             }
+            case GaussianNaiveBayesModel bayes:
+            {
+                // z = (x − μ)/σ: (z − m)²/v = (x − (μ + σm))²/(σ²v); the Jacobian Σ log σ is the same for every class and
+                // cancels in the softmax.
+                int d = bayes.FeatureCount, classes = bayes.ClassCount;
+                var classMeans = bayes.Means.ToArray();
+                var variances = bayes.Variances.ToArray();
+                for (var k = 0; k < classes; k++)
+                {
+                    for (var j = 0; j < d; j++)
+                    {
+                        classMeans[k * d + j] = means[j] + scales[j] * classMeans[k * d + j];
+                        variances[k * d + j] *= scales[j] * scales[j];
+                    }
+                }
+                return GaussianNaiveBayesModel.FromParameters(d, classes, classMeans, variances, bayes.ClassPriors);
+            }
             default:
                 return null;
         }
@@ -42,15 +68,85 @@ internal static class ScalingFold
     /// <summary>The folded regressor, or null (see <see cref="Classifier"/>).</summary>
     public static IRegressionModel? Regressor(ModelSpec spec, FeaturePipeline pipeline, IRegressionModel algorithm)
     {
+        if (algorithm is TreeRegressorModel trees && FoldsExactly(spec, ModelDsl.Catalog.FamilyNames.Regressor))
+            return FoldThresholds(pipeline, trees.Trees) is { } folded ? TreeRegressorModel.FromTrees(folded, trees.OobScore) : null;
         if (!Folds(spec, ModelDsl.Catalog.FamilyNames.Regressor) || pipeline.Standardisation is not { } standard || algorithm is not LinearRegressionModel linear) return null;
         var (means, scales) = standard;
         var (w, b) = Fold(linear.Coefficients, [linear.Intercept], means, scales);
         return LinearRegressionModel.FromParameters(w, b[0]);
     }
 
-    /// <summary>Whether the catalog lets this algorithm absorb the standardisation (quantile regression does not: see the flag).</summary>
+    /// <summary>Multinomial naive Bayes behind a min-max scaling: Σ (s x + o) log θ = Σ x (s log θ) + Σ o log θ.</summary>
+    private static IClassificationModel MinMaxBayes(MultinomialNaiveBayesModel bayes, double[] scales, double[] offsets)
+    {
+        int d = bayes.FeatureCount, classes = bayes.ClassCount;
+        var logTheta = bayes.FeatureLogProbabilities.ToArray();
+        var priors = bayes.ClassLogPriors.ToArray();
+        for (var k = 0; k < classes; k++)
+        {
+            for (var j = 0; j < d; j++)
+            {
+                priors[k] += offsets[j] * logTheta[k * d + j];
+                logTheta[k * d + j] *= scales[j];
+            }
+        }
+        return MultinomialNaiveBayesModel.FromParameters(d, classes, logTheta, priors);
+    }
+
+    /// <summary>
+    /// The trees with each threshold t on feature k replaced by the largest double x whose preprocessed value is ≤ t,
+    /// so <c>x ≤ t′ ⇔ pipeline(x) ≤ t</c> for every finite x: the preprocessing of a feature is non-decreasing
+    /// (<see cref="FeaturePipeline.IsMonotoneElementwise"/>), so the raw values that go left are exactly those up to one
+    /// double, found by bisection over the doubles in order. Null when the pipeline is not monotone per feature, or when
+    /// a test sends every raw value the same way and no finite threshold expresses it (the model keeps the pipeline).
+    /// </summary>
+    internal static TreeEnsemble? FoldThresholds(FeaturePipeline pipeline, TreeEnsemble trees)
+    {
+        if (pipeline.IsIdentity || !pipeline.IsMonotoneElementwise || pipeline.OutputCount != trees.FeatureCount) return null;
+        var features = trees.Features;
+        var thresholds = trees.Thresholds.ToArray();
+        for (var i = 0; i < thresholds.Length; i++)
+        {
+            if (features[i] < 0) continue;
+            var folded = RawThreshold(pipeline, features[i], thresholds[i]);
+            if (!double.IsFinite(folded)) return null;
+            thresholds[i] = folded;
+        }
+        return TreeEnsemble.FromArrays(trees.FeatureCount, trees.OutputWidth, trees.TreeOffsets, features, thresholds, trees.LeftChildren,
+            trees.RightChildren, trees.Values, trees.FeatureImportances);
+    }
+
+    /// <summary>The largest finite double x with <c>pipeline.ScaleValue(k, x) ≤ t</c>; −∞ when there is none.</summary>
+    internal static double RawThreshold(FeaturePipeline pipeline, int k, double t)
+    {
+        // Doubles in order are longs in order after this map (negative ones reversed); bisect on them.
+        static long Key(double v)
+        {
+            var bits = BitConverter.DoubleToInt64Bits(v);
+            return bits >= 0 ? bits : long.MinValue - bits;
+        }
+        static double Value(long key) => BitConverter.Int64BitsToDouble(key >= 0 ? key : long.MinValue - key);
+        long lo = Key(double.MinValue), hi = Key(double.MaxValue);
+        if (!(pipeline.ScaleValue(k, Value(lo)) <= t)) return double.NegativeInfinity;
+        if (pipeline.ScaleValue(k, Value(hi)) <= t) return double.MaxValue;
+        // Invariant: value(lo) goes left, value(hi) goes right.
+        // (hi − lo can exceed long.MaxValue: the distance is taken unsigned.)
+        while (unchecked((ulong)hi - (ulong)lo) > 1)
+        {
+            var mid = unchecked(lo + (long)(((ulong)hi - (ulong)lo) / 2));
+            if (pipeline.ScaleValue(k, Value(mid)) <= t) lo = mid;
+            else hi = mid;
+        }
+        return Value(lo);
+    }
+
+    /// <summary>Whether the catalog lets this algorithm absorb the scaling (quantile regression does not: see the flag).</summary>
     private static bool Folds(ModelSpec spec, string family) =>
         ModelDsl.Catalog.AlgorithmCatalog.Find(spec.Algorithm, family)?.Has(ModelDsl.Catalog.AlgorithmCapabilities.FoldsStandardisation) == true;
+
+    /// <summary>Whether the catalog says the algorithm's tests absorb any monotone scaling exactly (trees).</summary>
+    private static bool FoldsExactly(ModelSpec spec, string family) =>
+        ModelDsl.Catalog.AlgorithmCatalog.Find(spec.Algorithm, family)?.Has(ModelDsl.Catalog.AlgorithmCapabilities.FoldsScalingExactly) == true;
 
     private static (double[] Coefficients, double[] Intercepts) Fold(ReadOnlySpan<double> coefficients, ReadOnlySpan<double> intercepts,
         ReadOnlySpan<double> means, ReadOnlySpan<double> scales)

@@ -36,7 +36,7 @@ public sealed class TrainedClusterer : TrainedModel<KMeansModel, ClusteringRepor
         var count = Pipeline.OutputCount;
         if (count <= SmallFeatures)
         {
-            var buffer = default(SmallBuffer);
+            System.Runtime.CompilerServices.Unsafe.SkipInit(out SmallBuffer buffer);
             Span<double> small = ((Span<double>)buffer)[..count];
             Pipeline.Transform(numeric, text, small);
             return Algorithm.Predict(small);

@@ -37,7 +37,7 @@ public sealed class TrainedRegressor : TrainedModel<IRegressionModel, Regression
         var count = Pipeline.OutputCount;
         if (count <= SmallFeatures)
         {
-            var buffer = default(SmallBuffer);
+            System.Runtime.CompilerServices.Unsafe.SkipInit(out SmallBuffer buffer);
             Span<double> small = ((Span<double>)buffer)[..count];
             Pipeline.Transform(numeric, text, small);
             return Algorithm.Predict(small);

@@ -79,6 +79,28 @@ public sealed class AutoregressionModel
         return false;
     }
 
+    /// <summary><see cref="Next"/> on the last <see cref="Lags"/> values (no seasonal term), checking them in the same loop.</summary>
+    private double OneStep(ReadOnlySpan<double> tail)
+    {
+        var coefficients = _coefficients; // Lags of them without a seasonal term
+        var recent = tail[^coefficients.Length..];
+        // The finite check rides along: any NaN or infinity makes the sum of the values non-finite.
+        double value = Intercept, sum = 0;
+        for (int i = 0, last = recent.Length - 1; i < coefficients.Length; i++)
+        {
+            var y = recent[last - i];
+            value += coefficients[i] * y;
+            sum += y;
+        }
+        if (!double.IsFinite(sum) && HasNonFinite(tail)) ThrowNotFinite();
+        return value;
+    }
+
+    private static void ThrowNotFinite() => throw new ArgumentException("The history holds a missing or infinite value.", "history");
+
+    private void ThrowShortHistory(int length) =>
+        throw new ArgumentException($"A forecast needs the last {HistoryNeeded} values of the series; the history has {length}.", "history");
+
     /// <summary>The next value of the differenced series given its past (the last value is the most recent).</summary>
     internal double Next(ReadOnlySpan<double> differenced)
     {
@@ -96,10 +118,17 @@ public sealed class AutoregressionModel
     /// <exception cref="ArgumentException">The history is shorter than <see cref="HistoryNeeded"/> or holds a non-finite value.</exception>
     public void Forecast(ReadOnlySpan<double> history, Span<double> output)
     {
-        if (history.Length < HistoryNeeded)
-            throw new ArgumentException($"A forecast needs the last {HistoryNeeded} values of the series; the history has {history.Length}.", nameof(history));
+        if (history.Length < HistoryNeeded) ThrowShortHistory(history.Length);
         var tail = history[^HistoryNeeded..];
-        if (HasNonFinite(tail)) throw new ArgumentException("The history holds a missing or infinite value.", nameof(history));
+        // One step ahead of an undifferenced series (the common single prediction): the AR sum straight from the history,
+        // no buffers, in a method without the stack buffers and the try/finally of the general path.
+        if (output.Length == 1 && Difference == 0 && !HasSeasonalTerm) output[0] = OneStep(tail);
+        else ForecastSteps(tail, output);
+    }
+
+    private void ForecastSteps(ReadOnlySpan<double> tail, Span<double> output)
+    {
+        if (HasNonFinite(tail)) ThrowNotFinite();
 
         // Allocation-free: the history is differenced in place in one buffer, keeping the last value of each lower level
         // to integrate back; the forecast extends the differenced series in a second one.
