@@ -8,22 +8,27 @@ using Xunit;
 namespace ModelDsl.Runtime.Tests;
 
 /// <summary>
-/// A linear classifier behind a declared standardisation predicts from the raw row with the scaling folded into its
-/// weights (issue 12 §9): the probabilities must stay those of the two-step form (pipeline, then the algorithm) up to
+/// A linear classifier or a naive Bayes model behind a declared standardisation (min-max for multinomial naive Bayes)
+/// predicts from the raw row with the scaling folded into its parameters (issue 12 §9): the probabilities must stay those of the two-step form (pipeline, then the algorithm) up to
 /// rounding, the class must be the same on every row, and a row with a value to impute still takes the pipeline.
 /// </summary>
 public sealed class ScalingFoldTests
 {
-    private static (TrainedClassifier Model, double[][] Rows) Iris(string algorithm, Imputation imputation = Imputation.Reject)
+    private static (TrainedClassifier Model, double[][] Rows) Iris(string algorithm, Imputation imputation = Imputation.Reject,
+        FeatureScaling scaling = FeatureScaling.Standardize)
     {
         var table = TestData.Csv("iris.csv");
         var classes = new[] { "setosa", "versicolor", "virginica" };
         var rows = table.Rows.Select(r => r.Take(4).Select(v => double.Parse(v, CultureInfo.InvariantCulture)).Append(Array.IndexOf(classes, r[4])).ToArray()).ToArray();
         var features = new[] { "sepal_length", "sepal_width", "petal_length", "petal_width" }
-            .Select(n => new FeatureSpec(n, FeatureKind.Numeric, 0, FeatureScaling.Standardize, imputation, 0)).ToArray();
-        var parameters = algorithm == "logistic_regression"
-            ? new[] { ("c", "1.0"), ("penalty", "l2"), ("max_iter", "200"), ("tol", "1e-8"), ("fit_intercept", "true"), ("class_weight", "none") }
-            : Array.Empty<(string, string)>();
+            .Select(n => new FeatureSpec(n, FeatureKind.Numeric, 0, scaling, imputation, 0)).ToArray();
+        var parameters = algorithm switch
+        {
+            "logistic_regression" => new[] { ("c", "1.0"), ("penalty", "l2"), ("max_iter", "200"), ("tol", "1e-8"), ("fit_intercept", "true"), ("class_weight", "none") },
+            "gaussian_nb" => new[] { ("var_smoothing", "1e-9") },
+            "multinomial_nb" => new[] { ("alpha", "1.0") },
+            _ => Array.Empty<(string, string)>(),
+        };
         var spec = new ModelSpec("Iris", LearningTask.Classifier, algorithm, parameters.Select(p => new KeyValuePair<string, string>(p.Item1, p.Item2)).ToArray(),
             features, 1, false, true, 1, classes, 0, false, 1, 0, Array.Empty<string>(), "hash");
         var reader = new RowReader<double[]>((in double[] row, Span<double> n, Span<string?> _) => row.AsSpan(0, 4).CopyTo(n), (in double[] row) => row[4]);
@@ -31,11 +36,14 @@ public sealed class ScalingFoldTests
     }
 
     [Theory]
-    [InlineData("logistic_regression")]
-    [InlineData("lda")]
-    public void Folded_predictions_equal_the_pipeline_then_the_algorithm_up_to_rounding(string algorithm)
+    [InlineData("logistic_regression", FeatureScaling.Standardize)]
+    [InlineData("lda", FeatureScaling.Standardize)]
+    [InlineData("gaussian_nb", FeatureScaling.Standardize)]
+    [InlineData("multinomial_nb", FeatureScaling.MinMax)]
+    public void Folded_predictions_equal_the_pipeline_then_the_algorithm_up_to_rounding(string algorithm, FeatureScaling scaling)
     {
-        var (model, rows) = Iris(algorithm);
+        var (model, rows) = Iris(algorithm, scaling: scaling);
+        Assert.NotNull(ScalingFold.Classifier(model.Spec, model.Pipeline, model.Algorithm)); // the fold applies, so the test tests it
         Assert.False(model.Pipeline.PassesThrough(rows[0].AsSpan(0, 4)));
         var folded = new double[3];
         var twoStep = new double[3];
