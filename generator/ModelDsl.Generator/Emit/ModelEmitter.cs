@@ -334,12 +334,12 @@ internal static class ModelEmitter
         if (model.Task == ModelTask.Classifier)
         {
             var classCount = ClassNames(model).Count;
-            w.Line("var best = _model.PredictProbabilities(numeric, text, p);");
+            w.Line("var best = _model.PredictProbabilities<PredictionSite>(numeric, text, p);");
             w.Line($"{target}new Prediction({ClassFromIndex(model, "best")}, {string.Join(", ", Enumerable.Range(0, classCount).Select(i => $"p[{i}]"))});");
         }
         else
         {
-            w.Line($"{target}new Prediction(_model.Predict(numeric, text));");
+            w.Line($"{target}new Prediction(_model.Predict<PredictionSite>(numeric, text));");
         }
     }
 
@@ -355,6 +355,9 @@ internal static class ModelEmitter
         w.CloseBrace().Line();
 
         WriteFeatureOverload(w, model);
+
+        w.Line("/// <summary>This model's own instance of the runtime's prediction method, so the JIT's profile of it sees this model's algorithm alone.</summary>");
+        w.Line("private struct PredictionSite { }").Line();
 
         var algorithm = Semantics.Models.LearningCatalog.Spec(model.Algorithm, model.Task);
         if (algorithm?.Has(AlgorithmCapabilities.FeatureImportances | AlgorithmCapabilities.DecisionPaths) == true)

@@ -76,10 +76,10 @@ public sealed class KMeansModel : IClusteringModel
     public int Predict(ReadOnlySpan<double> features)
     {
         DataValidation.EnsureFeatures(features, FeatureCount);
-        return FeatureCount < ScalarFeatureLimit ? NearestScalar(features) : KMeansTrainer.Nearest(features, _centers, FeatureCount, out _);
+        return FeatureCount < ScalarFeatureLimit ? NearestScalar(features, _centers, ClusterCount) : KMeansTrainer.Nearest(features, _centers, FeatureCount, out _);
     }
 
-    private const int ScalarFeatureLimit = 16;
+    internal const int ScalarFeatureLimit = 16;
 
     /// <summary>
     /// The nearest centre by plain squared distances: for a few features (a declared pipeline's output, written value by
@@ -87,12 +87,12 @@ public sealed class KMeansModel : IClusteringModel
     /// takes a square root. Compares Σ(x − c)² instead of ‖x − c‖'s square, so a centre can differ from
     /// <see cref="KMeansTrainer.Nearest"/> only where two centres are equally near to rounding.
     /// </summary>
-    private int NearestScalar(ReadOnlySpan<double> features)
+    internal static int NearestScalar(ReadOnlySpan<double> features, double[] centers, int clusters)
     {
-        int d = FeatureCount, best = 0;
-        var centers = _centers;
+        int d = features.Length, best = 0;
+        if (centers.Length != clusters * d) throw new ArgumentException("The centres do not fit the row.", nameof(centers));
         double bestDistance = double.PositiveInfinity;
-        for (int c = 0, at = 0; c < ClusterCount; c++, at += d)
+        for (int c = 0, at = 0; c < clusters; c++, at += d)
         {
             double distance = 0;
             for (int j = 0; j < d; j++)

@@ -25,6 +25,9 @@ internal static class Kernels
         return DotVector(ref MemoryMarshal.GetReference(a), ref MemoryMarshal.GetReference(b), n);
     }
 
+    /// <summary>Rows shorter than this take <see cref="SmallDot"/>'s scalar path.</summary>
+    public const int SmallDotLimit = 16;
+
     /// <summary>
     /// <see cref="Dot"/> for one row of a prediction: below 16 values scalar loads, two running sums, because the row was
     /// usually just written value by value (generated extraction) and a vector load spanning those stores cannot be
@@ -34,7 +37,7 @@ internal static class Kernels
     {
         int n = a.Length;
         if (b.Length != n) ThrowLengths();
-        if (n >= 16) return Dot(a, b);
+        if (n >= SmallDotLimit) return Dot(a, b);
         double even = 0, odd = 0;
         int i = 0;
         for (; i + 1 < n; i += 2)

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using ModelDsl.Runtime.Learning;
 
 namespace ModelDsl.Runtime.Models;
@@ -70,13 +71,71 @@ internal static class ScalingFold
     {
         if (algorithm is TreeRegressorModel trees && FoldsExactly(spec, ModelDsl.Catalog.FamilyNames.Regressor))
             return FoldThresholds(pipeline, trees.Trees) is { } folded ? TreeRegressorModel.FromTrees(folded, trees.OobScore) : null;
-        if (!Folds(spec, ModelDsl.Catalog.FamilyNames.Regressor) || pipeline.Standardisation is not { } standard || algorithm is not LinearRegressionModel linear) return null;
+        if (pipeline.Standardisation is not { } standard || algorithm is not LinearRegressionModel linear) return null;
         var (means, scales) = standard;
+        // Quantile regression: no fold (see the catalog flag), but the same arithmetic as the pipeline and the model, fused.
+        if (!Folds(spec, ModelDsl.Catalog.FamilyNames.Regressor))
+            return means.Length < Kernels.SmallDotLimit ? new StandardisedLinear(means, scales, linear.Coefficients.ToArray(), linear.Intercept) : null;
         var (w, b) = Fold(linear.Coefficients, [linear.Intercept], means, scales);
         return LinearRegressionModel.FromParameters(w, b[0]);
     }
 
-    /// <summary>Multinomial naive Bayes behind a min-max scaling: Σ (s x + o) log θ = Σ x (s log θ) + Σ o log θ.</summary>
+    /// <summary>k-means behind a standardisation, fused (see <see cref="StandardisedKMeans"/>); null otherwise.</summary>
+    public static IClusteringModel? Clusterer(FeaturePipeline pipeline, IClusteringModel algorithm) =>
+        pipeline.Standardisation is { } standard && algorithm is KMeansModel kmeans && kmeans.FeatureCount < KMeansModel.ScalarFeatureLimit
+            && standard.Means.Length == kmeans.FeatureCount
+            ? new StandardisedKMeans(standard.Means, standard.Scales, kmeans.Centers.ToArray(), kmeans.ClusterCount)
+            : null;
+
+    /// <summary>
+    /// A linear model behind a standardisation, computed in one pass: each (x − μ)/σ as the pipeline computes it, summed
+    /// as <see cref="Kernels.SmallDot"/> sums (two running sums, even and odd positions), so the result is bit for bit the
+    /// pipeline's then the model's, without the feature vector in memory between them.
+    /// </summary>
+    private sealed class StandardisedLinear(double[] means, double[] scales, double[] coefficients, double intercept) : IRegressionModel
+    {
+        public int FeatureCount => means.Length;
+
+        public double Predict(ReadOnlySpan<double> x)
+        {
+            int n = means.Length;
+            if (x.Length != n || scales.Length != n || coefficients.Length != n) throw new ArgumentException($"The row has {x.Length} values; {n} are needed.");
+            double even = 0, odd = 0;
+            int i = 0;
+            for (; i + 1 < n; i += 2)
+            {
+                even += (x[i] - means[i]) / scales[i] * coefficients[i];
+                odd += (x[i + 1] - means[i + 1]) / scales[i + 1] * coefficients[i + 1];
+            }
+            if (i < n) even += (x[i] - means[i]) / scales[i] * coefficients[i];
+            return even + odd + intercept;
+        }
+    }
+
+    /// <summary>
+    /// k-means behind a standardisation, in one pass: Σ ((x − μ)/σ − c)² with each scaled value as the pipeline computes
+    /// it and the sum in KMeansModel's own order (its scalar path for a few features), so the nearest centre is the same.
+    /// </summary>
+    private sealed class StandardisedKMeans(double[] means, double[] scales, double[] centers, int clusters) : IClusteringModel
+    {
+        public int FeatureCount => means.Length;
+
+        public int ClusterCount => clusters;
+
+        public int Predict(ReadOnlySpan<double> x)
+        {
+            int d = means.Length;
+            if (x.Length != d || scales.Length != d) throw new ArgumentException($"The row has {x.Length} values; {d} are needed.");
+            // The scaled row once, in this frame (d < 16), then every centre.
+            Span<double> z = stackalloc double[KMeansModel.ScalarFeatureLimit];
+            for (int j = 0; j < d; j++) z[j] = (x[j] - means[j]) / scales[j];
+            return KMeansModel.NearestScalar(z[..d], centers, clusters);
+        }
+    }
+
+    /// <summary>Multinomial naive Bayes behind a min-max scaling: Σ (s x + o) log θ = Σ x (s log θ) + Σ o log θ. Its
+    /// probabilities are the softmax of those linear scores, i.e. a multinomial logistic model's: with three or four
+    /// classes and every class present it becomes one (whose prediction is one vector loop and the vector softmax).</summary>
     private static IClassificationModel MinMaxBayes(MultinomialNaiveBayesModel bayes, double[] scales, double[] offsets)
     {
         int d = bayes.FeatureCount, classes = bayes.ClassCount;
@@ -90,6 +149,7 @@ internal static class ScalingFold
                 logTheta[k * d + j] *= scales[j];
             }
         }
+        if (classes is 3 or 4 && priors.All(double.IsFinite)) return LogisticRegressionModel.FromParameters(d, classes, logTheta, priors);
         return MultinomialNaiveBayesModel.FromParameters(d, classes, logTheta, priors);
     }
 

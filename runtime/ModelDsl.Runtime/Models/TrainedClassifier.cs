@@ -31,7 +31,11 @@ public sealed class TrainedClassifier : TrainedModel<IClassificationModel, Class
         ?? throw new NotSupportedException($"Classifier algorithm '{spec.Algorithm}' is not known to this runtime.");
 
     /// <summary>Writes class probabilities for one row and returns the most probable class. Allocates nothing.</summary>
-    public int PredictProbabilities(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text, Span<double> probabilities)
+    public int PredictProbabilities(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text, Span<double> probabilities) =>
+        PredictProbabilities<SharedCallSite>(numeric, text, probabilities);
+
+    /// <summary>The same, compiled once per <typeparamref name="TCallSite"/> (see <see cref="TrainedRegressor.Predict{TCallSite}"/>).</summary>
+    public int PredictProbabilities<TCallSite>(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text, Span<double> probabilities) where TCallSite : struct
     {
         // A linear algorithm with the standardisation folded in, or no preprocessing to apply: the row's values are the
         // features. This method holds no stackalloc on purpose: a method with stackalloc and a loop is compiled once,

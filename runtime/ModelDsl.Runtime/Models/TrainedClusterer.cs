@@ -13,7 +13,10 @@ public sealed class TrainedClusterer : TrainedModel<KMeansModel, ClusteringRepor
     private TrainedClusterer(ModelSpec spec, FeaturePipeline pipeline, TrainingSummary summary, KMeansModel algorithm)
         : base(spec, pipeline, summary, algorithm)
     {
+        _fused = ScalingFold.Clusterer(pipeline, algorithm);
     }
+
+    private readonly IClusteringModel? _fused; // the standardisation and the nearest centre in one pass (ScalingFold), or null
 
     /// <summary>Trains per the declaration.</summary>
     public static TrainedClusterer Train(ModelSpec spec, TrainingData data, TrainingOptions? options = null, IProgress<TrainingProgress>? progress = null) =>
@@ -30,8 +33,12 @@ public sealed class TrainedClusterer : TrainedModel<KMeansModel, ClusteringRepor
             algorithm => algorithm.BestRun);
 
     /// <summary>The nearest centre of one row. Allocates nothing.</summary>
-    public int Predict(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text)
+    public int Predict(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text) => Predict<SharedCallSite>(numeric, text);
+
+    /// <summary>The same, compiled once per <typeparamref name="TCallSite"/> (see <see cref="TrainedRegressor.Predict{TCallSite}"/>).</summary>
+    public int Predict<TCallSite>(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text) where TCallSite : struct
     {
+        if (_fused is { } fused && Pipeline.IsFiniteRow(numeric)) return fused.Predict(numeric);
         if (Pipeline.PassesThrough(numeric)) return Algorithm.Predict(numeric);
         var count = Pipeline.OutputCount;
         if (count <= SmallFeatures)

@@ -30,7 +30,14 @@ public sealed class TrainedRegressor : TrainedModel<IRegressionModel, Regression
         ?? throw new NotSupportedException($"Regressor algorithm '{spec.Algorithm}' is not known to this runtime.");
 
     /// <summary>Predicts one row. Allocates nothing.</summary>
-    public double Predict(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text)
+    public double Predict(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text) => Predict<SharedCallSite>(numeric, text);
+
+    /// <summary>
+    /// <see cref="Predict(ReadOnlySpan{double}, ReadOnlySpan{string})"/> compiled once per <typeparamref name="TCallSite"/>:
+    /// a generated model passes a struct of its own, so the JIT compiles this body for that model alone, and its profile of
+    /// the algorithm call sees one concrete algorithm (inlined behind a type check) instead of every model's in the process.
+    /// </summary>
+    public double Predict<TCallSite>(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text) where TCallSite : struct
     {
         if (_folded is { } folded && Pipeline.IsFiniteRow(numeric)) return folded.Predict(numeric);
         if (Pipeline.PassesThrough(numeric)) return Algorithm.Predict(numeric);

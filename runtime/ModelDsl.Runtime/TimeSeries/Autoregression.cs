@@ -80,6 +80,7 @@ public sealed class AutoregressionModel
     }
 
     /// <summary><see cref="Next"/> on the last <see cref="Lags"/> values (no seasonal term), checking them in the same loop.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private double OneStep(ReadOnlySpan<double> tail)
     {
         var coefficients = _coefficients; // Lags of them without a seasonal term
