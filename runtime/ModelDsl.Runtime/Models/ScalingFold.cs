@@ -94,12 +94,16 @@ internal static class ScalingFold
     /// </summary>
     private sealed class StandardisedLinear(double[] means, double[] scales, double[] coefficients, double intercept) : IRegressionModel
     {
-        public int FeatureCount => means.Length;
+        private readonly double[] _means = means, _scales = scales, _coefficients = coefficients;
+        private readonly double _intercept = intercept;
+
+        public int FeatureCount => _means.Length;
 
         public double Predict(ReadOnlySpan<double> x)
         {
+            ReadOnlySpan<double> means = _means, scales = _scales, coefficients = _coefficients;
             int n = means.Length;
-            if (x.Length != n || scales.Length != n || coefficients.Length != n) throw new ArgumentException($"The row has {x.Length} values; {n} are needed.");
+            if (x.Length != n || scales.Length != n || coefficients.Length != n) ThrowLength(x.Length, n);
             double even = 0, odd = 0;
             int i = 0;
             for (; i + 1 < n; i += 2)
@@ -108,7 +112,7 @@ internal static class ScalingFold
                 odd += (x[i + 1] - means[i + 1]) / scales[i + 1] * coefficients[i + 1];
             }
             if (i < n) even += (x[i] - means[i]) / scales[i] * coefficients[i];
-            return even + odd + intercept;
+            return even + odd + _intercept;
         }
     }
 
@@ -125,13 +129,15 @@ internal static class ScalingFold
         public int Predict(ReadOnlySpan<double> x)
         {
             int d = means.Length;
-            if (x.Length != d || scales.Length != d) throw new ArgumentException($"The row has {x.Length} values; {d} are needed.");
+            if (x.Length != d || scales.Length != d) ThrowLength(x.Length, d);
             // The scaled row once, in this frame (d < 16), then every centre.
             Span<double> z = stackalloc double[KMeansModel.ScalarFeatureLimit];
             for (int j = 0; j < d; j++) z[j] = (x[j] - means[j]) / scales[j];
             return KMeansModel.NearestScalar(z[..d], centers, clusters);
         }
     }
+
+    private static void ThrowLength(int length, int needed) => throw new ArgumentException($"The row has {length} values; {needed} are needed.");
 
     /// <summary>Multinomial naive Bayes behind a min-max scaling: Σ (s x + o) log θ = Σ x (s log θ) + Σ o log θ. Its
     /// probabilities are the softmax of those linear scores, i.e. a multinomial logistic model's: with three or four

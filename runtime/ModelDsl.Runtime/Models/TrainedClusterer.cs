@@ -13,10 +13,12 @@ public sealed class TrainedClusterer : TrainedModel<KMeansModel, ClusteringRepor
     private TrainedClusterer(ModelSpec spec, FeaturePipeline pipeline, TrainingSummary summary, KMeansModel algorithm)
         : base(spec, pipeline, summary, algorithm)
     {
-        _fused = ScalingFold.Clusterer(pipeline, algorithm);
+        _direct = ScalingFold.Clusterer(pipeline, algorithm) ?? (pipeline.IsIdentity ? algorithm : null);
     }
 
-    private readonly IClusteringModel? _fused; // the standardisation and the nearest centre in one pass (ScalingFold), or null
+    // What predicts from a finite raw row: the standardisation and the nearest centre in one pass (ScalingFold), the
+    // algorithm itself when nothing is declared, or null (the pipeline runs first).
+    private readonly IClusteringModel? _direct;
 
     /// <summary>Trains per the declaration.</summary>
     public static TrainedClusterer Train(ModelSpec spec, TrainingData data, TrainingOptions? options = null, IProgress<TrainingProgress>? progress = null) =>
@@ -38,8 +40,13 @@ public sealed class TrainedClusterer : TrainedModel<KMeansModel, ClusteringRepor
     /// <summary>The same, compiled once per <typeparamref name="TCallSite"/> (see <see cref="TrainedRegressor.Predict{TCallSite}"/>).</summary>
     public int Predict<TCallSite>(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text) where TCallSite : struct
     {
-        if (_fused is { } fused && Pipeline.IsFiniteRow(numeric)) return fused.Predict(numeric);
-        if (Pipeline.PassesThrough(numeric)) return Algorithm.Predict(numeric);
+        if (_direct is { } direct && Pipeline.IsFiniteRow(numeric)) return direct.Predict(numeric);
+        return PredictTransformed<TCallSite>(numeric, text);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private int PredictTransformed<TCallSite>(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text) where TCallSite : struct
+    {
         var count = Pipeline.OutputCount;
         if (count <= SmallFeatures)
         {

@@ -13,10 +13,12 @@ public sealed class TrainedRegressor : TrainedModel<IRegressionModel, Regression
     private TrainedRegressor(ModelSpec spec, FeaturePipeline pipeline, TrainingSummary summary, IRegressionModel algorithm)
         : base(spec, pipeline, summary, algorithm)
     {
-        _folded = ScalingFold.Regressor(spec, pipeline, algorithm);
+        _direct = ScalingFold.Regressor(spec, pipeline, algorithm) ?? (pipeline.IsIdentity ? algorithm : null);
     }
 
-    private readonly IRegressionModel? _folded; // a linear algorithm with the standardisation folded in (ScalingFold), or null
+    // What predicts from a finite raw row: the algorithm with the preprocessing folded in (ScalingFold), the algorithm
+    // itself when nothing is declared, or null (the pipeline runs first).
+    private readonly IRegressionModel? _direct;
 
     /// <summary>Trains per the declaration: split, fit preprocessing and algorithm, evaluate the held-out rows.</summary>
     public static TrainedRegressor Train(ModelSpec spec, TrainingData data, TrainingOptions? options = null, IProgress<TrainingProgress>? progress = null) =>
@@ -39,8 +41,15 @@ public sealed class TrainedRegressor : TrainedModel<IRegressionModel, Regression
     /// </summary>
     public double Predict<TCallSite>(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text) where TCallSite : struct
     {
-        if (_folded is { } folded && Pipeline.IsFiniteRow(numeric)) return folded.Predict(numeric);
-        if (Pipeline.PassesThrough(numeric)) return Algorithm.Predict(numeric);
+        // A finite row that is already the algorithm's input (the preprocessing folded in, or none declared): one call in
+        // a frame without buffers. Everything else (a value to impute or refuse, a pipeline to run) in a method of its own.
+        if (_direct is { } direct && Pipeline.IsFiniteRow(numeric)) return direct.Predict(numeric);
+        return PredictTransformed<TCallSite>(numeric, text);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private double PredictTransformed<TCallSite>(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text) where TCallSite : struct
+    {
         var count = Pipeline.OutputCount;
         if (count <= SmallFeatures)
         {
