@@ -37,6 +37,7 @@ public sealed class TrainedClassifier : TrainedModel<IClassificationModel, Class
         PredictProbabilities<SharedCallSite>(numeric, text, probabilities);
 
     /// <summary>The same, compiled once per <typeparamref name="TCallSite"/> (see <see cref="TrainedRegressor.Predict{TCallSite}"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // into the generated Predict
     public int PredictProbabilities<TCallSite>(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text, Span<double> probabilities) where TCallSite : struct
     {
         // A finite row that is already the algorithm's input (the preprocessing folded in, or none declared): one call in

@@ -38,6 +38,7 @@ public sealed class TrainedClusterer : TrainedModel<KMeansModel, ClusteringRepor
     public int Predict(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text) => Predict<SharedCallSite>(numeric, text);
 
     /// <summary>The same, compiled once per <typeparamref name="TCallSite"/> (see <see cref="TrainedRegressor.Predict{TCallSite}"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // into the generated Predict
     public int Predict<TCallSite>(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text) where TCallSite : struct
     {
         if (_direct is { } direct && Pipeline.IsFiniteRow(numeric)) return direct.Predict(numeric);

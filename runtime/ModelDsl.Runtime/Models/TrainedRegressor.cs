@@ -14,7 +14,10 @@ public sealed class TrainedRegressor : TrainedModel<IRegressionModel, Regression
         : base(spec, pipeline, summary, algorithm)
     {
         _direct = ScalingFold.Regressor(spec, pipeline, algorithm) ?? (pipeline.IsIdentity ? algorithm : null);
+        _directPropagates = _direct is IPropagatesNonFinite;
     }
+
+    private readonly bool _directPropagates; // _direct's prediction is non-finite for any non-finite value (IPropagatesNonFinite)
 
     // What predicts from a finite raw row: the algorithm with the preprocessing folded in (ScalingFold), the algorithm
     // itself when nothing is declared, or null (the pipeline runs first).
@@ -39,11 +42,25 @@ public sealed class TrainedRegressor : TrainedModel<IRegressionModel, Regression
     /// a generated model passes a struct of its own, so the JIT compiles this body for that model alone, and its profile of
     /// the algorithm call sees one concrete algorithm (inlined behind a type check) instead of every model's in the process.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // into the generated Predict
     public double Predict<TCallSite>(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text) where TCallSite : struct
     {
         // A finite row that is already the algorithm's input (the preprocessing folded in, or none declared): one call in
         // a frame without buffers. Everything else (a value to impute or refuse, a pipeline to run) in a method of its own.
-        if (_direct is { } direct && Pipeline.IsFiniteRow(numeric)) return direct.Predict(numeric);
+        if (_direct is { } direct)
+        {
+            if (!_directPropagates)
+            {
+                if (Pipeline.IsFiniteRow(numeric)) return direct.Predict(numeric);
+            }
+            else if (numeric.Length == Pipeline.OutputCount)
+            {
+                // A linear form: a non-finite value makes the prediction non-finite, so the row is checked only then (a
+                // value to impute or refuse takes the pipeline, as does a finite row whose sum overflows).
+                var y = direct.Predict(numeric);
+                if (double.IsFinite(y)) return y;
+            }
+        }
         return PredictTransformed<TCallSite>(numeric, text);
     }
 

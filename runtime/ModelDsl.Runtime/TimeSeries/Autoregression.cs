@@ -33,7 +33,11 @@ public sealed class AutoregressionModel
         SeasonalLag = seasonalLag;
         _coefficients = coefficients;
         Intercept = intercept;
+        HistoryNeeded = Span + Difference;
+        _oneStep = Difference == 0 && !HasSeasonalTerm;
     }
+
+    private readonly bool _oneStep; // a one-step forecast is the AR sum over the history (no differencing, no seasonal term)
 
     /// <summary>p.</summary>
     public int Lags { get; }
@@ -57,7 +61,7 @@ public sealed class AutoregressionModel
     public int Span => Math.Max(Lags, SeasonalLag);
 
     /// <summary>How many most recent values of the (undifferenced) series a forecast needs.</summary>
-    public int HistoryNeeded => Span + Difference;
+    public int HistoryNeeded { get; }
 
     /// <summary>Rebuilds a model from saved parameters.</summary>
     public static AutoregressionModel FromParameters(int lags, int difference, int seasonalLag, ReadOnlySpan<double> coefficients, double intercept)
@@ -85,15 +89,11 @@ public sealed class AutoregressionModel
     {
         var coefficients = _coefficients; // Lags of them without a seasonal term
         var recent = tail[^coefficients.Length..];
-        // The finite check rides along: any NaN or infinity makes the sum of the values non-finite.
-        double value = Intercept, sum = 0;
-        for (int i = 0, last = recent.Length - 1; i < coefficients.Length; i++)
-        {
-            var y = recent[last - i];
-            value += coefficients[i] * y;
-            sum += y;
-        }
-        if (!double.IsFinite(sum) && HasNonFinite(tail)) ThrowNotFinite();
+        double value = Intercept;
+        for (int i = 0, last = recent.Length - 1; i < coefficients.Length; i++) value += coefficients[i] * recent[last - i];
+        // The finite check afterwards: a NaN or an infinity among the values makes the sum non-finite (c·NaN, c·∞ and
+        // 0·∞ are all non-finite, the coefficients being finite), so only a non-finite sum needs the look at the values.
+        if (!double.IsFinite(value) && HasNonFinite(tail)) ThrowNotFinite();
         return value;
     }
 
@@ -123,7 +123,7 @@ public sealed class AutoregressionModel
         var tail = history[^HistoryNeeded..];
         // One step ahead of an undifferenced series (the common single prediction): the AR sum straight from the history,
         // no buffers, in a method without the stack buffers and the try/finally of the general path.
-        if (output.Length == 1 && Difference == 0 && !HasSeasonalTerm) output[0] = OneStep(tail);
+        if (output.Length == 1 && _oneStep) output[0] = OneStep(tail);
         else ForecastSteps(tail, output);
     }
 
