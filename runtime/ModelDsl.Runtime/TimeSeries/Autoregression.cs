@@ -87,10 +87,12 @@ public sealed class AutoregressionModel
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private double OneStep(ReadOnlySpan<double> tail)
     {
-        var coefficients = _coefficients; // Lags of them without a seasonal term
+        ReadOnlySpan<double> coefficients = _coefficients; // Lags of them without a seasonal term
         var recent = tail[^coefficients.Length..];
+        // Most recent first (φ₁ yₜ₋₁ first), as Next sums; walking both spans from their ends keeps the indices in range
+        // for the JIT.
         double value = Intercept;
-        for (int i = 0, last = recent.Length - 1; i < coefficients.Length; i++) value += coefficients[i] * recent[last - i];
+        for (int i = 0, j = recent.Length - 1; i < coefficients.Length && (uint)j < (uint)recent.Length; i++, j--) value += coefficients[i] * recent[j];
         // The finite check afterwards: a NaN or an infinity among the values makes the sum non-finite (c·NaN, c·∞ and
         // 0·∞ are all non-finite, the coefficients being finite), so only a non-finite sum needs the look at the values.
         if (!double.IsFinite(value) && HasNonFinite(tail)) ThrowNotFinite();
@@ -112,6 +114,25 @@ public sealed class AutoregressionModel
         return value;
     }
 
+    /// <summary>The value right after <paramref name="history"/> (oldest first): <see cref="Forecast"/> of one step.</summary>
+    /// <exception cref="ArgumentException">The history is shorter than <see cref="HistoryNeeded"/> or holds a non-finite value.</exception>
+    public double ForecastNext(ReadOnlySpan<double> history)
+    {
+        if (history.Length < HistoryNeeded) ThrowShortHistory(history.Length);
+        var tail = history[^HistoryNeeded..];
+        // An undifferenced series without a seasonal term (the common case): the AR sum straight from the history, no
+        // buffers, in a method without the stack buffers and the try/finally of the general path.
+        return _oneStep ? OneStep(tail) : FirstStep(tail);
+    }
+
+    // The general path's first step, apart: a stackalloc would keep ForecastNext from being inlined and give it a cookie.
+    private double FirstStep(ReadOnlySpan<double> tail)
+    {
+        Span<double> next = stackalloc double[1];
+        ForecastSteps(tail, next);
+        return next[0];
+    }
+
     /// <summary>
     /// Forecasts the next <c>output.Length</c> values of the series after <paramref name="history"/> (oldest
     /// first), each step feeding the previous forecasts back in.
@@ -119,12 +140,13 @@ public sealed class AutoregressionModel
     /// <exception cref="ArgumentException">The history is shorter than <see cref="HistoryNeeded"/> or holds a non-finite value.</exception>
     public void Forecast(ReadOnlySpan<double> history, Span<double> output)
     {
+        if (output.Length == 1)
+        {
+            output[0] = ForecastNext(history);
+            return;
+        }
         if (history.Length < HistoryNeeded) ThrowShortHistory(history.Length);
-        var tail = history[^HistoryNeeded..];
-        // One step ahead of an undifferenced series (the common single prediction): the AR sum straight from the history,
-        // no buffers, in a method without the stack buffers and the try/finally of the general path.
-        if (output.Length == 1 && _oneStep) output[0] = OneStep(tail);
-        else ForecastSteps(tail, output);
+        ForecastSteps(history[^HistoryNeeded..], output);
     }
 
     private void ForecastSteps(ReadOnlySpan<double> tail, Span<double> output)
