@@ -77,6 +77,34 @@ public sealed class ScalingFoldTests
     }
 
     [Fact]
+    public void Standardised_kmeans_in_one_pass_picks_the_centre_the_pipeline_then_the_model_picks()
+    {
+        // The fused path (scaled values and distances in KMeansModel's own order, four centres per vector) must pick the
+        // same centre on every row, including rows moved towards the boundary between two centres.
+        var table = TestData.Csv("iris.csv");
+        var rows = table.Rows.Select(r => r.Take(4).Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray()).ToArray();
+        var features = new[] { "sepal_length", "sepal_width", "petal_length", "petal_width" }
+            .Select(n => new FeatureSpec(n, FeatureKind.Numeric, 0, FeatureScaling.Standardize, Imputation.Reject, 0)).ToArray();
+        var spec = new ModelSpec("Groups", LearningTask.Clusterer, "kmeans",
+            new[] { new KeyValuePair<string, string>("k", "3"), new("n_init", "2"), new("max_iter", "300"), new("tol", "0.0001"), new("seed", "0") },
+            features, 1, false, true, 1, Array.Empty<string>(), 0, false, 1, 0, Array.Empty<string>(), "hash");
+        var reader = new RowReader<double[]>((in double[] row, Span<double> n, Span<string?> _) => row.AsSpan(0, 4).CopyTo(n), (in double[] _) => 0);
+        var model = TrainedClusterer.Train(spec, TrainingData.Collect(spec, rows, reader));
+        Assert.NotNull(ScalingFold.Clusterer(model.Pipeline, model.Algorithm));
+        var transformed = new double[4];
+        var random = new Random(3);
+        for (var n = 0; n < 3000; n++)
+        {
+            // Mixtures of two rows cross the boundaries between clusters.
+            double[] a = rows[random.Next(rows.Length)], b = rows[random.Next(rows.Length)];
+            var w = random.NextDouble();
+            var row = n < rows.Length ? rows[n] : a.Select((v, j) => w * v + (1 - w) * b[j]).ToArray();
+            model.Pipeline.Transform(row, default, transformed);
+            Assert.Equal(model.Algorithm.Predict(transformed), model.Predict(row, default));
+        }
+    }
+
+    [Fact]
     public void Quantile_regression_is_never_folded_so_rows_on_its_line_stay_on_it()
     {
         // The exact fit passes through training rows (prediction == target); a rounding-level fold would move them
