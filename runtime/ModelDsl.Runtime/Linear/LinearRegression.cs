@@ -93,7 +93,7 @@ public sealed class LinearRegressionModel : IRegressionModel, IPropagatesNonFini
     public double Predict(ReadOnlySpan<double> features)
     {
         DataValidation.EnsureFeatures(features, _coefficients.Length);
-        return Kernels.SmallDot(features, _coefficients) + Intercept;
+        return Kernels.Dot(features, _coefficients) + Intercept;
     }
 
     /// <summary>Rebuilds a model from its parameters (as saved from <see cref="Coefficients"/> and <see cref="Intercept"/>).</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using ModelDsl.Runtime.Learning;
 
@@ -78,7 +79,22 @@ internal static class ScalingFold
         if (!Folds(spec, ModelDsl.Catalog.FamilyNames.Regressor))
             return means.Length < Kernels.SmallDotLimit ? new StandardisedLinear(means, scales, linear.Coefficients.ToArray(), linear.Intercept) : null;
         var (w, b) = Fold(linear.Coefficients, [linear.Intercept], means, scales);
-        return LinearRegressionModel.FromParameters(w, b[0]);
+        return new RawLinear(w, b[0]);
+    }
+
+    /// <summary>
+    /// A linear regressor with the standardisation folded in, for raw rows: its dot product is <see cref="Kernels.SmallDot"/>
+    /// (scalar loads below 16 values: the row was just written value by value, and a vector load over those stores waits
+    /// for the cache). The fold already moves the prediction by rounding; this sum order adds to that at the last bits.
+    /// </summary>
+    private sealed class RawLinear(double[] coefficients, double intercept) : IRegressionModel, IPropagatesNonFinite
+    {
+        private readonly double[] _coefficients = coefficients;
+        private readonly double _intercept = intercept;
+
+        public int FeatureCount => _coefficients.Length;
+
+        public double Predict(ReadOnlySpan<double> features) => Kernels.SmallDot(features, _coefficients) + _intercept;
     }
 
     /// <summary>k-means behind a standardisation, fused (see <see cref="StandardisedKMeans"/>); null otherwise.</summary>
@@ -89,9 +105,10 @@ internal static class ScalingFold
             : null;
 
     /// <summary>
-    /// A linear model behind a standardisation, computed in one pass: each (x − μ)/σ as the pipeline computes it, summed
-    /// as <see cref="Kernels.SmallDot"/> sums (two running sums, even and odd positions), so the result is bit for bit the
-    /// pipeline's then the model's, without the feature vector in memory between them.
+    /// A linear model behind a standardisation (quantile regression, which must not be folded), computed as the pipeline
+    /// then the model compute it: each (x − μ)/σ four lanes at a time (the vector division is per lane the scalar one),
+    /// into a buffer in this frame, then the model's own <see cref="Kernels.Dot"/> and intercept, so the prediction is
+    /// bit for bit the two-step one, without the pipeline's generality and the second call.
     /// </summary>
     private sealed class StandardisedLinear(double[] means, double[] scales, double[] coefficients, double intercept) : IRegressionModel, IPropagatesNonFinite
     {
@@ -102,33 +119,63 @@ internal static class ScalingFold
 
         public double Predict(ReadOnlySpan<double> x)
         {
-            ReadOnlySpan<double> means = _means, scales = _scales, coefficients = _coefficients;
+            ReadOnlySpan<double> means = _means, scales = _scales;
             int n = means.Length;
-            if (x.Length != n || scales.Length != n || coefficients.Length != n) ThrowLength(x.Length, n);
-            double even = 0, odd = 0;
+            if (x.Length != n || scales.Length != n || n > Kernels.SmallDotLimit) ThrowLength(x.Length, n);
+            if (n > 4 && Vector256.IsHardwareAccelerated) return FusedDot(x, means, scales);
+            Unsafe.SkipInit(out Row buffer);
+            Span<double> z = ((Span<double>)buffer)[..n];
             int i = 0;
             if (Vector256.IsHardwareAccelerated)
             {
-                // Four values at a time: the vector subtraction, division and product are per lane the scalar ones (each
-                // correctly rounded), and the products join the two sums in the scalar loop's order. The row's values are
-                // read one by one (they were just written so; a vector load of them would wait for the cache).
+                // The row's values read one by one (they were just written so; a vector load of them would wait).
                 for (; i + 4 <= n; i += 4)
                 {
-                    var row = Vector256.Create(x[i], x[i + 1], x[i + 2], x[i + 3]);
-                    var p = (row - Vector256.Create(means.Slice(i, 4))) / Vector256.Create(scales.Slice(i, 4)) * Vector256.Create(coefficients.Slice(i, 4));
-                    even += p.GetElement(0);
-                    odd += p.GetElement(1);
-                    even += p.GetElement(2);
-                    odd += p.GetElement(3);
+                    var v = Vector256.Create(x[i], x[i + 1], x[i + 2], x[i + 3]);
+                    Vector256.CopyTo((v - Vector256.Create(means.Slice(i, 4))) / Vector256.Create(scales.Slice(i, 4)), z.Slice(i, 4));
                 }
             }
-            for (; i + 1 < n; i += 2)
+            for (; i < n; i++) z[i] = (x[i] - means[i]) / scales[i];
+            return Kernels.Dot(z, _coefficients) + _intercept;
+        }
+
+        /// <summary>
+        /// <see cref="Kernels.Dot"/>'s vector path (more than four values) step for step, on scaled values computed in
+        /// registers: the same fused multiply-adds on the same lanes, the same <see cref="Vector256.Sum{T}"/>, the same
+        /// scalar tail, so the same bits as scaling into a buffer and calling it.
+        /// </summary>
+        private double FusedDot(ReadOnlySpan<double> x, ReadOnlySpan<double> means, ReadOnlySpan<double> scales)
+        {
+            int n = means.Length;
+            ReadOnlySpan<double> w = _coefficients;
+            if (w.Length != n) ThrowLength(w.Length, n);
+            var acc0 = Vector256<double>.Zero;
+            var acc1 = Vector256<double>.Zero;
+            int i = 0;
+            for (; i <= n - 8; i += 8)
             {
-                even += (x[i] - means[i]) / scales[i] * coefficients[i];
-                odd += (x[i + 1] - means[i + 1]) / scales[i + 1] * coefficients[i + 1];
+                acc0 = Vector256.FusedMultiplyAdd(Scaled(x, means, scales, i), Vector256.Create(w.Slice(i, 4)), acc0);
+                acc1 = Vector256.FusedMultiplyAdd(Scaled(x, means, scales, i + 4), Vector256.Create(w.Slice(i + 4, 4)), acc1);
             }
-            if (i < n) even += (x[i] - means[i]) / scales[i] * coefficients[i];
-            return even + odd + _intercept;
+            if (i <= n - 4)
+            {
+                acc0 = Vector256.FusedMultiplyAdd(Scaled(x, means, scales, i), Vector256.Create(w.Slice(i, 4)), acc0);
+                i += 4;
+            }
+            double sum = Vector256.Sum(acc0 + acc1);
+            for (; i < n; i++) sum += (x[i] - means[i]) / scales[i] * w[i];
+            return sum + _intercept;
+        }
+
+        /// <summary>(x − μ)/σ of four values, the row read value by value (it was just written so).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<double> Scaled(ReadOnlySpan<double> x, ReadOnlySpan<double> means, ReadOnlySpan<double> scales, int i) =>
+            (Vector256.Create(x[i], x[i + 1], x[i + 2], x[i + 3]) - Vector256.Create(means.Slice(i, 4))) / Vector256.Create(scales.Slice(i, 4));
+
+        [InlineArray(Kernels.SmallDotLimit)]
+        private struct Row
+        {
+            private double _element;
         }
     }
 
