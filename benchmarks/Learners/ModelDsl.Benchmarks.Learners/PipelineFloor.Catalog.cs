@@ -145,7 +145,7 @@ public static partial class PipelineFloor
             ar.Forecast(w, nextValue);
             return nextValue[0];
         }), windows * Repeats));
-        methods.Add(new("floor autoregression(9): generated ForecastNext(history)", () => Windows(series, lags, w => ar.ForecastNext(w)), windows * Repeats));
+        methods.Add(new("floor autoregression(9): generated ForecastNext(history)", () => Windows(series, lags, ar.ForecastNext), windows * Repeats));
         methods.Add(new("floor autoregression(9): naive hand-written", () => Windows(series, lags, naiveAr.Next), windows * Repeats));
     }
 

@@ -1,4 +1,6 @@
 using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Numerics.Tensors;
 
 namespace ModelDsl.Runtime.Learning;
@@ -34,7 +36,7 @@ public sealed class AutoregressionModel
         _coefficients = coefficients;
         Intercept = intercept;
         HistoryNeeded = Span + Difference;
-        _oneStep = Difference == 0 && !HasSeasonalTerm;
+        _oneStep = Difference == 0 && !HasSeasonalTerm && coefficients.Length > 0;
     }
 
     private readonly bool _oneStep; // a one-step forecast is the AR sum over the history (no differencing, no seasonal term)
@@ -83,16 +85,17 @@ public sealed class AutoregressionModel
         return false;
     }
 
-    /// <summary><see cref="Next"/> on the last <see cref="Lags"/> values (no seasonal term), checking them in the same loop.</summary>
+    /// <summary><see cref="Next"/> on the last <see cref="Lags"/> values (no seasonal term), then the finite check.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private double OneStep(ReadOnlySpan<double> tail)
+    private double OneStep(ReadOnlySpan<double> history)
     {
-        ReadOnlySpan<double> coefficients = _coefficients; // Lags of them without a seasonal term
-        var recent = tail[^coefficients.Length..];
-        // Most recent first (φ₁ yₜ₋₁ first), as Next sums; walking both spans from their ends keeps the indices in range
-        // for the JIT.
+        // The caller checked history.Length ≥ HistoryNeeded = Lags = the coefficients' count (no seasonal term).
+        var coefficients = _coefficients;
+        var tail = history[^coefficients.Length..];
+        // Most recent first (φ₁ yₜ₋₁ first), as Next sums, reading back from the last value.
+        ref double last = ref Unsafe.Add(ref MemoryMarshal.GetReference(tail), tail.Length - 1);
         double value = Intercept;
-        for (int i = 0, j = recent.Length - 1; i < coefficients.Length && (uint)j < (uint)recent.Length; i++, j--) value += coefficients[i] * recent[j];
+        for (int i = 0; i < coefficients.Length; i++) value += coefficients[i] * Unsafe.Subtract(ref last, i);
         // The finite check afterwards: a NaN or an infinity among the values makes the sum non-finite (c·NaN, c·∞ and
         // 0·∞ are all non-finite, the coefficients being finite), so only a non-finite sum needs the look at the values.
         if (!double.IsFinite(value) && HasNonFinite(tail)) ThrowNotFinite();
@@ -119,10 +122,9 @@ public sealed class AutoregressionModel
     public double ForecastNext(ReadOnlySpan<double> history)
     {
         if (history.Length < HistoryNeeded) ThrowShortHistory(history.Length);
-        var tail = history[^HistoryNeeded..];
         // An undifferenced series without a seasonal term (the common case): the AR sum straight from the history, no
         // buffers, in a method without the stack buffers and the try/finally of the general path.
-        return _oneStep ? OneStep(tail) : FirstStep(tail);
+        return _oneStep ? OneStep(history) : FirstStep(history[^HistoryNeeded..]);
     }
 
     // The general path's first step, apart: a stackalloc would keep ForecastNext from being inlined and give it a cookie.
