@@ -35,6 +35,33 @@ public sealed class AutoregressionTests
         for (var i = 0; i < 8; i++) Assert.True(Math.Abs(forecast[i] - reference[i]) <= 1e-6 * Math.Max(1, Math.Abs(reference[i])), $"step {i + 1}: {forecast[i]} vs {reference[i]}");
     }
 
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_one_step_forecast_is_the_first_step_of_a_longer_one_and_refuses_a_missing_value(int index)
+    {
+        // The one-step path (no buffers, the finite check on the sum) must give what the general path's first step gives,
+        // bit for bit, for plain, differenced and seasonal models, and refuse a NaN or an infinity in the history it reads.
+        var c = TestData.Fixture("autoregression_sunspots.json").GetProperty("cases")[index];
+        var model = AutoregressionTrainer.Fit(s_sunspots, new AutoregressionOptions((int)c.Double("lags"), (int)c.Double("difference"), (int)c.Double("seasonal_lag")));
+        var two = new double[2];
+        var one = new double[1];
+        for (var end = model.HistoryNeeded; end <= s_sunspots.Length; end += 7)
+        {
+            var history = s_sunspots.AsSpan(0, end);
+            model.Forecast(history, two);
+            model.Forecast(history, one);
+            Assert.Equal(two[0], model.ForecastNext(history));
+            Assert.Equal(two[0], one[0]);
+        }
+        foreach (var bad in new[] { double.NaN, double.PositiveInfinity, double.NegativeInfinity })
+        {
+            var history = s_sunspots.ToArray();
+            history[^1] = bad;
+            Assert.Throws<ArgumentException>(() => model.ForecastNext(history));
+            Assert.Throws<ArgumentException>(() => model.Forecast(history, one));
+        }
+    }
+
     [Fact]
     public void Ar9_agrees_with_statsmodels_autoreg()
     {

@@ -45,7 +45,7 @@ public sealed class MlNetIrisSpecies
 /// algorithm is the runtime's own model object (writing a forest walk or a neighbour search by hand measures the
 /// walk, not the pipeline). Every hand-written prediction is checked against the generated one before timing.
 /// </summary>
-public static class PipelineFloor
+public static partial class PipelineFloor
 {
     private const int Repeats = 20;
 
@@ -214,6 +214,7 @@ public static class PipelineFloor
         Check("svr", patients, p => svr.Predict(in p).Progression, naiveSvr.Predict);
         methods.Add(new("floor svr(rbf)+standardize: generated Predict(in Patient)", () => Regress(patients, (in Patient p) => svr.Predict(in p).Progression), diabetesItems));
         methods.Add(new("floor svr(rbf)+standardize: naive hand-written", () => Regress(patients, naiveSvr.Predict), diabetesItems));
+        AddCatalogRest(methods, flowers, patients);
         return methods;
     }
 

@@ -277,6 +277,9 @@ internal static class ModelEmitter
 
         WriteFeatureOverload(w, model);
 
+        w.Line("/// <summary>This model's own instance of the runtime's prediction method, so the JIT's profile of it sees this model's algorithm alone.</summary>");
+        w.Line("private struct PredictionSite { }").Line();
+
         var algorithm = Semantics.Models.LearningCatalog.Spec(learner.Algorithm, model.Task);
         if (algorithm?.Has(AlgorithmCapabilities.FeatureImportances | AlgorithmCapabilities.DecisionPaths) == true)
         {

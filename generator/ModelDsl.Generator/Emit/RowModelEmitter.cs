@@ -55,7 +55,7 @@ internal abstract class RowModelEmitter : FamilyEmitter
 
     /// <summary>One row's prediction from the extracted buffers, handed to <paramref name="target"/> ("return " or an assignment).</summary>
     public virtual void WritePredictionOfRow(SourceWriter w, string target) =>
-        w.Line($"{target}new Prediction(_model.Predict(numeric, text));");
+        w.Line($"{target}new Prediction(_model.Predict<PredictionSite>(numeric, text));");
 
     /// <summary>The body of the commands' <c>Predict</c>: a CSV header, then one line per row of <c>csvPath</c> (from <c>typed</c>).</summary>
     /// <param name="w">The writer.</param>

@@ -1,5 +1,6 @@
 using System;
 using System.Numerics.Tensors;
+using System.Runtime.Intrinsics;
 
 namespace ModelDsl.Runtime.Learning;
 
@@ -33,7 +34,27 @@ public sealed class GaussianNaiveBayesModel : IClassificationModel
             for (int j = 0; j < featureCount; j++) logDet += Math.Log(2.0 * Math.PI * variances[k * featureCount + j]);
             _constants[k] = Math.Log(priors[k]) - 0.5 * logDet;
         }
+        if (classCount is 3 or 4 && featureCount < ScalarFeatureLimit && Vector256.IsHardwareAccelerated)
+        {
+            // Three or four classes over a few features (iris and the like): the parameters transposed as well, one vector
+            // of the classes' means and inverse variances per feature, so a prediction is one vector loop and the vector
+            // softmax (as logistic regression's). A missing fourth class has mean 0, inverse variance 0, constant −∞.
+            int d = featureCount;
+            _classMeans = new Vector256<double>[d];
+            _classInverses = new Vector256<double>[d];
+            for (int j = 0; j < d; j++)
+            {
+                _classMeans[j] = Vector256.Create(means[j], means[d + j], means[2 * d + j], classCount == 4 ? means[3 * d + j] : 0);
+                _classInverses[j] = Vector256.Create(_inverseVariances[j], _inverseVariances[d + j], _inverseVariances[2 * d + j],
+                    classCount == 4 ? _inverseVariances[3 * d + j] : 0);
+            }
+            _constantVector = Vector256.Create(_constants[0], _constants[1], _constants[2], classCount == 4 ? _constants[3] : double.NegativeInfinity);
+        }
     }
+
+    private readonly Vector256<double>[]? _classMeans;    // per feature, the classes' means (null: the scalar path only)
+    private readonly Vector256<double>[]? _classInverses; // per feature, the classes' inverse variances
+    private readonly Vector256<double> _constantVector;
 
     /// <inheritdoc />
     public int FeatureCount { get; }
@@ -95,6 +116,20 @@ public sealed class GaussianNaiveBayesModel : IClassificationModel
     /// <inheritdoc />
     public void PredictProbabilities(ReadOnlySpan<double> features, Span<double> probabilities)
     {
+        if (_classMeans is { } classMeans && probabilities.Length >= ClassCount)
+        {
+            DataValidation.EnsureFeatures(features, FeatureCount);
+            // Per class the same operations in the same order as JointLogLikelihood's scalar loop (no fused multiply-add),
+            // so the scores are bit for bit the same; the vector softmax is within an ulp or two of the scalar one.
+            var inverses = _classInverses!;
+            var q = Vector256<double>.Zero;
+            for (int j = 0; j < classMeans.Length; j++)
+            {
+                var t = Vector256.Create(features[j]) - classMeans[j];
+                q += t * t * inverses[j];
+            }
+            if (Dense.SoftmaxOfFour(_constantVector - Vector256.Create(0.5) * q, probabilities, ClassCount)) return;
+        }
         var scores = probabilities.Slice(0, Math.Min(probabilities.Length, ClassCount));
         JointLogLikelihood(features, scores);
         Dense.SoftmaxInPlace(scores);
@@ -219,11 +254,27 @@ public sealed class MultinomialNaiveBayesModel : IClassificationModel
     {
         DataValidation.EnsureFeatures(features, FeatureCount);
         DataValidation.EnsureOutput(output.Length, ClassCount, nameof(output));
+        int d = FeatureCount;
+        if (d < ScalarFeatureLimit)
+        {
+            // A few features (a declared pipeline's output, or a raw row just written value by value): scalar loads, as in
+            // Gaussian naive Bayes, since a vector load over those stores waits for the cache.
+            var logProbabilities = _featureLogProbabilities;
+            for (int k = 0, at = 0; k < ClassCount; k++, at += d)
+            {
+                double sum = 0;
+                for (int j = 0; j < d; j++) sum += features[j] * logProbabilities[at + j];
+                output[k] = _classLogPriors[k] + sum;
+            }
+            return;
+        }
         for (int k = 0; k < ClassCount; k++)
         {
-            output[k] = _classLogPriors[k] + TensorPrimitives.Dot(features, new ReadOnlySpan<double>(_featureLogProbabilities, k * FeatureCount, FeatureCount));
+            output[k] = _classLogPriors[k] + TensorPrimitives.Dot(features, new ReadOnlySpan<double>(_featureLogProbabilities, k * d, d));
         }
     }
+
+    private const int ScalarFeatureLimit = 16;
 
     /// <inheritdoc />
     public void PredictProbabilities(ReadOnlySpan<double> features, Span<double> probabilities)

@@ -46,11 +46,19 @@ internal enum AlgorithmCapabilities
     ReportsProgress = 1 << 7,
 
     /// <summary>
-    /// Its trained form is linear in the features, so a declared standardisation can be folded into its weights for
-    /// prediction (w/σ, b − Σwμ/σ; rounding-level differences). Not for quantile regression: its exact fit passes through
-    /// training rows, and a rounding-level move would flip which side of the line they lie on.
+    /// A declared per-feature scaling can be folded into its parameters for prediction, with rounding-level differences:
+    /// a linear form absorbs a standardisation (w/σ, b − Σwμ/σ), Gaussian naive Bayes a standardisation (μ + σm, σ²v),
+    /// multinomial naive Bayes a min-max scaling (s·log θ, prior + Σ o·log θ). Not for quantile regression: its exact fit
+    /// passes through training rows, and a rounding-level move would flip which side of the line they lie on.
     /// </summary>
     FoldsStandardisation = 1 << 8,
+
+    /// <summary>
+    /// Decides by comparing one feature with a threshold (trees), so any monotone per-feature preprocessing (clamps,
+    /// standardisation, min-max) folds into the thresholds exactly: each becomes the largest raw value whose preprocessed
+    /// value is ≤ it, and every decision, hence every prediction, is the same bit for bit.
+    /// </summary>
+    FoldsScalingExactly = 1 << 9,
 }
 
 /// <summary>

@@ -76,7 +76,37 @@ public sealed class KMeansModel : IClusteringModel
     public int Predict(ReadOnlySpan<double> features)
     {
         DataValidation.EnsureFeatures(features, FeatureCount);
-        return KMeansTrainer.Nearest(features, _centers, FeatureCount, out _);
+        return FeatureCount < ScalarFeatureLimit ? NearestScalar(features, _centers, ClusterCount) : KMeansTrainer.Nearest(features, _centers, FeatureCount, out _);
+    }
+
+    internal const int ScalarFeatureLimit = 16;
+
+    /// <summary>
+    /// The nearest centre by plain squared distances: for a few features (a declared pipeline's output, written value by
+    /// value) scalar loads beat a vector distance call per centre, which waits for those stores to reach the cache and
+    /// takes a square root. Compares Σ(x − c)² instead of ‖x − c‖'s square, so a centre can differ from
+    /// <see cref="KMeansTrainer.Nearest"/> only where two centres are equally near to rounding.
+    /// </summary>
+    internal static int NearestScalar(ReadOnlySpan<double> features, double[] centers, int clusters)
+    {
+        int d = features.Length, best = 0;
+        if (centers.Length != clusters * d) throw new ArgumentException("The centres do not fit the row.", nameof(centers));
+        double bestDistance = double.PositiveInfinity;
+        for (int c = 0, at = 0; c < clusters; c++, at += d)
+        {
+            double distance = 0;
+            for (int j = 0; j < d; j++)
+            {
+                double t = features[j] - centers[at + j];
+                distance += t * t;
+            }
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = c;
+            }
+        }
+        return best;
     }
 
     /// <summary>Euclidean distance from one row to every centre (scikit-learn's <c>transform</c>).</summary>

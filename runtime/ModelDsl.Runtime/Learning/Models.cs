@@ -12,6 +12,12 @@ public interface IRegressionModel
     double Predict(ReadOnlySpan<double> features);
 }
 
+/// <summary>
+/// A regressor whose prediction is non-finite whenever a feature is (a linear form with finite weights: w·NaN, w·∞ and
+/// 0·∞ are all non-finite, and so is any sum with them), so a caller may check the prediction instead of the row first.
+/// </summary>
+internal interface IPropagatesNonFinite;
+
 /// <summary>A trained classifier: immutable, thread-safe; prediction allocates nothing.</summary>
 public interface IClassificationModel
 {

@@ -61,7 +61,7 @@ public sealed record LinearRegressionOptions
 }
 
 /// <summary>A trained linear regressor: ŷ = w·x + b. Immutable and thread-safe; prediction allocates nothing.</summary>
-public sealed class LinearRegressionModel : IRegressionModel
+public sealed class LinearRegressionModel : IRegressionModel, IPropagatesNonFinite
 {
     private readonly double[] _coefficients;
 

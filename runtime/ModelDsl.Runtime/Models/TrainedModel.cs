@@ -166,6 +166,9 @@ public abstract class TrainedModel : ITrainedModelCore
         private double _element;
     }
 
+    /// <summary>The call site of the non-generic prediction methods (every caller shares its profile).</summary>
+    private protected struct SharedCallSite { }
+
     /// <summary>Feature vectors up to this length use <see cref="SmallBuffer"/>.</summary>
     private protected const int SmallFeatures = 16;
 

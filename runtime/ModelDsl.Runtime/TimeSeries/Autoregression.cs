@@ -1,4 +1,6 @@
 using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Numerics.Tensors;
 
 namespace ModelDsl.Runtime.Learning;
@@ -33,7 +35,11 @@ public sealed class AutoregressionModel
         SeasonalLag = seasonalLag;
         _coefficients = coefficients;
         Intercept = intercept;
+        HistoryNeeded = Span + Difference;
+        _oneStep = Difference == 0 && !HasSeasonalTerm && coefficients.Length > 0;
     }
+
+    private readonly bool _oneStep; // a one-step forecast is the AR sum over the history (no differencing, no seasonal term)
 
     /// <summary>p.</summary>
     public int Lags { get; }
@@ -57,7 +63,7 @@ public sealed class AutoregressionModel
     public int Span => Math.Max(Lags, SeasonalLag);
 
     /// <summary>How many most recent values of the (undifferenced) series a forecast needs.</summary>
-    public int HistoryNeeded => Span + Difference;
+    public int HistoryNeeded { get; }
 
     /// <summary>Rebuilds a model from saved parameters.</summary>
     public static AutoregressionModel FromParameters(int lags, int difference, int seasonalLag, ReadOnlySpan<double> coefficients, double intercept)
@@ -79,6 +85,28 @@ public sealed class AutoregressionModel
         return false;
     }
 
+    /// <summary><see cref="Next"/> on the last <see cref="Lags"/> values (no seasonal term), then the finite check.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private double OneStep(ReadOnlySpan<double> history)
+    {
+        // The caller checked history.Length ≥ HistoryNeeded = Lags = the coefficients' count (no seasonal term).
+        var coefficients = _coefficients;
+        var tail = history[^coefficients.Length..];
+        // Most recent first (φ₁ yₜ₋₁ first), as Next sums, reading back from the last value.
+        ref double last = ref Unsafe.Add(ref MemoryMarshal.GetReference(tail), tail.Length - 1);
+        double value = Intercept;
+        for (int i = 0; i < coefficients.Length; i++) value += coefficients[i] * Unsafe.Subtract(ref last, i);
+        // The finite check afterwards: a NaN or an infinity among the values makes the sum non-finite (c·NaN, c·∞ and
+        // 0·∞ are all non-finite, the coefficients being finite), so only a non-finite sum needs the look at the values.
+        if (!double.IsFinite(value) && HasNonFinite(tail)) ThrowNotFinite();
+        return value;
+    }
+
+    private static void ThrowNotFinite() => throw new ArgumentException("The history holds a missing or infinite value.", "history");
+
+    private void ThrowShortHistory(int length) =>
+        throw new ArgumentException($"A forecast needs the last {HistoryNeeded} values of the series; the history has {length}.", "history");
+
     /// <summary>The next value of the differenced series given its past (the last value is the most recent).</summary>
     internal double Next(ReadOnlySpan<double> differenced)
     {
@@ -89,6 +117,24 @@ public sealed class AutoregressionModel
         return value;
     }
 
+    /// <summary>The value right after <paramref name="history"/> (oldest first): <see cref="Forecast"/> of one step.</summary>
+    /// <exception cref="ArgumentException">The history is shorter than <see cref="HistoryNeeded"/> or holds a non-finite value.</exception>
+    public double ForecastNext(ReadOnlySpan<double> history)
+    {
+        if (history.Length < HistoryNeeded) ThrowShortHistory(history.Length);
+        // An undifferenced series without a seasonal term (the common case): the AR sum straight from the history, no
+        // buffers, in a method without the stack buffers and the try/finally of the general path.
+        return _oneStep ? OneStep(history) : FirstStep(history[^HistoryNeeded..]);
+    }
+
+    // The general path's first step, apart: a stackalloc would keep ForecastNext from being inlined and give it a cookie.
+    private double FirstStep(ReadOnlySpan<double> tail)
+    {
+        Span<double> next = stackalloc double[1];
+        ForecastSteps(tail, next);
+        return next[0];
+    }
+
     /// <summary>
     /// Forecasts the next <c>output.Length</c> values of the series after <paramref name="history"/> (oldest
     /// first), each step feeding the previous forecasts back in.
@@ -96,10 +142,18 @@ public sealed class AutoregressionModel
     /// <exception cref="ArgumentException">The history is shorter than <see cref="HistoryNeeded"/> or holds a non-finite value.</exception>
     public void Forecast(ReadOnlySpan<double> history, Span<double> output)
     {
-        if (history.Length < HistoryNeeded)
-            throw new ArgumentException($"A forecast needs the last {HistoryNeeded} values of the series; the history has {history.Length}.", nameof(history));
-        var tail = history[^HistoryNeeded..];
-        if (HasNonFinite(tail)) throw new ArgumentException("The history holds a missing or infinite value.", nameof(history));
+        if (output.Length == 1)
+        {
+            output[0] = ForecastNext(history);
+            return;
+        }
+        if (history.Length < HistoryNeeded) ThrowShortHistory(history.Length);
+        ForecastSteps(history[^HistoryNeeded..], output);
+    }
+
+    private void ForecastSteps(ReadOnlySpan<double> tail, Span<double> output)
+    {
+        if (HasNonFinite(tail)) ThrowNotFinite();
 
         // Allocation-free: the history is differenced in place in one buffer, keeping the last value of each lower level
         // to integrate back; the forecast extends the differenced series in a second one.

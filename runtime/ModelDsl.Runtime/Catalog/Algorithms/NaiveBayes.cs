@@ -13,9 +13,9 @@ internal static class NaiveBayes
     public static readonly ParameterSpec Alpha = ParameterSpec.Number("alpha", "1.0", min: 0);
 
     public static readonly AlgorithmSpec Gaussian = new("gaussian_nb", FamilyNames.Classifier, new[] { VarSmoothing },
-        AlgorithmCapabilities.None, new[] { GaussianMeansSection, GaussianVariancesSection, GaussianPriorsSection }, "Gaussian naive Bayes");
+        AlgorithmCapabilities.FoldsStandardisation, new[] { GaussianMeansSection, GaussianVariancesSection, GaussianPriorsSection }, "Gaussian naive Bayes");
 
     public static readonly AlgorithmSpec Multinomial = new("multinomial_nb", FamilyNames.Classifier, new[] { Alpha },
-        AlgorithmCapabilities.NeedsNonNegativeInput, new[] { MultinomialFeatureLogProbabilitiesSection, MultinomialClassLogPriorsSection },
+        AlgorithmCapabilities.NeedsNonNegativeInput | AlgorithmCapabilities.FoldsStandardisation, new[] { MultinomialFeatureLogProbabilitiesSection, MultinomialClassLogPriorsSection },
         "multinomial naive Bayes (counts, e.g. bag of words)");
 }

@@ -32,7 +32,8 @@ internal static class Trees
     private static readonly string[] Sections =
         { OffsetsSection, FeaturesSection, ThresholdsSection, LeftSection, RightSection, ValuesSection, ImportancesSection, OobScoreSection };
 
-    private const AlgorithmCapabilities Explained = AlgorithmCapabilities.FeatureImportances | AlgorithmCapabilities.DecisionPaths | AlgorithmCapabilities.Randomized;
+    private const AlgorithmCapabilities Explained = AlgorithmCapabilities.FeatureImportances | AlgorithmCapabilities.DecisionPaths | AlgorithmCapabilities.Randomized
+        | AlgorithmCapabilities.FoldsScalingExactly;
 
     public static readonly AlgorithmSpec DecisionTreeClassifier = new(DecisionTreeName, FamilyNames.Classifier,
         new[] { ClassificationCriterion, MaxDepth, MinSamplesSplit, MinSamplesLeaf, MaxFeatures, ClassWeight, Seed },

@@ -13,10 +13,12 @@ public sealed class TrainedClassifier : TrainedModel<IClassificationModel, Class
     private TrainedClassifier(ModelSpec spec, FeaturePipeline pipeline, TrainingSummary summary, IClassificationModel algorithm)
         : base(spec, pipeline, summary, algorithm)
     {
-        _folded = ScalingFold.Classifier(spec, pipeline, algorithm);
+        _direct = ScalingFold.Classifier(spec, pipeline, algorithm) ?? (pipeline.IsIdentity ? algorithm : null);
     }
 
-    private readonly IClassificationModel? _folded; // a linear algorithm with the standardisation folded in (ScalingFold), or null
+    // What predicts from a finite raw row: the algorithm with the preprocessing folded in (ScalingFold), the algorithm
+    // itself when nothing is declared, or null (the pipeline runs first).
+    private readonly IClassificationModel? _direct;
 
     /// <summary>Trains per the declaration: split, fit preprocessing and algorithm, evaluate the held-out rows.</summary>
     public static TrainedClassifier Train(ModelSpec spec, TrainingData data, TrainingOptions? options = null, IProgress<TrainingProgress>? progress = null) =>
@@ -31,24 +33,17 @@ public sealed class TrainedClassifier : TrainedModel<IClassificationModel, Class
         ?? throw new NotSupportedException($"Classifier algorithm '{spec.Algorithm}' is not known to this runtime.");
 
     /// <summary>Writes class probabilities for one row and returns the most probable class. Allocates nothing.</summary>
-    public int PredictProbabilities(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text, Span<double> probabilities)
+    public int PredictProbabilities(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text, Span<double> probabilities) =>
+        PredictProbabilities<SharedCallSite>(numeric, text, probabilities);
+
+    /// <summary>The same, compiled once per <typeparamref name="TCallSite"/> (see <see cref="TrainedRegressor.Predict{TCallSite}"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // into the generated Predict
+    public int PredictProbabilities<TCallSite>(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text, Span<double> probabilities) where TCallSite : struct
     {
-        // A linear algorithm with the standardisation folded in, or no preprocessing to apply: the row's values are the
-        // features. This method holds no stackalloc on purpose: a method with stackalloc and a loop is compiled once,
-        // fully optimised but without the profile that lets the JIT inline the algorithm behind the interface call; that
-        // alone cost a three-class logistic prediction ~11 ns. A fixed-size local buffer (SmallBuffer) does not.
-        if (_folded is { } folded && Pipeline.IsFiniteRow(numeric)) folded.PredictProbabilities(numeric, probabilities);
-        else if (Pipeline.PassesThrough(numeric)) Algorithm.PredictProbabilities(numeric, probabilities);
-        else if (Pipeline.OutputCount <= SmallFeatures)
-        {
-            // The common declared pipeline (a few scaled features): the feature vector lives in this frame, a fixed-size
-            // buffer and not a stackalloc, so this method keeps its profile and the algorithm's call stays inlinable.
-            System.Runtime.CompilerServices.Unsafe.SkipInit(out SmallBuffer buffer);
-            Span<double> features = ((Span<double>)buffer)[..Pipeline.OutputCount];
-            Pipeline.Transform(numeric, text, features);
-            Algorithm.PredictProbabilities(features, probabilities);
-        }
-        else PredictTransformed(numeric, text, probabilities);
+        // A finite row that is already the algorithm's input (the preprocessing folded in, or none declared): one call in
+        // a frame without buffers. Everything else (a value to impute or refuse, a pipeline to run) in a method of its own.
+        if (_direct is { } direct && Pipeline.IsFiniteRow(numeric)) direct.PredictProbabilities(numeric, probabilities);
+        else PredictTransformed<TCallSite>(numeric, text, probabilities);
         var best = 0;
         for (var c = 1; c < probabilities.Length; c++)
         {
@@ -57,11 +52,21 @@ public sealed class TrainedClassifier : TrainedModel<IClassificationModel, Class
         return best;
     }
 
-    private void PredictTransformed(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text, Span<double> probabilities)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void PredictTransformed<TCallSite>(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text, Span<double> probabilities) where TCallSite : struct
     {
-        // Wider than SmallFeatures (the small case is in PredictProbabilities).
         var count = Pipeline.OutputCount;
-        if (count <= StackLimit)
+        if (count <= SmallFeatures)
+        {
+            // The common declared pipeline (a few scaled features): the feature vector lives in this frame, a fixed-size
+            // buffer and not a stackalloc: a method with stackalloc and a loop is compiled once, fully optimised but without
+            // the profile that lets the JIT inline the algorithm behind the interface call.
+            System.Runtime.CompilerServices.Unsafe.SkipInit(out SmallBuffer buffer);
+            Span<double> features = ((Span<double>)buffer)[..count];
+            Pipeline.Transform(numeric, text, features);
+            Algorithm.PredictProbabilities(features, probabilities);
+        }
+        else if (count <= StackLimit)
         {
             Span<double> features = stackalloc double[count];
             Pipeline.Transform(numeric, text, features);

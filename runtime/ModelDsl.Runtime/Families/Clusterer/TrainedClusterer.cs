@@ -13,7 +13,12 @@ public sealed class TrainedClusterer : TrainedModel<KMeansModel, ClusteringRepor
     private TrainedClusterer(ModelSpec spec, FeaturePipeline pipeline, TrainingSummary summary, KMeansModel algorithm)
         : base(spec, pipeline, summary, algorithm)
     {
+        _direct = ScalingFold.Clusterer(pipeline, algorithm) ?? (pipeline.IsIdentity ? algorithm : null);
     }
+
+    // What predicts from a finite raw row: the standardisation and the nearest centre in one pass (ScalingFold), the
+    // algorithm itself when nothing is declared, or null (the pipeline runs first).
+    private readonly IClusteringModel? _direct;
 
     /// <summary>Trains per the declaration.</summary>
     public static TrainedClusterer Train(ModelSpec spec, TrainingData data, TrainingOptions? options = null, IProgress<TrainingProgress>? progress = null) =>
@@ -30,13 +35,23 @@ public sealed class TrainedClusterer : TrainedModel<KMeansModel, ClusteringRepor
             algorithm => algorithm.BestRun);
 
     /// <summary>The nearest centre of one row. Allocates nothing.</summary>
-    public int Predict(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text)
+    public int Predict(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text) => Predict<SharedCallSite>(numeric, text);
+
+    /// <summary>The same, compiled once per <typeparamref name="TCallSite"/> (see <see cref="TrainedRegressor.Predict{TCallSite}"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // into the generated Predict
+    public int Predict<TCallSite>(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text) where TCallSite : struct
     {
-        if (Pipeline.PassesThrough(numeric)) return Algorithm.Predict(numeric);
+        if (_direct is { } direct && Pipeline.IsFiniteRow(numeric)) return direct.Predict(numeric);
+        return PredictTransformed<TCallSite>(numeric, text);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private int PredictTransformed<TCallSite>(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text) where TCallSite : struct
+    {
         var count = Pipeline.OutputCount;
         if (count <= SmallFeatures)
         {
-            var buffer = default(SmallBuffer);
+            System.Runtime.CompilerServices.Unsafe.SkipInit(out SmallBuffer buffer);
             Span<double> small = ((Span<double>)buffer)[..count];
             Pipeline.Transform(numeric, text, small);
             return Algorithm.Predict(small);

@@ -95,6 +95,9 @@ public sealed class TrainedForecaster : ITrainedModelCore
     /// <summary>Forecasts the <c>output.Length</c> values after <paramref name="history"/> (oldest first).</summary>
     public void Forecast(ReadOnlySpan<double> history, Span<double> output) => Algorithm.Forecast(history, output);
 
+    /// <summary>The value right after <paramref name="history"/> (oldest first): a one-step forecast.</summary>
+    public double ForecastNext(ReadOnlySpan<double> history) => Algorithm.ForecastNext(history);
+
     /// <summary>Forecasts the values after the series the model was trained on.</summary>
     public void Forecast(Span<double> output) => Algorithm.Forecast(_history, output);
 

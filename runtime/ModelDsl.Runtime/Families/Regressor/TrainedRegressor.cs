@@ -13,10 +13,15 @@ public sealed class TrainedRegressor : TrainedModel<IRegressionModel, Regression
     private TrainedRegressor(ModelSpec spec, FeaturePipeline pipeline, TrainingSummary summary, IRegressionModel algorithm)
         : base(spec, pipeline, summary, algorithm)
     {
-        _folded = ScalingFold.Regressor(spec, pipeline, algorithm);
+        _direct = ScalingFold.Regressor(spec, pipeline, algorithm) ?? (pipeline.IsIdentity ? algorithm : null);
+        _directPropagates = _direct is IPropagatesNonFinite;
     }
 
-    private readonly IRegressionModel? _folded; // a linear algorithm with the standardisation folded in (ScalingFold), or null
+    private readonly bool _directPropagates; // _direct's prediction is non-finite for any non-finite value (IPropagatesNonFinite)
+
+    // What predicts from a finite raw row: the algorithm with the preprocessing folded in (ScalingFold), the algorithm
+    // itself when nothing is declared, or null (the pipeline runs first).
+    private readonly IRegressionModel? _direct;
 
     /// <summary>Trains per the declaration: split, fit preprocessing and algorithm, evaluate the held-out rows.</summary>
     public static TrainedRegressor Train(ModelSpec spec, TrainingData data, TrainingOptions? options = null, IProgress<TrainingProgress>? progress = null) =>
@@ -30,14 +35,42 @@ public sealed class TrainedRegressor : TrainedModel<IRegressionModel, Regression
         ?? throw new NotSupportedException($"Regressor algorithm '{spec.Algorithm}' is not known to this runtime.");
 
     /// <summary>Predicts one row. Allocates nothing.</summary>
-    public double Predict(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text)
+    public double Predict(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text) => Predict<SharedCallSite>(numeric, text);
+
+    /// <summary>
+    /// <see cref="Predict(ReadOnlySpan{double}, ReadOnlySpan{string})"/> compiled once per <typeparamref name="TCallSite"/>:
+    /// a generated model passes a struct of its own, so the JIT compiles this body for that model alone, and its profile of
+    /// the algorithm call sees one concrete algorithm (inlined behind a type check) instead of every model's in the process.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // into the generated Predict
+    public double Predict<TCallSite>(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text) where TCallSite : struct
     {
-        if (_folded is { } folded && Pipeline.IsFiniteRow(numeric)) return folded.Predict(numeric);
-        if (Pipeline.PassesThrough(numeric)) return Algorithm.Predict(numeric);
+        // A finite row that is already the algorithm's input (the preprocessing folded in, or none declared): one call in
+        // a frame without buffers. Everything else (a value to impute or refuse, a pipeline to run) in a method of its own.
+        if (_direct is { } direct)
+        {
+            if (!_directPropagates)
+            {
+                if (Pipeline.IsFiniteRow(numeric)) return direct.Predict(numeric);
+            }
+            else if (numeric.Length == Pipeline.OutputCount)
+            {
+                // A linear form: a non-finite value makes the prediction non-finite, so the row is checked only then (a
+                // value to impute or refuse takes the pipeline, as does a finite row whose sum overflows).
+                var y = direct.Predict(numeric);
+                if (double.IsFinite(y)) return y;
+            }
+        }
+        return PredictTransformed<TCallSite>(numeric, text);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private double PredictTransformed<TCallSite>(ReadOnlySpan<double> numeric, ReadOnlySpan<string?> text) where TCallSite : struct
+    {
         var count = Pipeline.OutputCount;
         if (count <= SmallFeatures)
         {
-            var buffer = default(SmallBuffer);
+            System.Runtime.CompilerServices.Unsafe.SkipInit(out SmallBuffer buffer);
             Span<double> small = ((Span<double>)buffer)[..count];
             Pipeline.Transform(numeric, text, small);
             return Algorithm.Predict(small);

@@ -129,6 +129,9 @@ namespace Samples.Sunspots
         /// <summary>Forecasts <c>output.Length</c> values after the raw <paramref name="history"/> values (oldest first).</summary>
         public void Forecast(global::System.ReadOnlySpan<double> history, global::System.Span<double> output) => _model.Forecast(history, output);
 
+        /// <summary>The value right after the raw <paramref name="history"/> values (oldest first): a one-step forecast, returned. Allocates nothing.</summary>
+        public double ForecastNext(global::System.ReadOnlySpan<double> history) => _model.ForecastNext(history);
+
         private static ForecastStep[] Steps(double[] values)
         {
             var steps = new ForecastStep[values.Length];

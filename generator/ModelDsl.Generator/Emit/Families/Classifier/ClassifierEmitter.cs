@@ -65,7 +65,7 @@ internal sealed class ClassifierEmitter : RowModelEmitter
 
     public override void WritePredictionOfRow(SourceWriter w, string target)
     {
-        w.Line("var best = _model.PredictProbabilities(numeric, text, p);");
+        w.Line("var best = _model.PredictProbabilities<PredictionSite>(numeric, text, p);");
         w.Line($"{target}new Prediction({ClassFromIndex(_model, "best")}, {string.Join(", ", Enumerable.Range(0, _model.ClassCount).Select(i => $"p[{i}]"))});");
     }
 

@@ -69,6 +69,8 @@ internal sealed class ForecasterEmitter : FamilyEmitter
         w.CloseBrace().Line();
         w.Line("/// <summary>Forecasts <c>output.Length</c> values after the raw <paramref name=\"history\"/> values (oldest first).</summary>");
         w.Line("public void Forecast(global::System.ReadOnlySpan<double> history, global::System.Span<double> output) => _model.Forecast(history, output);").Line();
+        w.Line("/// <summary>The value right after the raw <paramref name=\"history\"/> values (oldest first): a one-step forecast, returned. Allocates nothing.</summary>");
+        w.Line("public double ForecastNext(global::System.ReadOnlySpan<double> history) => _model.ForecastNext(history);").Line();
         w.Line("private static ForecastStep[] Steps(double[] values)").OpenBrace();
         w.Line("var steps = new ForecastStep[values.Length];");
         w.Line("for (var i = 0; i < values.Length; i++) steps[i] = new ForecastStep(i + 1, values[i]);");
