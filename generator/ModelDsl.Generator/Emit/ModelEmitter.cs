@@ -115,12 +115,33 @@ internal static class ModelEmitter
         w.Line("/// <summary>Training, evaluation and prediction on CSV files, for tools such as <c>modeldsl</c>.</summary>");
         WriteCommandsStart(w, model, $"{Models}.IModelCommands",
             network ? "progress is null ? null : global::ModelDsl.Runtime.Torch.NetworkProgress.Forward(progress)" : "progress");
+        if (network)
+        {
+            w.Line("/// <inheritdoc />");
+            w.Line($"public {Models}.ITrainedModel Train(string csvPath, {Models}.TrainingOverrides overrides, global::System.IProgress<{Models}.TrainingProgress>? progress = null)").OpenBrace();
+            w.Line("global::System.ArgumentNullException.ThrowIfNull(overrides);");
+            w.Line("var options = new global::ModelDsl.Runtime.Torch.NetworkTrainingOptions { Epochs = overrides.Epochs, Device = overrides.Device, CheckpointPath = overrides.CheckpointPath };");
+            w.Line("var forward = progress is null ? null : global::ModelDsl.Runtime.Torch.NetworkProgress.Forward(progress);");
+            w.Line($"return overrides.ResumeFrom is {{ }} checkpoint ? {model.Name}.Resume({input}.ReadCsv(csvPath), checkpoint, options, forward) : {model.Name}.Train({input}.ReadCsv(csvPath), options, forward);");
+            w.CloseBrace().Line();
+        }
+        else
+        {
+            w.Line("/// <inheritdoc />");
+            w.Line($"public string CrossValidate(string csvPath, int? folds) => {model.Name}.CrossValidate({input}.ReadCsv(csvPath), folds ?? {(model.Folds > 0 ? model.Folds : 5)}).ToString();").Line();
+        }
         w.Line("/// <inheritdoc />");
         w.Line($"public {Models}.ITrainedModel Load(string modelPath) => {model.Name}.Load(modelPath);").Line();
         w.Line("/// <inheritdoc />");
         w.Line($"public string Evaluate({Models}.ITrainedModel model, string csvPath) => (({model.Name})model).Evaluate({input}.ReadCsv(csvPath)).ToString();").Line();
         w.Line("/// <inheritdoc />");
         w.Line($"public object EvaluateReport({Models}.ITrainedModel model, string csvPath) => (({model.Name})model).Evaluate({input}.ReadCsv(csvPath));").Line();
+        // New data: the label may be absent (prediction never reads it), and missing values read as NaN where the
+        // declaration imputes them (elsewhere an empty cell stays an error naming its line and column).
+        var imputes = model.Features.Any(f => f.Imputation != "reject") ? "true" : "false";
+        var optional = model.Label is null ? "global::System.Array.Empty<string>()" : $"new string[] {{ {Naming.Quote(model.Label.DslName)} }}";
+        w.Line("/// <summary>How <see cref=\"Predict\"/> reads new rows: without the label if need be, missing values where the declaration imputes them.</summary>");
+        w.Line($"public static global::ModelDsl.Runtime.Data.CsvReadOptions PredictionRows {{ get; }} = new global::ModelDsl.Runtime.Data.CsvReadOptions {{ MissingAsNaN = {imputes}, OptionalColumns = {optional} }};").Line();
         w.Line("/// <inheritdoc />");
         w.Line($"public void Predict({Models}.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)").OpenBrace();
         w.Line($"var typed = ({model.Name})model;");
@@ -133,11 +154,11 @@ internal static class ModelEmitter
                 w.Line($"output.WriteLine({Naming.Quote(model.Label!.DslName + ",confidence," + string.Join(",", names.Select(n => "probability_" + n)))});");
                 if (network)
                 {
-                    w.Line($"foreach (var p in typed.Predict({input}.ReadCsv(csvPath)))").OpenBrace();
+                    w.Line($"foreach (var p in typed.Predict({input}.ReadCsv(csvPath, PredictionRows)))").OpenBrace();
                 }
                 else
                 {
-                    w.Line($"foreach (var row in {input}.ReadCsv(csvPath))").OpenBrace();
+                    w.Line($"foreach (var row in {input}.ReadCsv(csvPath, PredictionRows))").OpenBrace();
                     w.Line("var p = typed.Predict(in row);");
                 }
                 var label = model.IntegerClasses is null ? $"p.{model.Label.Property}.ToDslName()" : $"p.{model.Label.Property}.ToString({inv})";
@@ -147,12 +168,12 @@ internal static class ModelEmitter
             case ModelTask.Regressor:
                 w.Line($"output.WriteLine({Naming.Quote(model.Label!.DslName)});");
                 w.Line(network
-                    ? $"foreach (var p in typed.Predict({input}.ReadCsv(csvPath))) output.WriteLine(p.{model.Label.Property}.ToString(\"R\", {inv}));"
-                    : $"foreach (var row in {input}.ReadCsv(csvPath)) output.WriteLine(typed.Predict(in row).{model.Label.Property}.ToString(\"R\", {inv}));");
+                    ? $"foreach (var p in typed.Predict({input}.ReadCsv(csvPath, PredictionRows))) output.WriteLine(p.{model.Label.Property}.ToString(\"R\", {inv}));"
+                    : $"foreach (var row in {input}.ReadCsv(csvPath, PredictionRows)) output.WriteLine(typed.Predict(in row).{model.Label.Property}.ToString(\"R\", {inv}));");
                 break;
             default:
                 w.Line("output.WriteLine(\"cluster\");");
-                w.Line($"foreach (var row in {input}.ReadCsv(csvPath)) output.WriteLine(typed.Predict(in row).Cluster.ToString({inv}));");
+                w.Line($"foreach (var row in {input}.ReadCsv(csvPath, PredictionRows)) output.WriteLine(typed.Predict(in row).Cluster.ToString({inv}));");
                 break;
         }
         w.CloseBrace();
