@@ -83,10 +83,17 @@ internal static class InMemoryDeclarations
     }
 
     /// <summary>
-    /// Compiles the generated code and returns an instance of every generated <c>Commands</c> class; null (the compiler's
-    /// errors printed) if it does not compile. Finding those classes in the fresh assembly is the tool's one use of reflection.
+    /// Compiles the generated code and returns an instance of every generated <c>Commands</c> class of models; null (the
+    /// compiler's errors printed) if it does not compile.
     /// </summary>
-    public static List<IModelCommands>? Commands(Compilation output)
+    public static List<IModelCommands>? Commands(Compilation output) => Commands<IModelCommands>(output);
+
+    /// <summary>
+    /// Compiles the generated code and returns an instance of every generated class implementing <typeparamref name="T"/>
+    /// (<see cref="IModelCommands"/>, <see cref="ModelDsl.Runtime.Rules.IRuleSetCommands"/>); null (the compiler's errors
+    /// printed) if it does not compile. Finding those classes in the fresh assembly is the tool's one use of reflection.
+    /// </summary>
+    public static List<T>? Commands<T>(Compilation output)
     {
         using var image = new MemoryStream();
         var emitted = output.Emit(image);
@@ -98,8 +105,8 @@ internal static class InMemoryDeclarations
         image.Position = 0;
         var assembly = System.Runtime.Loader.AssemblyLoadContext.Default.LoadFromStream(image);
         return assembly.GetTypes()
-            .Where(t => typeof(IModelCommands).IsAssignableFrom(t) && !t.IsAbstract)
-            .Select(t => (IModelCommands)Activator.CreateInstance(t)!)
+            .Where(t => typeof(T).IsAssignableFrom(t) && !t.IsAbstract && !t.IsInterface)
+            .Select(t => (T)Activator.CreateInstance(t)!)
             .ToList();
     }
 
