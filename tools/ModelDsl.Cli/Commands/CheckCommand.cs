@@ -88,14 +88,17 @@ internal static class Arguments
     };
 
     /// <summary>An optional whole number of at least <paramref name="min"/>, checked by the parser.</summary>
-    public static Option<int?> Count(string name, string helpName, string description, int min = 1)
+    public static Option<int?> Count(string name, string helpName, string description, int min = 1) => new(name)
     {
-        var option = new Option<int?>(name) { Description = description, HelpName = helpName };
-        option.Validators.Add(result =>
+        Description = description,
+        HelpName = helpName,
+        CustomParser = result =>
         {
-            if (result.GetValueOrDefault<int?>() is { } value && value < min)
-                result.AddError($"{name} takes a whole number of at least {min}, not {value}.");
-        });
-        return option;
-    }
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= min)
+                return value;
+            result.AddError($"{name} takes a whole number of at least {min}, not '{text}'.");
+            return null;
+        },
+    };
 }

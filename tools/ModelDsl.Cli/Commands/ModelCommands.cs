@@ -26,11 +26,15 @@ internal static class ModelCommands
             Description = "with output redirected, write a step line at most every SECONDS (0: every step the learner reports)",
             HelpName = "SECONDS",
             DefaultValueFactory = _ => 1.0,
+            CustomParser = r =>
+            {
+                var text = r.Tokens.Count == 1 ? r.Tokens[0].Value : "";
+                if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds >= 0)
+                    return seconds;
+                r.AddError($"--every takes a number of seconds, 0 or more, not '{text}'.");
+                return 0;
+            },
         };
-        every.Validators.Add(r =>
-        {
-            if (!(r.GetValueOrDefault<double>() >= 0)) r.AddError("--every takes a number of seconds, 0 or more.");
-        });
         var epochs = Arguments.Count("--epochs", "N", "networks: train N epochs instead of the declared number");
         var device = Arguments.Optional("--device", "cpu|cuda|cuda:N|auto", "networks: train on this device instead of the declared one");
         device.Validators.Add(r =>
