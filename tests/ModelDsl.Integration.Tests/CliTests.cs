@@ -13,13 +13,14 @@ namespace ModelDsl.Tests.Generation;
 /// <summary>The <c>modeldsl</c> tool as a user runs it: <c>check</c> gives the build's diagnostics and exit codes, <c>inspect</c> reads any model file.</summary>
 public sealed class CliTests
 {
-    internal static (int ExitCode, string Output) Modeldsl(string arguments, string workingDirectory)
+    internal static (int ExitCode, string Output) Modeldsl(string arguments, string workingDirectory, string? cache = null)
     {
         // The tool built by the solution build, in the configuration these tests were built in.
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
         var tool = Path.Combine(TestRepository.Root, "tools", "ModelDsl.Cli", "bin", configuration, "net10.0", "modeldsl.dll");
         Assert.True(File.Exists(tool), tool + " is missing: build the solution first");
-        return TestRepository.RunProcess("dotnet", $"\"{tool}\" {arguments}", workingDirectory, TimeSpan.FromMinutes(2));
+        return TestRepository.RunProcess("dotnet", $"\"{tool}\" {arguments}", workingDirectory, TimeSpan.FromMinutes(2),
+            cache is null ? null : new System.Collections.Generic.Dictionary<string, string> { ["MODELDSL_CACHE"] = cache });
     }
 
     [Fact]
@@ -355,6 +356,45 @@ public sealed class CliTests
             (code, output) = Modeldsl($"decide \"{sample}\" --rules Nope --data \"{data}\"", dir);
             Assert.Equal(2, code);
             Assert.Contains("there are: ComplianceFlags, LoanPolicy, Pricing", output);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Compiled_declarations_are_cached_by_content_and_an_edit_compiles_again()
+    {
+        var sample = Path.Combine(TestRepository.Root, "dsl-samples", "IrisClassifier");
+        var data = Path.Combine(sample, "data", "iris.csv");
+        var dir = Directory.CreateTempSubdirectory("modeldsl-cli-").FullName;
+        var cache = Path.Combine(dir, "cache");
+        try
+        {
+            File.Copy(Path.Combine(sample, "Iris.mlmodel"), Path.Combine(dir, "Iris.mlmodel"));
+            var (code, output) = Modeldsl($"train Iris.mlmodel --model IrisClassifier --data \"{data}\" --out iris.mdsl", dir, cache);
+            Assert.True(code == 0, output);
+            var entries = Directory.GetFiles(cache, "*.dll");
+            Assert.Single(entries);
+            var kept = File.ReadAllBytes(entries[0]);
+
+            // The same declarations again (another command): served from the cache, the same predictions.
+            (code, output) = Modeldsl($"predict Iris.mlmodel --model IrisClassifier --file iris.mdsl --data \"{data}\"", dir, cache);
+            Assert.True(code == 0, output);
+            var cached = output;
+            Assert.Equal(entries, Directory.GetFiles(cache, "*.dll"));
+            Assert.Equal(kept, File.ReadAllBytes(entries[0]));
+            (code, output) = Modeldsl($"predict Iris.mlmodel --model IrisClassifier --file iris.mdsl --data \"{data}\"", dir, "off");
+            Assert.True(code == 0, output);
+            Assert.Equal(output, cached);
+
+            // An edit is a new key: the edited declaration is compiled (its errors reported), never the stale one run.
+            File.AppendAllText(Path.Combine(dir, "Iris.mlmodel"), "\nmodel Broken : classifier(Flower -> species) { algorithm logistic_regresion }\n");
+            (code, output) = Modeldsl($"predict Iris.mlmodel --model IrisClassifier --file iris.mdsl --data \"{data}\"", dir, cache);
+            Assert.Equal(1, code);
+            Assert.Contains("logistic_regresion", output);
+            Assert.Single(Directory.GetFiles(cache, "*.dll")); // declarations with diagnostics are not kept
         }
         finally
         {

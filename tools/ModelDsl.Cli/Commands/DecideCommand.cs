@@ -27,10 +27,9 @@ internal static class DecideCommand
         {
             var files = InMemoryDeclarations.Files(parsed.GetRequiredValue(paths));
             if (files is null) return ExitCodes.Failed;
-            var (compiled, found) = InMemoryDeclarations.Generate(files, InMemoryDeclarations.ModelCompilation("ModelDsl.Tool.Rules"));
-            if (InMemoryDeclarations.Print(found, Console.Error) > 0) return ExitCodes.DeclarationErrors;
-            if (InMemoryDeclarations.Commands<IRuleSetCommands>(compiled) is not { } all)
-                return Program.Fail("The generated code did not compile; please report it with the declarations.");
+            var (assembly, exitCode) = CompiledDeclarations.Load(files, Console.Error);
+            if (assembly is null) return exitCode;
+            var all = CompiledDeclarations.Instances<IRuleSetCommands>(assembly);
             var name = parsed.GetRequiredValue(rules);
             var ruleSet = all.FirstOrDefault(r => r.RuleSetName == name);
             if (ruleSet is null)

@@ -170,10 +170,9 @@ internal static class ModelCommands
         model = null;
         var files = InMemoryDeclarations.Files(paths);
         if (files is null) return ExitCodes.Failed;
-        var (output, found) = InMemoryDeclarations.Generate(files, InMemoryDeclarations.ModelCompilation("ModelDsl.Tool.Models"));
-        if (InMemoryDeclarations.Print(found, Console.Out) > 0) return ExitCodes.DeclarationErrors;
-        if (InMemoryDeclarations.Commands(output) is not { } commands)
-            return Program.Fail("The generated code did not compile; please report it with the declarations.");
+        var (assembly, exitCode) = CompiledDeclarations.Load(files, Console.Out);
+        if (assembly is null) return exitCode;
+        var commands = CompiledDeclarations.Instances<IModelCommands>(assembly);
         model = commands.FirstOrDefault(c => c.ModelName == name);
         if (model is not null) return ExitCodes.Ok;
         var known = commands.Select(c => c.ModelName).Order(StringComparer.Ordinal).ToList();

@@ -154,10 +154,9 @@ internal static class PlotCommand
 
         var files = InMemoryDeclarations.Files(paths);
         if (files is null) return 2;
-        var (compiled, found) = InMemoryDeclarations.Generate(files, InMemoryDeclarations.ModelCompilation("ModelDsl.Tool.Plots"));
-        if (InMemoryDeclarations.Print(found, Console.Error) > 0) return 1;
-        if (InMemoryDeclarations.Commands(compiled) is not { } commands)
-            return Fail("The generated code did not compile; please report it with the declarations.");
+        var (assembly, exitCode) = CompiledDeclarations.Load(files, Console.Error);
+        if (assembly is null) return exitCode;
+        var commands = CompiledDeclarations.Instances<IModelCommands>(assembly);
         var model = commands.FirstOrDefault(c => c.ModelName == name);
         if (model is null)
             return Fail($"No model '{name}' in the declarations; there are: {string.Join(", ", commands.Select(c => c.ModelName).Order(StringComparer.Ordinal))}.");
