@@ -43,7 +43,7 @@ internal static class ModelCommands
             if (value is not null && value is not ("cpu" or "cuda" or "auto") && !(value.StartsWith("cuda:", StringComparison.Ordinal) && int.TryParse(value.AsSpan(5), out var n) && n >= 0))
                 r.AddError($"--device takes cpu, cuda, cuda:N or auto, not '{value}'.");
         });
-        var checkpoint = Arguments.Optional("--checkpoint", "run.ckpt", "networks: write a checkpoint there while training (as often as the declaration's 'checkpoint every', else every epoch)");
+        var checkpoint = Arguments.Optional("--checkpoint", "run.ckpt", "networks: write a checkpoint there while training (every checkpoint_every epochs, default 1)");
         var resume = Arguments.Optional("--resume", "run.ckpt", "networks: go on from a checkpoint written by an earlier run (same declaration and data)");
         var command = new Command("train", "Train a declared model on a CSV file and save its model file; shows progress and a summary.")
         {
@@ -107,7 +107,7 @@ internal static class ModelCommands
         var paths = Arguments.Declarations();
         var model = ModelOption();
         var data = Arguments.Required("--data", "train.csv", "the rows to cross-validate on, with their labels");
-        var folds = Arguments.Count("--folds", "K", "the number of folds (default: the declaration's 'split cv K', else 5)", min: 2);
+        var folds = Arguments.Count("--folds", "K", "the number of folds (default: the declaration's 'cross_validate K', else 5)", min: 2);
         var command = new Command("cv", "Cross-validate a declared classical model on a CSV file: k folds, the main metric's mean and spread.") { paths, model, data, folds };
         command.SetAction(parsed =>
         {
