@@ -284,9 +284,11 @@ public sealed class CliTests
             var (code, output) = Modeldsl($"train Iris.mlmodel --model IrisClassifier --data \"{data}\" --out iris.mdsl", dir);
             Assert.True(code == 0, output);
 
-            // New data: the measurements alone, no species column.
+            // New data: the measurements alone, no species column; spaces around the header's names and blank lines at
+            // the end, as hand-edited files have.
             var rows = File.ReadAllLines(data);
-            File.WriteAllLines(Path.Combine(dir, "new.csv"), rows.Take(11).Select(l => string.Join(',', l.Split(',').Take(4))));
+            File.WriteAllText(Path.Combine(dir, "new.csv"), string.Join('\n', rows.Take(11).Select((l, i) =>
+                i == 0 ? string.Join(", ", l.Split(',').Take(4).Select(n => " " + n)) : string.Join(',', l.Split(',').Take(4)))) + "\n\n   \n");
             Assert.DoesNotContain("species", File.ReadAllText(Path.Combine(dir, "new.csv")));
             (code, output) = Modeldsl("predict Iris.mlmodel --model IrisClassifier --file iris.mdsl --data new.csv --out predictions.csv", dir);
             Assert.True(code == 0, output);

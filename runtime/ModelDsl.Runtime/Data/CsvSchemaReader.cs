@@ -35,6 +35,8 @@ public sealed class CsvSchemaReader : IDisposable
     private readonly string _source;
     private readonly bool _missingAsNaN;
     private readonly IReadOnlyCollection<string> _optional;
+    private readonly Dictionary<string, int> _columns = new(StringComparer.Ordinal);
+    private readonly List<string> _names = new();
     private int _line = 1;
 
     private CsvSchemaReader(SepReader reader, string source, CsvReadOptions options)
@@ -43,6 +45,15 @@ public sealed class CsvSchemaReader : IDisposable
         _source = source;
         _missingAsNaN = options.MissingAsNaN;
         _optional = options.OptionalColumns;
+        // Header names as written, less spaces around them and a byte-order mark a TextReader kept: data cells are
+        // trimmed too, and neither shows in a "no column" message.
+        var names = reader.Header.ColNames;
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i].TrimStart('\uFEFF').Trim();
+            _names.Add(name);
+            _columns.TryAdd(name, i);
+        }
     }
 
     /// <summary>
@@ -60,7 +71,8 @@ public sealed class CsvSchemaReader : IDisposable
         var name = sourceName ?? "CSV data";
         try
         {
-            var reader = Sep.Reader(o => o with { HasHeader = true, Unescape = true, CultureInfo = CultureInfo.InvariantCulture }).From(text);
+            // The column count is checked here (a blank line is skipped, a short row names its line and column).
+            var reader = Sep.Reader(o => o with { HasHeader = true, Unescape = true, CultureInfo = CultureInfo.InvariantCulture, DisableColCountCheck = true }).From(text);
             return new CsvSchemaReader(reader, name, options);
         }
         catch (Exception e) when (e is InvalidDataException or ArgumentException or NotSupportedException)
@@ -75,25 +87,40 @@ public sealed class CsvSchemaReader : IDisposable
     /// </summary>
     public int RequireColumn(string name)
     {
-        if (_reader.Header.TryIndexOf(name, out var index)) return index;
+        if (_columns.TryGetValue(name, out var index)) return index;
         if (IsOptional(name)) return -1;
-        throw new CsvDataException(_source, 1, name, $"the header has no column '{name}' (it has: {string.Join(", ", _reader.Header.ColNames)})");
+        throw new CsvDataException(_source, 1, name, $"the header has no column '{name}' (it has: {string.Join(", ", _names)})");
     }
 
-    /// <summary>Moves to the next data row.</summary>
+    /// <summary>The longest cell text an error message quotes; a longer one (an unclosed quote swallowing the file) is cut.</summary>
+    private const int QuotedCellLength = 60;
+
+    /// <summary>Moves to the next data row; blank lines (empty or spaces only) are skipped, wherever they are.</summary>
     public bool MoveNext()
     {
         try
         {
-            if (!_reader.MoveNext()) return false;
-            _line = _reader.Current.LineNumberFrom;
-            return true;
+            while (true)
+            {
+                if (!_reader.MoveNext()) return false;
+                var row = _reader.Current;
+                _line = row.LineNumberFrom;
+                if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) continue;
+                if (row.ColCount > _names.Count)
+                    throw new CsvDataException(_source, _line, null, $"the row has {row.ColCount} columns, more than the header's {_names.Count}");
+                return true;
+            }
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or NotSupportedException or ArgumentException)
         {
-            throw new CsvDataException(_source, _line + 1, null, e.Message);
+            // Sep's own failures (a row longer than its 16 MB buffer, usually a quote that is never closed) get a line too.
+            throw new CsvDataException(_source, _line + 1, null, e is NotSupportedException
+                ? "a row is too long to read (over 16 MB): is a quote never closed?"
+                : Cut(e.Message));
         }
     }
+
+    private static string Cut(string text) => text.Length <= 4 * QuotedCellLength ? text : text[..(4 * QuotedCellLength)] + "…";
 
     private bool IsOptional(string name) => _optional.Count > 0 && System.Linq.Enumerable.Contains(_optional, name, StringComparer.Ordinal);
 
@@ -109,7 +136,15 @@ public sealed class CsvSchemaReader : IDisposable
     }
 
     private CsvDataException Bad(string name, ReadOnlySpan<char> cell, string expected) =>
-        new(_source, _line, name, cell.IsEmpty ? $"the value is missing; expected {expected}" : $"'{cell.ToString()}' is not {expected}");
+        new(_source, _line, name, cell.IsEmpty ? $"the value is missing; expected {expected}" : $"{Quote(cell)} is not {expected}");
+
+    /// <summary>A cell as an error message quotes it: cut after <see cref="QuotedCellLength"/> characters, with a hint when it spans lines.</summary>
+    private static string Quote(ReadOnlySpan<char> cell)
+    {
+        var lines = cell.IndexOfAny('\r', '\n') >= 0;
+        var text = cell.Length <= QuotedCellLength ? cell.ToString() : cell[..QuotedCellLength].ToString() + "…";
+        return $"'{text}'{(lines ? $" ({cell.Length:N0} characters over several lines: is a quote never closed?)" : "")}";
+    }
 
     /// <summary>An integer cell.</summary>
     public int GetInt32(int column, string name)
@@ -212,12 +247,12 @@ public sealed class CsvSchemaReader : IDisposable
             if (item.IsEmpty)
             {
                 if (cell.IsEmpty) break;
-                throw new CsvDataException(_source, _line, name, $"'{cell.ToString()}' has an empty member; write the members separated by ';' (an empty cell is the empty set)");
+                throw new CsvDataException(_source, _line, name, $"{Quote(cell)} has an empty member; write the members separated by ';' (an empty cell is the empty set)");
             }
             if (!parse(item, out var value))
                 throw new CsvDataException(_source, _line, name, $"'{item.ToString()}' is not one of {string.Join(", ", allowed)}");
             if (set.Contains(value))
-                throw new CsvDataException(_source, _line, name, $"'{item.ToString()}' appears twice in '{cell.ToString()}'");
+                throw new CsvDataException(_source, _line, name, $"'{item.ToString()}' appears twice in {Quote(cell)}");
             set = set.Add(value);
         }
         return set;
@@ -230,12 +265,12 @@ public sealed class CsvSchemaReader : IDisposable
     /// </summary>
     public int[] RequireTensorColumns(string name, int count)
     {
-        if (_reader.Header.TryIndexOf(name, out var single)) return new[] { single };
-        if (IsOptional(name) && !_reader.Header.TryIndexOf(string.Create(CultureInfo.InvariantCulture, $"{name}[0]"), out _)) return Array.Empty<int>();
+        if (_columns.TryGetValue(name, out var single)) return new[] { single };
+        if (IsOptional(name) && !_columns.ContainsKey(string.Create(CultureInfo.InvariantCulture, $"{name}[0]"))) return Array.Empty<int>();
         var columns = new int[count];
         for (var i = 0; i < count; i++)
         {
-            if (_reader.Header.TryIndexOf(string.Create(CultureInfo.InvariantCulture, $"{name}[{i}]"), out columns[i])) continue;
+            if (_columns.TryGetValue(string.Create(CultureInfo.InvariantCulture, $"{name}[{i}]"), out columns[i])) continue;
             throw new CsvDataException(_source, 1, name, i == 0
                 ? $"the header has no column '{name}' (its {count} values separated by spaces) and no columns '{name}[0]' … '{name}[{count - 1}]'"
                 : $"the header has columns '{name}[0]' … '{name}[{i - 1}]' but not '{name}[{i}]'; the field has {count} values");
