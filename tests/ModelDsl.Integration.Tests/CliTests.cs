@@ -305,6 +305,15 @@ public sealed class CliTests
             Assert.StartsWith("setosa,", predicted[1]);
             Assert.StartsWith("virginica,", predicted[2]);
 
+            // Training and evaluation read gaps as missing too, the declaration imputing them.
+            var gappy = rows.Select((l, i) => i % 10 == 3 ? "," + string.Join(',', l.Split(',').Skip(1)) : l).ToList();
+            File.WriteAllLines(Path.Combine(dir, "gappy.csv"), gappy);
+            (code, output) = Modeldsl("train Iris.mlmodel --model IrisClassifier --data gappy.csv --out gappy.mdsl", dir);
+            Assert.True(code == 0, output);
+            (code, output) = Modeldsl("eval Iris.mlmodel --model IrisClassifier --file gappy.mdsl --data gappy.csv", dir);
+            Assert.True(code == 0, output);
+            Assert.Matches(@"accuracy 9\d\.\d\d %", output);
+
             // Without 'impute' a missing value stays an error naming its line and column.
             (code, output) = Modeldsl($"train \"{sample}\" --model IrisClassifier --data \"{data}\" --out plain.mdsl", dir);
             Assert.True(code == 0, output);

@@ -22,6 +22,9 @@ internal static class ExitCodes
     /// an input (a missing file, a damaged model file, a bad CSV cell, a model the declarations do not have).
     /// </summary>
     public const int Failed = 2;
+
+    /// <summary>A fault of the tool itself (printed with its stack trace, to be reported).</summary>
+    public const int Unexpected = 3;
 }
 
 /// <summary>
@@ -65,6 +68,12 @@ public static class Program
         catch (Exception e) when (IsInputError(e))
         {
             return Fail(e.Message);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A fault of the tool, not of the inputs: the whole exception, for a report.
+            Console.Error.WriteLine($"modeldsl: unexpected error, please report it with the command line and the declarations: {e}");
+            return ExitCodes.Unexpected;
         }
     }
 
