@@ -4,9 +4,9 @@ using System.Linq;
 using ModelDsl.Runtime.Torch;
 using Samples.Networks;
 
-// Three networks declared in .mlmodel files, trained on the CPU (or CUDA with `device auto` and a CUDA
+// Four networks declared in .mlmodel files, trained on the CPU (or CUDA with `device auto` and a CUDA
 // backend), each printing its held-out metrics: a CNN on 8×8 digits, an MLP on irises, an MLP regressor on
-// diabetes progression. Progress is printed every few epochs.
+// diabetes progression, and one with a second input. Progress is printed every few epochs.
 var data = Path.Combine(AppContext.BaseDirectory, "data");
 
 var digits = DigitBitmap.ReadCsv(Path.Combine(data, "digit-images.csv")).ToList();
@@ -37,6 +37,13 @@ using (var regressor = DiabetesMlp.Train(patients, progress: new SyncProgress())
 {
     Console.WriteLine($"DiabetesMlp: {regressor.History.Epochs.Count} epochs{(regressor.History.StoppedEarly ? $" (stopped early, best epoch {regressor.History.BestEpoch})" : "")}; held-out test set:");
     Console.WriteLine(Indent(regressor.TestReport!.ToString()));
+}
+
+// The same patients through a network of two inputs: age and sex feed their own branch (`input patient from age, sex`).
+using (var conditioned = DiabetesConditioned.Train(patients))
+{
+    Console.WriteLine($"DiabetesConditioned: inputs {string.Join(", ", DiabetesConditioned.Network.Inputs.Select(i => $"{i.Name} [{string.Join(", ", i.Shape)}]"))}; {conditioned.History.Epochs.Count} epochs; held-out test set:");
+    Console.WriteLine(Indent(conditioned.TestReport!.ToString()));
 }
 
 static string Indent(string text) => string.Join(Environment.NewLine, text.Split('\n').Select(l => "  " + l.TrimEnd('\r')));

@@ -56,6 +56,27 @@ public sealed class NetworkModule : IDisposable
         return new NetworkModule(module, Names(first, second, third), b => module.call(b[first], b[second], b[third]));
     }
 
+    /// <summary>A module of four inputs, by batch tensor name.</summary>
+    public static NetworkModule Of(torch.nn.Module<Tensor, Tensor, Tensor, Tensor, Tensor> module, string first, string second, string third, string fourth)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        return new NetworkModule(module, Names(first, second, third, fourth), b => module.call(b[first], b[second], b[third], b[fourth]));
+    }
+
+    /// <summary>A module of five inputs, by batch tensor name.</summary>
+    public static NetworkModule Of(torch.nn.Module<Tensor, Tensor, Tensor, Tensor, Tensor, Tensor> module, string first, string second, string third, string fourth, string fifth)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        return new NetworkModule(module, Names(first, second, third, fourth, fifth), b => module.call(b[first], b[second], b[third], b[fourth], b[fifth]));
+    }
+
+    /// <summary>A module of six inputs (the most a TorchSharp module's forward takes), by batch tensor name.</summary>
+    public static NetworkModule Of(torch.nn.Module<Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor> module, string first, string second, string third, string fourth, string fifth, string sixth)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        return new NetworkModule(module, Names(first, second, third, fourth, fifth, sixth), b => module.call(b[first], b[second], b[third], b[fourth], b[fifth], b[sixth]));
+    }
+
     /// <summary>Any other module: its inputs by name and a forward over the batch (composite modules, more inputs).</summary>
     public static NetworkModule Of(torch.nn.Module module, IReadOnlyList<string> inputs, Func<Batch, Tensor> forward)
     {

@@ -74,6 +74,7 @@ public sealed class NetworkSpec
     /// <param name="device"><c>auto</c>, <c>cpu</c>, <c>cuda</c> or <c>cuda:N</c>.</param>
     /// <param name="checkpointEvery">Epochs between checkpoints when a checkpoint path is given (0: every epoch).</param>
     /// <param name="layerSummary">One line per layer with its output shape.</param>
+    /// <param name="inputs">The module's inputs with their columns of the feature vector, the main one first (null: one input, <see cref="Batch.Features"/>, holding every column).</param>
     public NetworkSpec(
         long[] inputShape,
         int outputSize,
@@ -95,7 +96,8 @@ public sealed class NetworkSpec
         int seed,
         string device,
         int checkpointEvery,
-        string[] layerSummary)
+        string[] layerSummary,
+        NetworkInput[]? inputs = null)
     {
         ArgumentNullException.ThrowIfNull(inputShape);
         ArgumentNullException.ThrowIfNull(monitor);
@@ -132,13 +134,37 @@ public sealed class NetworkSpec
         Device = device;
         CheckpointEvery = checkpointEvery;
         LayerSummary = layerSummary.ToArray();
+        Inputs = inputs is null
+            ? new[] { new NetworkInput(Batch.Features, InputShape.ToArray(), Enumerable.Range(0, checked((int)InputShape.Aggregate(1L, (a, b) => a * b))).ToArray()) }
+            : CheckInputs(inputs, InputShape);
+        InputSize = Inputs.Sum(i => (long)i.Columns.Count);
     }
 
-    /// <summary>Shape of one row as the first layer sees it.</summary>
+    /// <summary>Shape of one row of the main input (the row's features) as the first layer sees it.</summary>
     public IReadOnlyList<long> InputShape { get; }
 
-    /// <summary>Number of features the module reads per row (the product of <see cref="InputShape"/>).</summary>
-    public long InputSize => InputShape.Aggregate(1L, (a, b) => a * b);
+    /// <summary>Number of features the module reads per row, all inputs together (the preprocessed feature vector's length).</summary>
+    public long InputSize { get; }
+
+    /// <summary>
+    /// The module's inputs in forward order: the main input (<see cref="Batch.Features"/>) first, then the named inputs
+    /// (<c>input sepal from …</c>), each with its columns of the preprocessed feature vector. One input holds every column.
+    /// </summary>
+    public IReadOnlyList<NetworkInput> Inputs { get; }
+
+    private static NetworkInput[] CheckInputs(NetworkInput[] inputs, IReadOnlyList<long> inputShape)
+    {
+        if (inputs.Length == 0 || inputs.Any(i => i is null)) throw new ArgumentException("A network has at least one input, and none is null.", nameof(inputs));
+        if (inputs[0].Name != Batch.Features || !inputs[0].Shape.SequenceEqual(inputShape))
+            throw new ArgumentException($"The first input is the main one, '{Batch.Features}' of shape [{string.Join(", ", inputShape)}].", nameof(inputs));
+        if (inputs.Select(i => i.Name).Distinct(StringComparer.Ordinal).Count() != inputs.Length || inputs.Any(i => i.Name == Batch.Target))
+            throw new ArgumentException($"The inputs {string.Join(", ", inputs.Select(i => i.Name))} repeat a name or use '{Batch.Target}'.", nameof(inputs));
+        // Every column of the feature vector feeds exactly one input.
+        var columns = inputs.SelectMany(i => i.Columns).OrderBy(c => c).ToArray();
+        if (!columns.SequenceEqual(Enumerable.Range(0, columns.Length)))
+            throw new ArgumentException("The inputs' columns must cover the feature vector, each column once.", nameof(inputs));
+        return inputs.ToArray();
+    }
 
     /// <summary>Classes (1 for binary cross-entropy) or 1 for a regressor.</summary>
     public int OutputSize { get; }

@@ -248,8 +248,8 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
         {
             net.Module.to(device);
             var inMemory = options?.InMemoryFeatureBytes ?? NetworkTrainingOptions.DefaultInMemoryFeatureBytes;
-            fitRows = TrainingRows.Create(pipeline, data, fit, network.Loss, mean, scale, inMemory);
-            if (validation is not null) validationRows = TrainingRows.Create(pipeline, data, validation, network.Loss, mean, scale, inMemory);
+            fitRows = TrainingRows.Create(network, pipeline, data, fit, mean, scale, inMemory);
+            if (validation is not null) validationRows = TrainingRows.Create(network, pipeline, data, validation, mean, scale, inMemory);
             objective = new SupervisedObjective(net, network);
             var path = options?.CheckpointPath;
             var settings = new TrainingLoopSettings
@@ -471,7 +471,7 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
     }
 
     private Batch FeatureBatch(float[] features, int rows) =>
-        new(rows, (Batch.Features, torch.tensor(features, new long[] { rows, _pipeline.OutputCount }, device: Device)));
+        NetworkInputs.Batch(Network, rows, torch.tensor(features, new long[] { rows, _pipeline.OutputCount }, device: Device), null);
 
     /// <summary>Classification metrics on <paramref name="data"/> (its labels are class indices).</summary>
     public ClassificationReport EvaluateClassifier(TrainingData data)

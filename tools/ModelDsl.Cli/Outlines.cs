@@ -49,6 +49,9 @@ internal static class Outlines
     {
         var network = model.Network ?? throw new ArgumentException($"'{model.DslName}' is not a network.", nameof(model));
         var layers = new List<NetworkLayer>();
+        // A named input is a tensor kept from the start, which later merges and sub-networks read by name.
+        foreach (var input in network.Graph.Inputs)
+            layers.Add(new NetworkLayer(input.Name, "input", $"input {input.Name} from {string.Join(", ", input.Fields)}", input.Shape.ToArray(), 0, NetworkLayerRole.Keep, null));
         Describe(network.Graph, "", layers);
         return new NetworkDescription(model.DslName, network.InputShape.ToArray(), layers);
     }
@@ -59,6 +62,9 @@ internal static class Outlines
         {
             if (node.Body is { } body)
             {
+                // denoiser(x, t): its inputs are the tensors its body reads by name.
+                foreach (var input in body.Inputs)
+                    layers.Add(new NetworkLayer(prefix + body.Name + "." + input.Name, "input", $"input {input.Name}", input.Shape.ToArray(), 0, NetworkLayerRole.Keep, null));
                 Describe(body, prefix + body.Name + ".", layers);
                 continue;
             }

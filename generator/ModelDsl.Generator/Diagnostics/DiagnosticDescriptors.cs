@@ -122,8 +122,11 @@ internal static class DiagnosticDescriptors
     // ---- 03xx–10xx: reserved for the families to come (see docs/diagnostics.md) ----
 
     // ---- 013x: network graphs (fields stay above s_byId, whose initializer reads every field above it) ----
-    public static readonly DiagnosticDescriptor UnknownTensor = new("MDSL0135", "Unknown tensor", "'{0}' is not a tensor kept with 'as' before this layer{1}", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0135");
+    public static readonly DiagnosticDescriptor UnknownTensor = new("MDSL0135", "Unknown tensor", "'{0}' is not a network input or a tensor kept with 'as' before this layer{1}", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0135");
     public static readonly DiagnosticDescriptor SubNetworkName = new("MDSL0136", "Sub-network name taken", "'{0}' is {1}; a sub-network needs another name (encoder, decoder, …)", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0136");
+    public static readonly DiagnosticDescriptor NetworkInputWithoutSource = new("MDSL0137", "Network input without a source", "The network input '{0}' declares only a shape, which a family feeds itself (a timestep, a mask); a {1} feeds its network from its rows: write 'input {0} from field, …'", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0137");
+    public static readonly DiagnosticDescriptor NetworkInputOutOfPlace = new("MDSL0138", "Network input out of place", "'input {0}' declares an input of the whole network, so it belongs at the top of 'network {{ }}', not in {1}; pass it to a sub-network as 'name({0}) {{ … }}'", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0138");
+    public static readonly DiagnosticDescriptor PolynomialWithNetworkInputs = new("MDSL0139", "Polynomial features across network inputs", "'polynomial' multiplies the features of every network input together, so its columns belong to no one input; remove it or the network's 'input … from'", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0139");
 
     // ---- 016x: set and token-sequence field types ----
     public static readonly DiagnosticDescriptor SetEnumTooLarge = new("MDSL0160", "Enum too large for a set", "A set holds members of an enum with at most {0} values, but {1} has {2}", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0160");

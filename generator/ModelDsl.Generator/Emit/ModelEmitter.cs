@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Linq;
 using ModelDsl.Generator.Infrastructure;
 using ModelDsl.Generator.Semantics;
-using ModelDsl.Generator.Syntax;
+using ModelDsl.Generator.Semantics.Families;
 
 namespace ModelDsl.Generator.Emit;
 
@@ -10,41 +10,39 @@ namespace ModelDsl.Generator.Emit;
 /// A learned model: a typed class over the runtime's trainer. The generated part is what needs the
 /// schema's types — reading features out of a row without reflection, the label, the typed prediction —
 /// and the declaration as data (<c>Spec</c>); training and inference live in ModelDsl.Runtime.
+/// What every family shares is here; each family's own part is its <see cref="FamilyEmitter"/> (Emit/Families/).
 /// </summary>
 internal static class ModelEmitter
 {
     private const string Models = "global::ModelDsl.Runtime.Models";
     private const int MaxParameterOverload = 16;
 
+    /// <summary>What a network's <c>ModelSpec</c> and model file record as the algorithm (<c>TrainedNetwork.AlgorithmName</c>).</summary>
+    private const string NetworkAlgorithm = "network";
+
     public static void Write(SourceWriter w, LearnedModel model)
     {
-        if (model.Network is not null)
+        switch (model.Learning)
         {
-            NetworkEmitter.Write(w, model);
-            return;
+            case NetworkLearning:
+                NetworkEmitter.Write(w, model);
+                break;
+            case LearnerModel learner:
+                FamilyEmitter.Of(model).Write(w, learner);
+                break;
         }
-        if (model.Task == ModelTask.Forecaster)
-        {
-            ForecasterEmitter.Write(w, model);
-            return;
-        }
-        var trained = model.Task switch
-        {
-            ModelTask.Classifier => $"{Models}.TrainedClassifier",
-            ModelTask.Regressor => $"{Models}.TrainedRegressor",
-            _ => $"{Models}.TrainedClusterer",
-        };
-        var report = model.Task switch
-        {
-            ModelTask.Classifier => $"{Models}.ClassificationReport",
-            ModelTask.Regressor => $"{Models}.RegressionReport",
-            _ => $"{Models}.ClusteringReport",
-        };
+    }
+
+    /// <summary>The class of a classifier, regressor or clusterer learned by an algorithm: <paramref name="family"/> writes its own parts.</summary>
+    internal static void WriteRowModel(SourceWriter w, RowModelEmitter family, LearnerModel learner)
+    {
+        var model = family.Model;
+        var trained = family.Trained;
+        var report = family.Report;
         var input = model.InputFullName;
-        var numeric = model.Features.Where(f => f.Kind != FeatureKind.Text).ToList();
         var text = model.Features.Where(f => f.Kind == FeatureKind.Text).ToList();
 
-        w.Line($"/// <summary>{LearningTaskText(model)} '{EnumEmitter.Xml(model.DslName)}' ({model.Algorithm}).</summary>");
+        w.Line($"/// <summary>{family.Title} '{EnumEmitter.Xml(model.DslName)}' ({learner.Algorithm}).</summary>");
         w.Line(SourceFile.GeneratedCodeAttribute);
         w.Line($"public sealed partial class {model.Name} : {Models}.ITrainedModel").OpenBrace();
         WriteSpec(w, model);
@@ -66,11 +64,11 @@ internal static class ModelEmitter
         w.Line("/// <summary>Metrics on <paramref name=\"rows\"/>.</summary>");
         w.Line($"public {report} Evaluate(global::System.Collections.Generic.IEnumerable<{input}> rows) => _model.Evaluate({Models}.TrainingData.Collect(Spec, rows, s_reader));").Line();
         w.Line("/// <summary>k-fold cross-validation of the declaration on <paramref name=\"rows\"/>: a report per fold and their mean.</summary>");
-        w.Line($"public static {Models}.CrossValidationReport<{report}> CrossValidate(global::System.Collections.Generic.IEnumerable<{input}> rows, int k = {(model.Folds > 0 ? model.Folds : 5)}, {Models}.TrainingOptions? options = null) =>");
+        w.Line($"public static {Models}.CrossValidationReport<{report}> CrossValidate(global::System.Collections.Generic.IEnumerable<{input}> rows, int k = {(family.Holdout is CrossValidation folds ? folds.Folds : 5)}, {Models}.TrainingOptions? options = null) =>");
         w.Indent().Line($"{trained}.CrossValidate(Spec, {Models}.TrainingData.Collect(Spec, rows, s_reader), k, options);").Unindent().Line();
 
         // Prediction
-        WritePrediction(w, model, NumericCount(model), text.Count);
+        WritePrediction(w, family, learner, NumericCount(model), text.Count);
         w.Line();
         FeatureInverseEmitter.Write(w, model, "_model.Pipeline");
 
@@ -116,6 +114,7 @@ internal static class ModelEmitter
         // every command (elsewhere it stays an error naming its line and column).
         var imputes = model.Features.Any(f => f.Imputation != "reject");
         var read = imputes ? "csvPath, missingAsNaN: true" : "csvPath";
+        var family = FamilyEmitter.Of(model);
         w.Line("/// <summary>Training, evaluation and prediction on CSV files, for tools such as <c>modeldsl</c>.</summary>");
         WriteCommandsStart(w, model, $"{Models}.IModelCommands",
             network ? "progress is null ? null : global::ModelDsl.Runtime.Torch.NetworkProgress.Forward(progress)" : "progress", read);
@@ -132,7 +131,7 @@ internal static class ModelEmitter
         else
         {
             w.Line("/// <inheritdoc />");
-            w.Line($"public string CrossValidate(string csvPath, int? folds) => {model.Name}.CrossValidate({input}.ReadCsv({read}), folds ?? {(model.Folds > 0 ? model.Folds : 5)}).ToString();").Line();
+            w.Line($"public string CrossValidate(string csvPath, int? folds) => {model.Name}.CrossValidate({input}.ReadCsv({read}), folds ?? {(family.Split.Folds > 0 ? family.Split.Folds : 5)}).ToString();").Line();
         }
         w.Line("/// <inheritdoc />");
         w.Line($"public {Models}.ITrainedModel Load(string modelPath) => {model.Name}.Load(modelPath);").Line();
@@ -141,70 +140,33 @@ internal static class ModelEmitter
         w.Line("/// <inheritdoc />");
         w.Line($"public object EvaluateReport({Models}.ITrainedModel model, string csvPath) => (({model.Name})model).Evaluate({input}.ReadCsv({read}));").Line();
         // New data: the label may be absent (prediction never reads it).
-        var optional = model.Label is null ? "global::System.Array.Empty<string>()" : $"new string[] {{ {Naming.Quote(model.Label.DslName)} }}";
+        var optional = model is ClustererModel ? "global::System.Array.Empty<string>()" : $"new string[] {{ {Naming.Quote(family.LabelName)} }}";
         w.Line("/// <summary>How <see cref=\"Predict\"/> reads new rows: without the label if need be, missing values where the declaration imputes them.</summary>");
         w.Line($"public static global::ModelDsl.Runtime.Data.CsvReadOptions PredictionRows {{ get; }} = new global::ModelDsl.Runtime.Data.CsvReadOptions {{ MissingAsNaN = {(imputes ? "true" : "false")}, OptionalColumns = {optional} }};").Line();
         w.Line("/// <inheritdoc />");
         w.Line($"public void Predict({Models}.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)").OpenBrace();
         w.Line($"var typed = ({model.Name})model;");
-        var inv = "global::System.Globalization.CultureInfo.InvariantCulture";
-        switch (model.Task)
-        {
-            case ModelTask.Classifier:
-                var members = ClassMemberNames(model);
-                var names = ClassNames(model);
-                w.Line($"output.WriteLine({Naming.Quote(model.Label!.DslName + ",confidence," + string.Join(",", names.Select(n => "probability_" + n)))});");
-                if (network)
-                {
-                    w.Line($"foreach (var p in typed.Predict({input}.ReadCsv(csvPath, PredictionRows)))").OpenBrace();
-                }
-                else
-                {
-                    w.Line($"foreach (var row in {input}.ReadCsv(csvPath, PredictionRows))").OpenBrace();
-                    w.Line("var p = typed.Predict(in row);");
-                }
-                var label = model.IntegerClasses is null ? $"p.{model.Label.Property}.ToDslName()" : $"p.{model.Label.Property}.ToString({inv})";
-                w.Line($"output.WriteLine(string.Join(\",\", {label}, p.Confidence.ToString(\"R\", {inv}), {string.Join(", ", members.Select(m => $"p.Probability{m}.ToString(\"R\", {inv})"))}));");
-                w.CloseBrace();
-                break;
-            case ModelTask.Regressor:
-                w.Line($"output.WriteLine({Naming.Quote(model.Label!.DslName)});");
-                w.Line(network
-                    ? $"foreach (var p in typed.Predict({input}.ReadCsv(csvPath, PredictionRows))) output.WriteLine(p.{model.Label.Property}.ToString(\"R\", {inv}));"
-                    : $"foreach (var row in {input}.ReadCsv(csvPath, PredictionRows)) output.WriteLine(typed.Predict(in row).{model.Label.Property}.ToString(\"R\", {inv}));");
-                break;
-            default:
-                w.Line("output.WriteLine(\"cluster\");");
-                w.Line($"foreach (var row in {input}.ReadCsv(csvPath, PredictionRows)) output.WriteLine(typed.Predict(in row).Cluster.ToString({inv}));");
-                break;
-        }
+        RowModelEmitter.Of(model).WriteCsvPredictions(w, network);
         w.CloseBrace();
         w.CloseBrace();
     }
 
-    /// <summary>The class names a classifier reports: an enum's values as written, or an integer label's values.</summary>
-    internal static System.Collections.Generic.IReadOnlyList<string> ClassNames(LearnedModel model) =>
-        model.IntegerClasses is { } range
-            ? Enumerable.Range(range.First, range.Count).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToList()
-            : model.Label?.Type.Kind == ValueKind.Enum ? model.Label.Type.DslMembers.ToList() : new System.Collections.Generic.List<string>();
-
-    /// <summary>The C# names of the per-class probability properties (<c>Probability{name}</c>).</summary>
-    internal static System.Collections.Generic.IReadOnlyList<string> ClassMemberNames(LearnedModel model) =>
-        model.IntegerClasses is { } range
-            ? Enumerable.Range(range.First, range.Count).Select(i => i < 0 ? "Minus" + (-i).ToString(CultureInfo.InvariantCulture) : i.ToString(CultureInfo.InvariantCulture)).ToList()
-            : model.Label?.Type.Kind == ValueKind.Enum ? model.Label.Type.Members.ToList() : new System.Collections.Generic.List<string>();
+    /// <summary>The class names a classifier reports: an enum's values as written, or an integer label's values (none for other families).</summary>
+    internal static System.Collections.Generic.IReadOnlyList<string> ClassNames(LearnedModel model) => FamilyEmitter.Of(model).ClassNames;
 
     /// <summary><c>DeclarationHash</c> and <c>Spec</c>: the declaration as data.</summary>
     internal static void WriteSpec(SourceWriter w, LearnedModel model)
     {
+        var family = FamilyEmitter.Of(model);
+        var split = family.Split;
         w.Line("/// <summary>SHA-256 of the declaration and its schema; a model file trained from another declaration is refused.</summary>");
         w.Line($"public const string DeclarationHash = \"{model.DeclarationHash}\";").Line();
         w.Line("/// <summary>The declaration as data: features, preprocessing, algorithm and its parameters.</summary>");
         w.Line($"public static {Models}.ModelSpec Spec {{ get; }} = new {Models}.ModelSpec(").Indent();
         w.Line($"name: {Naming.Quote(model.DslName)},");
         w.Line($"task: {Models}.LearningTask.{model.Task},");
-        w.Line($"algorithm: {Naming.Quote(model.Algorithm)},");
-        w.Line($"parameters: new global::System.Collections.Generic.KeyValuePair<string, string>[] {{ {string.Join(", ", model.Parameters.Select(p => $"new({Naming.Quote(p.Name)}, {Naming.Quote(p.Value)})"))} }},");
+        w.Line($"algorithm: {Naming.Quote(model.Learner?.Algorithm ?? NetworkAlgorithm)},");
+        w.Line($"parameters: new global::System.Collections.Generic.KeyValuePair<string, string>[] {{ {string.Join(", ", (model.Learner?.Parameters ?? EquatableArray<ParameterValue>.Empty).Select(p => $"new({Naming.Quote(p.Name)}, {Naming.Quote(p.Value)})"))} }},");
         if (model.Features.Any(f => f.Type.IsTensor || f.Type.IsSet))
         {
             // A tensor field is one feature per element (named pixels[0], pixels[1], …) to the runtime, a set field one
@@ -228,18 +190,19 @@ internal static class ModelEmitter
             foreach (var f in model.Features) w.Line($"{FeatureSpecOf(f)},");
             w.Unindent().Line("},");
         }
-        w.Line($"polynomialDegree: {model.PolynomialDegree},");
-        w.Line($"polynomialInteractionOnly: {Bool(model.PolynomialInteractionOnly)},");
-        w.Line($"lowercase: {Bool(model.BagOfWordsLowercase)},");
-        w.Line($"minCount: {model.BagOfWordsMinCount},");
-        w.Line($"classNames: new string[] {{ {string.Join(", ", ClassNames(model).Select(Naming.Quote))} }},");
-        w.Line($"testFraction: {Number(model.TestFraction)},");
-        w.Line($"stratified: {Bool(model.Stratified)},");
-        w.Line($"seed: {model.Seed},");
-        w.Line($"folds: {model.Folds},");
+        var preprocessing = model.Preprocessing;
+        w.Line($"polynomialDegree: {preprocessing.PolynomialDegree},");
+        w.Line($"polynomialInteractionOnly: {Bool(preprocessing.PolynomialInteractionOnly)},");
+        w.Line($"lowercase: {Bool(preprocessing.BagOfWordsLowercase)},");
+        w.Line($"minCount: {preprocessing.BagOfWordsMinCount},");
+        w.Line($"classNames: new string[] {{ {string.Join(", ", family.ClassNames.Select(Naming.Quote))} }},");
+        w.Line($"testFraction: {Number(split.TestFraction)},");
+        w.Line($"stratified: {Bool(split.Stratified)},");
+        w.Line($"seed: {split.Seed},");
+        w.Line($"folds: {split.Folds},");
         w.Line($"metrics: new string[] {{ {string.Join(", ", model.Metrics.Select(Naming.Quote))} }},");
         w.Line("declarationHash: DeclarationHash,");
-        w.Line($"labelName: {Naming.Quote(model.Label?.DslName ?? "label")});").Unindent().Line();
+        w.Line($"labelName: {Naming.Quote(family.LabelName)});").Unindent().Line();
     }
 
     private static string FeatureSpecOf(FeatureModel f)
@@ -278,7 +241,7 @@ internal static class ModelEmitter
         }
         for (var i = 0; i < text.Count; i++) w.Line($"text[{i}] = row.{text[i].Property};");
         w.CloseBrace().Line();
-        w.Line($"private static readonly {Models}.RowReader<{input}> s_reader = new(Extract, {LabelReader(model)});").Line();
+        w.Line($"private static readonly {Models}.RowReader<{input}> s_reader = new(Extract, {RowModelEmitter.Of(model).LabelReader});").Line();
     }
 
     /// <summary>Numeric values a row gives the model: one per scalar feature, every element of a tensor field.</summary>
@@ -294,47 +257,14 @@ internal static class ModelEmitter
 
     private const int MaxStackValues = 8192;
 
-    /// <summary>The C# type of a classifier's predicted class.</summary>
-    internal static string ClassType(LearnedModel model) => model.IntegerClasses is null ? model.Label!.Type.EnumFullName! : "int";
-
-    /// <summary>The C# expression turning class index <paramref name="index"/> into the predicted class.</summary>
-    internal static string ClassFromIndex(LearnedModel model, string index) =>
-        model.IntegerClasses is { } range ? (range.First == 0 ? index : $"{index} + {range.First.ToString(CultureInfo.InvariantCulture)}") : $"({ClassType(model)}){index}";
+    /// <summary>The C# expression turning class index <paramref name="index"/> into a classifier's predicted class.</summary>
+    internal static string ClassFromIndex(LearnedModel model, string index) => ClassifierEmitter.ClassFromIndex((ClassifierModel)model, index);
 
     /// <summary>The typed <c>Prediction</c> record.</summary>
-    internal static void WritePredictionType(SourceWriter w, LearnedModel model)
-    {
-        var label = model.Label;
-        w.Line("/// <summary>A typed prediction.</summary>");
-        switch (model.Task)
-        {
-            case ModelTask.Classifier:
-                var members = ClassMemberNames(model);
-                var classType = ClassType(model);
-                var parameters = string.Join(", ", members.Select(m => $"double Probability{m}"));
-                w.Line($"/// <param name=\"{label!.Property}\">The most probable class.</param>");
-                w.Line($"public readonly record struct Prediction({classType} {label.Property}, {parameters})").OpenBrace();
-                w.Line("/// <summary>The probability of the predicted class.</summary>");
-                w.Line($"public double Confidence => {label.Property} switch").OpenBrace();
-                var names = ClassNames(model);
-                for (var i = 0; i < members.Count; i++)
-                    w.Line($"{(model.IntegerClasses is null ? $"{classType}.{members[i]}" : names[i])} => Probability{members[i]},");
-                w.Line("_ => 0,");
-                w.CloseBrace(";");
-                w.CloseBrace().Line();
-                break;
-            case ModelTask.Regressor:
-                w.Line($"public readonly record struct Prediction(double {label!.Property});").Line();
-                break;
-            default:
-                w.Line("/// <param name=\"Cluster\">The index of the nearest cluster centre.</param>");
-                w.Line("public readonly record struct Prediction(int Cluster);").Line();
-                break;
-        }
-    }
+    internal static void WritePredictionType(SourceWriter w, LearnedModel model) => RowModelEmitter.Of(model).WritePredictionType(w);
 
     /// <summary>The stack buffers one prediction needs: the row's values, its texts, and the class probabilities.</summary>
-    private static void WritePredictionBuffers(SourceWriter w, LearnedModel model, int numericCount, int textCount)
+    private static void WritePredictionBuffers(SourceWriter w, RowModelEmitter family, int numericCount, int textCount)
     {
         w.Line($"global::System.Span<double> numeric = {NumericBuffer(numericCount)};");
         if (textCount > 0)
@@ -346,40 +276,32 @@ internal static class ModelEmitter
         {
             w.Line("global::System.Span<string?> text = default;");
         }
-        if (model.Task == ModelTask.Classifier) w.Line($"global::System.Span<double> p = stackalloc double[{ClassNames(model).Count}];");
+        family.WritePredictionBuffers(w);
     }
 
     /// <summary>One row's prediction into the buffers of <see cref="WritePredictionBuffers"/>, handed to
     /// <paramref name="target"/> ("return " or an assignment).</summary>
-    private static void WritePredictionOfRow(SourceWriter w, LearnedModel model, string row, string target)
+    private static void WritePredictionOfRow(SourceWriter w, RowModelEmitter family, string row, string target)
     {
         w.Line($"Extract(in {row}, numeric, text);");
-        if (model.Task == ModelTask.Classifier)
-        {
-            var classCount = ClassNames(model).Count;
-            w.Line("var best = _model.PredictProbabilities(numeric, text, p);");
-            w.Line($"{target}new Prediction({ClassFromIndex(model, "best")}, {string.Join(", ", Enumerable.Range(0, classCount).Select(i => $"p[{i}]"))});");
-        }
-        else
-        {
-            w.Line($"{target}new Prediction(_model.Predict(numeric, text));");
-        }
+        family.WritePredictionOfRow(w, target);
     }
 
-    private static void WritePrediction(SourceWriter w, LearnedModel model, int numericCount, int textCount)
+    private static void WritePrediction(SourceWriter w, RowModelEmitter family, LearnerModel learner, int numericCount, int textCount)
     {
+        var model = family.Model;
         var input = model.InputFullName;
-        WritePredictionType(w, model);
+        family.WritePredictionType(w);
 
         w.Line("/// <summary>Predicts for one row; only the features are read (the label may be left unset). Allocates nothing.</summary>");
         w.Line($"public Prediction Predict(in {input} input)").OpenBrace();
-        WritePredictionBuffers(w, model, numericCount, textCount);
-        WritePredictionOfRow(w, model, "input", "return ");
+        WritePredictionBuffers(w, family, numericCount, textCount);
+        WritePredictionOfRow(w, family, "input", "return ");
         w.CloseBrace().Line();
 
         WriteFeatureOverload(w, model);
 
-        var algorithm = Semantics.Models.LearningCatalog.Spec(model.Algorithm, model.Task);
+        var algorithm = Semantics.Models.LearningCatalog.Spec(learner.Algorithm, model.Task);
         if (algorithm?.Has(AlgorithmCapabilities.FeatureImportances | AlgorithmCapabilities.DecisionPaths) == true)
         {
             w.Line("/// <summary>Each preprocessed feature column's share of the impurity decrease (summing to 1; averaged over the trees of a forest).</summary>");
@@ -414,9 +336,9 @@ internal static class ModelEmitter
         w.Line("/// <summary>Predicts for many rows into <paramref name=\"outputs\"/> (same length). Allocates nothing.</summary>");
         w.Line($"public void Predict(global::System.ReadOnlySpan<{input}> inputs, global::System.Span<Prediction> outputs)").OpenBrace();
         w.Line("if (outputs.Length < inputs.Length) throw new global::System.ArgumentException(\"outputs is shorter than inputs\", nameof(outputs));");
-        WritePredictionBuffers(w, model, numericCount, textCount);
+        WritePredictionBuffers(w, family, numericCount, textCount);
         w.Line("for (var i = 0; i < inputs.Length; i++)").OpenBrace();
-        WritePredictionOfRow(w, model, "inputs[i]", "outputs[i] = ");
+        WritePredictionOfRow(w, family, "inputs[i]", "outputs[i] = ");
         w.CloseBrace();
         w.CloseBrace();
 
@@ -439,27 +361,11 @@ internal static class ModelEmitter
         w.Indent().Line($"Predict(new {model.InputFullName} {{ {string.Join(", ", features.Select(f => $"{f.Property} = {Naming.Local(f.DslName)}{(f.Kind == FeatureKind.Text ? " ?? \"\"" : "")}"))} }});").Unindent().Line();
     }
 
-    private static string LabelReader(LearnedModel model) => model.Task switch
-    {
-        ModelTask.Classifier when model.IntegerClasses is { First: not 0 } range => $"static (in {model.InputFullName} row) => (double)row.{model.Label!.Property} - {range.First.ToString(CultureInfo.InvariantCulture)}",
-        ModelTask.Classifier when model.IntegerClasses is not null => $"static (in {model.InputFullName} row) => (double)row.{model.Label!.Property}",
-        ModelTask.Classifier => $"static (in {model.InputFullName} row) => (double)(int)row.{model.Label!.Property}",
-        ModelTask.Regressor or ModelTask.Forecaster => $"static (in {model.InputFullName} row) => (double)row.{model.Label!.Property}",
-        _ => "null",
-    };
-
     private static string NumericValue(FeatureModel f) => f.Kind switch
     {
         FeatureKind.Bool => $"row.{f.Property} ? 1d : 0d",
         FeatureKind.Enum => $"(double)(int)row.{f.Property}",
         _ => $"row.{f.Property}",
-    };
-
-    private static string LearningTaskText(LearnedModel model) => model.Task switch
-    {
-        ModelTask.Classifier => "Classifier",
-        ModelTask.Regressor => "Regressor",
-        _ => "Clusterer",
     };
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture) + "d";

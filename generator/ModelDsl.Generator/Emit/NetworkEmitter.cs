@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -47,7 +48,7 @@ internal static class NetworkEmitter
         ModelEmitter.WriteExtraction(w, model);
         w.Line($"private static readonly {Models}.RowReader<{input}> s_features = new(Extract, null);").Line();
         w.Line("/// <summary>A fresh module, as training, resuming and loading take it.</summary>");
-        w.Line($"private static {Torch}.NetworkModule CreateModule() => {Torch}.NetworkModule.Of(new Module());").Line();
+        w.Line($"private static {Torch}.NetworkModule CreateModule() => {Torch}.NetworkModule.Of(new Module(){InputNames(network)});").Line();
 
         // Training
         w.Line("/// <summary>Trains on <paramref name=\"rows\"/> as the declaration says (split, validation, early stopping, device); reports each epoch to <paramref name=\"progress\"/>.</summary>");
@@ -108,9 +109,32 @@ internal static class NetworkEmitter
         w.Line($"device: {Naming.Quote(t.Device)},");
         w.Line($"checkpointEvery: {t.CheckpointEvery},");
         w.Line("layerSummary: new string[]").OpenBrace();
+        foreach (var input in network.Graph.Inputs)
+            w.Line(Naming.Quote($"{input.Name}: input {Shape(input.Shape)} from {string.Join(", ", input.Fields)}") + ",");
         foreach (var line in Summary(network.Graph, "")) w.Line(Naming.Quote(line) + ",");
+        if (network.Graph.Inputs.IsEmpty)
+        {
+            w.Unindent().Line("});").Unindent().Line();
+            return;
+        }
+        // The named inputs: each takes its columns of the preprocessed feature vector, the main input the rest.
+        w.Unindent().Line("},");
+        w.Line($"inputs: new {Torch}.NetworkInput[]").OpenBrace();
+        w.Line($"new {Torch}.NetworkInput(\"features\", new long[] {{ {string.Join(", ", network.InputShape.Select(Long))} }}, new int[] {{ {string.Join(", ", network.MainColumns.Select(c => Long(c)))} }}),");
+        foreach (var input in network.Graph.Inputs)
+            w.Line($"new {Torch}.NetworkInput({Naming.Quote(input.Name)}, new long[] {{ {string.Join(", ", input.Shape.Select(Long))} }}, new int[] {{ {string.Join(", ", input.Columns.Select(c => Long(c)))} }}),");
         w.Unindent().Line("});").Unindent().Line();
     }
+
+    /// <summary>The batch tensors a multi-input module's forward reads after the features: <c>, "features", "sepal"</c>; empty for one input.</summary>
+    private static string InputNames(NetworkModel network) => network.Graph.Inputs.IsEmpty
+        ? ""
+        : ", " + string.Join(", ", new[] { "\"features\"" }.Concat(network.Graph.Inputs.Select(i => Naming.Quote(i.Name))));
+
+    private static string Shape(IEnumerable<long> shape) => "[" + string.Join(", ", shape.Select(Long)) + "]";
+
+    /// <summary><c>Module&lt;Tensor, …, Tensor&gt;</c> of a forward with <paramref name="inputs"/> tensor arguments.</summary>
+    private static string ModuleType(int inputs) => $"{Nn}.Module<{string.Join(", ", Enumerable.Repeat(Tensor, inputs + 1))}>";
 
     /// <summary>One line per step; a sub-network's steps follow its own line, prefixed with its name.</summary>
     private static IEnumerable<string> Summary(NetworkGraph graph, string prefix)
@@ -127,8 +151,10 @@ internal static class NetworkEmitter
 
     private static void WriteModule(SourceWriter w, LearnedModel model, NetworkModel network)
     {
-        w.Line("/// <summary>The network as a TorchSharp module: one field per layer, in forward order. Input: [batch, features]; output: [batch, " + network.OutputSize.ToString(CultureInfo.InvariantCulture) + "].</summary>");
-        w.Line($"public sealed class Module : {Nn}.Module<{Tensor}, {Tensor}>").OpenBrace();
+        var inputs = network.Graph.Inputs;
+        var named = inputs.IsEmpty ? "" : ", then one per named input (" + string.Join(", ", inputs.Select(i => $"{EnumEmitter.Xml(i.Name)}: [batch, {i.Shape.Aggregate(1L, (a, b) => a * b)}]")) + ")";
+        w.Line($"/// <summary>The network as a TorchSharp module: one field per layer, in forward order. Input: [batch, features]{named}; output: [batch, " + network.OutputSize.ToString(CultureInfo.InvariantCulture) + "].</summary>");
+        w.Line($"public sealed class Module : {ModuleType(1 + inputs.Count)}").OpenBrace();
         WriteModuleBody(w, "Module", model.DslName, network.Graph, () =>
         {
             var shape = string.Join(", ", new[] { "-1" }.Concat(network.InputShape.Select(Long)));
@@ -136,7 +162,10 @@ internal static class NetworkEmitter
             w.Line(network.InputShape.Count == 1 && !integerIds
                 ? "var x = input;"
                 : $"var x = input.reshape({shape}){(integerIds ? ".to_type(global::TorchSharp.torch.ScalarType.Int64)" : "")};");
-        });
+            // A named input arrives as [batch, values] (its columns of the feature vector) and takes its declared shape.
+            foreach (var input in inputs.Where(i => i.Shape.Count > 1))
+                w.Line($"{input.Local} = {input.Local}.reshape({string.Join(", ", new[] { "-1" }.Concat(input.Shape.Select(Long)))});");
+        }, inputs.Select(i => i.Local).Prepend("input"));
         w.CloseBrace().Line();
     }
 
@@ -144,7 +173,8 @@ internal static class NetworkEmitter
     /// The members of a module class: one field per layer (a sub-network's field holds its nested module class), the
     /// constructor creating them in forward order (so weights are drawn in that order), and <c>forward</c>.
     /// </summary>
-    private static void WriteModuleBody(SourceWriter w, string className, string moduleName, NetworkGraph graph, System.Action writeInput)
+    /// <param name="parameters">The forward method's tensor parameters, in order.</param>
+    private static void WriteModuleBody(SourceWriter w, string className, string moduleName, NetworkGraph graph, System.Action writeInput, IEnumerable<string> parameters)
     {
         var modules = graph.Nodes.Where(n => n.HasModule).ToList();
         foreach (var node in modules)
@@ -161,17 +191,19 @@ internal static class NetworkEmitter
 
         foreach (var node in graph.Nodes.Where(n => n.Body is not null))
         {
-            w.Line($"/// <summary>The sub-network '{EnumEmitter.Xml(node.Body!.Name)}' (its input is the running tensor at its place).</summary>");
+            w.Line(node.Body!.Inputs.IsEmpty
+                ? $"/// <summary>The sub-network '{EnumEmitter.Xml(node.Body!.Name)}' (its input is the running tensor at its place).</summary>"
+                : $"/// <summary>The sub-network '{EnumEmitter.Xml(node.Body!.Name)}' (its inputs: {string.Join(", ", node.Body.Inputs.Select(i => EnumEmitter.Xml(i.Name)))}).</summary>");
             w.Line($"public {SubModuleClass(node.Body)} {Naming.Pascal(node.Body.Name)} => {node.Field};").Line();
         }
 
         w.Line("/// <inheritdoc />");
-        w.Line($"public override {Tensor} forward({Tensor} input)").OpenBrace();
+        w.Line($"public override {Tensor} forward({string.Join(", ", parameters.Select(p => $"{Tensor} {p}"))})").OpenBrace();
         writeInput();
         foreach (var node in graph.Nodes)
         {
             if (node.Layer == NetworkNode.Keep) w.Line($"var {node.Field} = x;");
-            else if (node.Body is not null) w.Line($"x = {node.Field}.forward(x);");
+            else if (node.Body is not null) w.Line($"x = {node.Field}.forward({(node.Passes.IsEmpty ? "x" : string.Join(", ", node.Passes))});");
             else w.Line($"x = {LayerRegistry.Find(node.Layer)!.Forward(node, "x")};");
         }
         w.Line("return x;");
@@ -182,8 +214,9 @@ internal static class NetworkEmitter
             var body = node.Body!;
             w.Line();
             w.Line($"/// <summary>The sub-network '{EnumEmitter.Xml(body.Name)}': one field per layer, in forward order.</summary>");
-            w.Line($"public sealed class {SubModuleClass(body)} : {Nn}.Module<{Tensor}, {Tensor}>").OpenBrace();
-            WriteModuleBody(w, SubModuleClass(body), body.Name, body, () => w.Line("var x = input;"));
+            w.Line($"public sealed class {SubModuleClass(body)} : {ModuleType(Math.Max(1, body.Inputs.Count))}").OpenBrace();
+            if (body.Inputs.IsEmpty) WriteModuleBody(w, SubModuleClass(body), body.Name, body, () => w.Line("var x = input;"), new[] { "input" });
+            else WriteModuleBody(w, SubModuleClass(body), body.Name, body, () => w.Line($"var x = {body.Inputs[0].Local};"), body.Inputs.Select(i => i.Local));
             w.CloseBrace();
         }
     }

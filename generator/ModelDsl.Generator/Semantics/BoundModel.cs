@@ -251,33 +251,70 @@ internal sealed record FeatureModel(
 /// <summary>A checked hyper-parameter: name and value as invariant text (defaults filled in).</summary>
 internal sealed record ParameterValue(string Name, string Value);
 
-internal sealed record LearnedModel(
-    string DslName,
-    string Name,
-    ModelTask Task,
-    string InputFullName,
-    FieldModel? Label,
-    EquatableArray<FeatureModel> Features,
-    int PolynomialDegree,
-    bool PolynomialInteractionOnly,
-    bool BagOfWordsLowercase,
-    int BagOfWordsMinCount,
-    string Algorithm,
-    EquatableArray<ParameterValue> Parameters,
-    double TestFraction,
-    bool Stratified,
-    int Seed,
-    int Folds,
-    EquatableArray<string> Metrics,
-    string DeclarationHash,
-    IntegerClasses? IntegerClasses = null,
-    NetworkModel? Network = null);
-
-/// <summary>An integer label whose values <see cref="First"/>..<see cref="Last"/> are the classes.</summary>
-internal sealed record IntegerClasses(int First, int Last)
+/// <summary>
+/// A bound <c>model</c> declaration: the parts every family has. Each family adds its own in a sealed record of its folder
+/// (<c>Semantics/Families/&lt;Family&gt;/</c>): a classifier its label and classes, a forecaster its target series, … .
+/// </summary>
+internal abstract record LearnedModel
 {
-    public int Count => Last - First + 1;
+    public required string DslName { get; init; }
+
+    /// <summary>The generated class's name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The input schema's global-qualified C# type.</summary>
+    public required string InputFullName { get; init; }
+
+    /// <summary>The schema fields the model reads, in order (none for a forecaster, which reads its target's past).</summary>
+    public required EquatableArray<FeatureModel> Features { get; init; }
+
+    public required PreprocessingModel Preprocessing { get; init; }
+
+    /// <summary>How it learns: a catalog algorithm or a network.</summary>
+    public required Learning Learning { get; init; }
+
+    /// <summary>The metrics <c>metrics …</c> names (none declared: the family's default report).</summary>
+    public required EquatableArray<string> Metrics { get; init; }
+
+    /// <summary>SHA-256 of the declaration and its schema, recorded in model files.</summary>
+    public required string DeclarationHash { get; init; }
+
+    /// <summary>The family the header names (a computed property, so not part of equality beyond the record's type).</summary>
+    public abstract Families.ModelFamily Family { get; }
+
+    public ModelTask Task => Family.Task;
+
+    /// <summary>The algorithm, or null for a network.</summary>
+    public LearnerModel? Learner => Learning as LearnerModel;
+
+    /// <summary>The network, or null for an algorithm.</summary>
+    public NetworkModel? Network => (Learning as NetworkLearning)?.Network;
 }
+
+/// <summary>The whole-row transforms of <c>preprocess …</c>: polynomial expansion and bag-of-words settings.</summary>
+internal sealed record PreprocessingModel(int PolynomialDegree, bool PolynomialInteractionOnly, bool BagOfWordsLowercase, int BagOfWordsMinCount)
+{
+    /// <summary>Nothing declared: degree 1, lowercase words, every word kept.</summary>
+    public static readonly PreprocessingModel None = new(1, false, true, 1);
+}
+
+/// <summary>How the rows of a family whose rows are exchangeable are held out to measure it: a random split or k folds.</summary>
+internal abstract record Holdout(int Seed);
+
+/// <summary><c>split 0.2 [stratified] [seed n]</c>.</summary>
+internal sealed record RandomSplit(double TestFraction, bool Stratified, int Seed) : Holdout(Seed);
+
+/// <summary><c>cross_validate k [seed n]</c>.</summary>
+internal sealed record CrossValidation(int Folds, int Seed) : Holdout(Seed);
+
+/// <summary>How a model learns.</summary>
+internal abstract record Learning;
+
+/// <summary><c>algorithm name(…)</c>: the catalog's name and every parameter's value as invariant text, defaults filled in.</summary>
+internal sealed record LearnerModel(string Algorithm, EquatableArray<ParameterValue> Parameters) : Learning;
+
+/// <summary><c>network { … }</c> with its <c>input</c> and <c>train</c> blocks.</summary>
+internal sealed record NetworkLearning(NetworkModel Network) : Learning;
 
 // ---- networks ----
 
@@ -302,5 +339,9 @@ internal sealed record TrainModel(
     string Device,
     int CheckpointEvery);
 
-/// <summary>A network: the shape of one input row, its graph of steps (Networks/NetworkGraph.cs) and the training settings.</summary>
-internal sealed record NetworkModel(EquatableArray<long> InputShape, int OutputSize, Networks.NetworkGraph Graph, TrainModel Train);
+/// <summary>
+/// A network: the shape of its main input (one row's features), its graph of steps (Networks/NetworkGraph.cs, whose
+/// <c>Inputs</c> are the named inputs after the main one) and the training settings.
+/// </summary>
+/// <param name="MainColumns">With named inputs fed from the schema: the main input's columns of the feature vector (empty: all of them).</param>
+internal sealed record NetworkModel(EquatableArray<long> InputShape, int OutputSize, Networks.NetworkGraph Graph, TrainModel Train, EquatableArray<int> MainColumns = default);

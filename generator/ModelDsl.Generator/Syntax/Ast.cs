@@ -242,8 +242,17 @@ internal sealed record LayerCall(Identifier Name, EquatableArray<Expression> Pos
 /// <summary><c>block { … } x 3</c> or <c>residual { … }</c> (the body's output is added to its input).</summary>
 internal sealed record LayerBlock(bool Residual, EquatableArray<LayerSyntax> Body, NumberLiteral? Repeat, TextLocation HeadLocation, TextLocation Location) : LayerSyntax(Location);
 
-/// <summary><c>encoder { … }</c>: a named sub-network, generated as a nested module a family can call on its own.</summary>
-internal sealed record LayerSubNetwork(Identifier Name, EquatableArray<LayerSyntax> Body, TextLocation Location) : LayerSyntax(Location);
+/// <summary>
+/// <c>encoder { … }</c>: a named sub-network, generated as a nested module a family can call on its own. With inputs,
+/// <c>denoiser(x, t) { … }</c>: its body starts from the tensor <c>x</c> and may read <c>t</c>; without, from the running tensor.
+/// </summary>
+internal sealed record LayerSubNetwork(Identifier Name, EquatableArray<LayerSyntax> Body, TextLocation Location, EquatableArray<Identifier> Inputs = default) : LayerSyntax(Location);
+
+/// <summary>
+/// A named input of the whole network besides the row's features: <c>input sepal from sepal_length, sepal_width</c>
+/// (fed from schema fields, optionally <c>as [2, 1]</c>) or <c>input t: [1]</c> (a shape only: fed by the family, a timestep say).
+/// </summary>
+internal sealed record LayerInputDeclaration(Identifier Name, EquatableArray<FeatureReference> Fields, EquatableArray<NumberLiteral> Shape, TextLocation ShapeLocation, TextLocation Location) : LayerSyntax(Location);
 
 /// <summary><c>as skip</c>: keeps the running tensor under a name that a later <c>add(skip)</c> or <c>concat(skip)</c> reads.</summary>
 internal sealed record LayerKeep(Identifier Name, TextLocation Location) : LayerSyntax(Location);

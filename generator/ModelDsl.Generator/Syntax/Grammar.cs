@@ -613,19 +613,41 @@ internal static class Grammar
         from args in LayerArguments
         select (LayerSyntax)new LayerCall(name, args.Positional, args.Named, TextLocation.Between(name.Location, args.End ?? name.Location));
 
-    // encoder { … }: a name and '{' (atomic, so a plain layer call is tried when no '{' follows the name).
+    // encoder { … } or denoiser(x, t) { … }: a name, its inputs and '{' (atomic, so a plain layer call is tried when no
+    // '{' follows: dense(64) fails at 64, add(skip) at the missing '{').
     private static readonly Parser<LayerSyntax> LayerSubNetwork =
-        from name in Atomic(from name in Identifier from open in Symbol("{") select name)
+        from head in Atomic(
+            from name in Identifier
+            from inputs in (from open in Symbol("(") from list in CommaList(Identifier) from close in Symbol(")") select list).XOptional()
+            from open in Symbol("{")
+            select (Name: name, Inputs: inputs.GetOrElse(EquatableArray<Identifier>.Empty)))
         from body in LayerItemRef.XMany()
         from close in Token(WithLocation(Parse.Char('}'))).Named("a layer or '}'")
-        select (LayerSyntax)new LayerSubNetwork(name, body.ToEquatableArray(), TextLocation.Between(name.Location, close.Location));
+        select (LayerSyntax)new LayerSubNetwork(head.Name, body.ToEquatableArray(), TextLocation.Between(head.Name.Location, close.Location), head.Inputs);
+
+    // input sepal from sepal_length, sepal_width [as [2, 1]] | input t: [1]
+    private static readonly Parser<LayerSyntax> LayerInput =
+        from start in KeywordAt("input")
+        from name in Identifier.Named("a name for the network input (input t: [1], input c from field)")
+        from source in
+            (from colon in Symbol(":")
+             from shape in Shape
+             select (Fields: EquatableArray<FeatureReference>.Empty, Shape: shape.Dimensions, ShapeLocation: shape.Location, End: shape.Location))
+            .Or(from keyword in Keyword("from")
+                from list in CommaList(FeatureReference)
+                from shape in Keyword("as").Then(_ => Shape).Optional()
+                let end = shape.IsDefined ? shape.Get().Location : list[list.Count - 1].Location
+                select (Fields: list, Shape: shape.IsDefined ? shape.Get().Dimensions : EquatableArray<NumberLiteral>.Empty,
+                        ShapeLocation: shape.IsDefined ? shape.Get().Location : TextLocation.Between(list[0].Location, end), End: end))
+            .Named("':' and a shape, or 'from' and fields")
+        select (LayerSyntax)new LayerInputDeclaration(name, source.Fields, source.Shape, source.ShapeLocation, TextLocation.Between(start, source.End));
 
     private static readonly Parser<LayerSyntax> LayerKeep =
         from start in KeywordAt("as")
         from name in Identifier.Named("a name for the tensor (as skip)")
         select (LayerSyntax)new LayerKeep(name, TextLocation.Between(start, name.Location));
 
-    private static readonly Parser<LayerSyntax> LayerItem = LayerKeep.XOr(LayerBlock).XOr(LayerSubNetwork).XOr(LayerCall);
+    private static readonly Parser<LayerSyntax> LayerItem = LayerKeep.XOr(LayerInput).XOr(LayerBlock).XOr(LayerSubNetwork).XOr(LayerCall);
 
     private static readonly Parser<ModelMember> Network =
         from start in KeywordAt("network")

@@ -120,4 +120,16 @@ public class GeneratedCodeTests
         var without = GeneratorHarness.Run(("A.mlmodel", "enum E { a }"));
         Assert.Contains("namespace Test.Models", without.Sources.Single().Text);
     }
+
+    [Fact]
+    public void A_classifier_in_another_namespace_than_its_schema_compiles()
+    {
+        // the generated CSV writer named the label enum's ToDslName as an extension in scope, which it is only in the schema's namespace
+        var run = GeneratorHarness.Run(
+            ("Schema.mlmodel", "namespace Shop.Data\nenum Size { small, large }\nschema Parcel { weight: double  length: double  size: Size }"),
+            ("Model.mlmodel", "namespace Shop.Models\nmodel SizeGuess : classifier(Parcel -> size) {\n    algorithm logistic_regression\n}"));
+        Assert.Empty(run.Mdsl);
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Contains("namespace Shop.Models", string.Concat(run.Sources.Select(s => s.Text)));
+    }
 }

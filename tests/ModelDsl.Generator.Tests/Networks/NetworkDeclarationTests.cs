@@ -192,7 +192,7 @@ public sealed class NetworkDeclarationTests
     {
         var dir = Path.Combine(GeneratorHarness.RepositoryRoot, "dsl-samples", "NeuralNetworks");
         var files = Directory.GetFiles(dir, "*.mlmodel").Select(f => (Path.GetFileName(f), File.ReadAllText(f))).ToArray();
-        Assert.Equal(3, files.Length);
+        Assert.Equal(4, files.Length); // DigitsCnn, IrisMlp, DiabetesMlp, DiabetesConditioned (two inputs)
         var run = GeneratorHarness.Run(files);
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationDiagnostics);

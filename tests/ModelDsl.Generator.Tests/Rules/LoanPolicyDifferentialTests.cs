@@ -150,17 +150,24 @@ public class LoanPolicyDifferentialTests
         var sink = 0;
         foreach (var a in applicants) sink += (int)LoanPolicy.Evaluate(in a).Outcome; // warm up (JIT, statics)
         foreach (var a in applicants) sink += ComplianceFlags.EvaluateAll(in a, flags) + (int)Pricing.Evaluate(in a).Outcome;
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var round = 0; round < 10; round++)
+        // The least of three measurements: an allocation in Evaluate happens on every call and shows in all three,
+        // while the runtime's own one-off work on this thread (installing tier-1 code that a loaded machine's
+        // background JIT finished late) shows in one at most.
+        var allocated = long.MaxValue;
+        for (var attempt = 0; attempt < 3 && allocated != 0; attempt++)
         {
-            foreach (var a in applicants)
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var round = 0; round < 10; round++)
             {
-                sink += (int)LoanPolicy.Evaluate(in a).Outcome;
-                sink += ComplianceFlags.EvaluateAll(in a, flags);
-                sink += (int)Pricing.Evaluate(in a).Outcome;
+                foreach (var a in applicants)
+                {
+                    sink += (int)LoanPolicy.Evaluate(in a).Outcome;
+                    sink += ComplianceFlags.EvaluateAll(in a, flags);
+                    sink += (int)Pricing.Evaluate(in a).Outcome;
+                }
             }
+            allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
         }
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.Equal(0, allocated);
         Assert.NotEqual(int.MinValue, sink);
     }

@@ -121,7 +121,7 @@ internal static class PlotCommand
             var model = bound.Models.FirstOrDefault(m => m.DslName == name);
             if (model is null) return NotFound(name, bound.Names);
             if (model.Network is null)
-                return Fail($"'{name}' is not a network (it uses '{model.Algorithm}'); --kind architecture draws networks. Try --kind tree or curves.");
+                return Fail($"'{name}' is not a network (it uses '{model.Learner?.Algorithm}'); --kind architecture draws networks. Try --kind tree or curves.");
             var diagram = Outlines.Network(model).Draw();
             diagram.SavePng(output);
             return Drawn($"the architecture of {name}", output, diagram.Width, diagram.Height);

@@ -24,8 +24,9 @@ internal enum LabelRule
 /// </summary>
 internal sealed class ModelFamily
 {
-    public ModelFamily(string name, ModelTask task, LabelRule label, bool networks, bool timeOrdered, string[] metrics, string labelWord)
+    public ModelFamily(string name, ModelTask task, LabelRule label, bool networks, bool timeOrdered, string[] metrics, string labelWord, FamilyBinder binder)
     {
+        Binder = binder;
         Name = name;
         Task = task;
         Label = label;
@@ -54,6 +55,9 @@ internal sealed class ModelFamily
     /// <summary>How messages name what the arrow points at: "label" or "target".</summary>
     public string LabelWord { get; }
 
+    /// <summary>The family's part of the binding: its label rule and its bound record (<c>Families/&lt;Family&gt;/</c>).</summary>
+    public FamilyBinder Binder { get; }
+
     /// <summary>Whether <c>split … stratified</c> applies (keeping class proportions needs classes).</summary>
     public bool Stratifiable => Label == LabelRule.Class;
 }
@@ -62,16 +66,16 @@ internal sealed class ModelFamily
 internal static class ModelFamilies
 {
     public static readonly ModelFamily Classifier = new(FamilyNames.Classifier, ModelTask.Classifier, LabelRule.Class, networks: true, timeOrdered: false,
-        new[] { "accuracy", "precision", "recall", "f1", "log_loss", "confusion_matrix" }, "label");
+        new[] { "accuracy", "precision", "recall", "f1", "log_loss", "confusion_matrix" }, "label", new ClassifierBinder());
 
     public static readonly ModelFamily Regressor = new(FamilyNames.Regressor, ModelTask.Regressor, LabelRule.Number, networks: true, timeOrdered: false,
-        new[] { "r2", "mae", "rmse" }, "target");
+        new[] { "r2", "mae", "rmse" }, "target", new RegressorBinder());
 
     public static readonly ModelFamily Clusterer = new(FamilyNames.Clusterer, ModelTask.Clusterer, LabelRule.None, networks: false, timeOrdered: false,
-        new[] { "inertia", "silhouette" }, "label");
+        new[] { "inertia", "silhouette" }, "label", new ClustererBinder());
 
     public static readonly ModelFamily Forecaster = new(FamilyNames.Forecaster, ModelTask.Forecaster, LabelRule.Number, networks: false, timeOrdered: true,
-        new[] { "r2", "mae", "rmse" }, "target");
+        new[] { "r2", "mae", "rmse" }, "target", new ForecasterBinder());
 
     public static readonly IReadOnlyList<ModelFamily> All = new[] { Classifier, Regressor, Clusterer, Forecaster };
 

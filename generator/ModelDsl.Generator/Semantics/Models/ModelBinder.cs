@@ -13,7 +13,11 @@ using ModelDsl.Generator.Syntax;
 
 namespace ModelDsl.Generator.Semantics;
 
-/// <summary>Binding of <c>model</c> declarations: label, features, preprocessing, algorithm and its checked hyper-parameters.</summary>
+/// <summary>
+/// Binding of <c>model</c> declarations, the parts every family shares: features, preprocessing, the algorithm and its
+/// checked hyper-parameters or the network, split, cross-validation and metrics. What the header's arrow names and the
+/// bound record are the family's own (<c>Semantics/Families/&lt;Family&gt;/</c>), reached through the registry.
+/// </summary>
 internal sealed partial class Binder
 {
     private LearnedModel? BindModel(ModelDeclaration model)
@@ -33,60 +37,127 @@ internal sealed partial class Binder
             if (!fields.ContainsKey(f.DslName)) fields[f.DslName] = IndexedFieldType(schema, f);
         }
         var fieldOrder = schema.Fields.Select(f => f.DslName).Distinct().ToList();
-        // What the header's family allows and needs: data in the registry, not tests of the task here.
+        // What the header's family allows and needs: data in the registry, its label rule and record in its binder.
         var family = ModelFamilies.Of(model.Task);
-        var task = family.Name;
+        return family.Binder.Bind(new ModelBinding(this, model, schema, fields, fieldOrder, family, errorsBefore));
+    }
 
-        // ---- label ----
-        FieldModel? label = null;
-        IntegerClasses? integerClasses = null;
-        if (family.Label == LabelRule.None)
+    /// <summary>
+    /// One declaration being bound, as a family's binder sees it: the label field's lookup, then the shared parts with how
+    /// it learns, in that order (the diagnostics come out as they did when one method bound every family).
+    /// </summary>
+    internal sealed class ModelBinding
+    {
+        private readonly Binder _binder;
+        private readonly int _errorsBefore;
+
+        public ModelBinding(Binder binder, ModelDeclaration declaration, IndexedDeclaration schema, Dictionary<string, DslType> fields, List<string> fieldOrder, ModelFamily family, int errorsBefore)
         {
-            if (model.Label is not null)
-                Report(DiagnosticDescriptors.ClustererLabel, model.Label.Location, model.Label.Text);
+            _binder = binder;
+            Declaration = declaration;
+            Schema = schema;
+            Fields = fields;
+            FieldOrder = fieldOrder;
+            Family = family;
+            _errorsBefore = errorsBefore;
         }
-        else if (model.Label is null)
+
+        public ModelDeclaration Declaration { get; }
+
+        public IndexedDeclaration Schema { get; }
+
+        /// <summary>The schema's fields by DSL name, and their order.</summary>
+        public Dictionary<string, DslType> Fields { get; }
+
+        public List<string> FieldOrder { get; }
+
+        public ModelFamily Family { get; }
+
+        public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, TextLocation location, params string[] arguments) =>
+            _binder.Report(descriptor, location, arguments);
+
+        /// <summary>The field the header's arrow names, or null (reported) when there is none or the schema lacks it.</summary>
+        public (string Name, DslType Type)? LabelField()
         {
-            Report(DiagnosticDescriptors.MissingLabel, model.TaskLocation, task, schema.DslName);
-        }
-        else if (!fields.TryGetValue(model.Label.Text, out var labelType))
-        {
-            Report(DiagnosticDescriptors.UnknownName, model.Label.Location, model.Label.Text, $"schema '{schema.DslName}'", NameSuggester.Hint(model.Label.Text, fieldOrder));
-        }
-        else if (model.LabelRange is not null && (family.Label != LabelRule.Class || !labelType.IsIntegral))
-        {
-            Report(DiagnosticDescriptors.LabelRangeMisuse, model.LabelRange.Location,
-                model.Label.Text, labelType.Describe(), family.Label != LabelRule.Class ? $" of a {task}" : "");
-        }
-        else if (model.LabelRange is { } range)
-        {
-            if (!range.First.IsInteger || !range.Last.IsInteger || range.First.Value > int.MaxValue || range.Last.Value <= range.First.Value || range.Last.Value - range.First.Value >= 10_000)
-                Report(DiagnosticDescriptors.InvalidLabelRange, range.Location, range.First.Text, range.Last.Text);
-            else
+            var model = Declaration;
+            if (model.Label is null)
             {
-                integerClasses = new IntegerClasses((int)range.First.Value, (int)range.Last.Value);
-                label = new FieldModel(model.Label.Text, Naming.Pascal(model.Label.Text), labelType);
+                Report(DiagnosticDescriptors.MissingLabel, model.TaskLocation, Family.Name, Schema.DslName);
+                return null;
             }
+            if (!Fields.TryGetValue(model.Label.Text, out var type))
+            {
+                Report(DiagnosticDescriptors.UnknownName, model.Label.Location, model.Label.Text, $"schema '{Schema.DslName}'", NameSuggester.Hint(model.Label.Text, FieldOrder));
+                return null;
+            }
+            return (model.Label.Text, type);
         }
-        else if (family.Label == LabelRule.Class && labelType.Kind != ValueKind.Enum)
+
+        /// <summary>The label rule <see cref="LabelRule.Number"/>: a numeric field, without a class range.</summary>
+        public FieldModel? NumericTarget()
         {
-            Report(DiagnosticDescriptors.ClassifierLabel, model.Label.Location,
-                model.Label.Text, labelType.Describe(), labelType.IsNumeric ? " (for a quantity, declare a regressor)" : "");
+            if (LabelField() is not { } field) return null;
+            var (name, type) = field;
+            var model = Declaration;
+            if (model.LabelRange is not null)
+            {
+                Report(DiagnosticDescriptors.LabelRangeMisuse, model.LabelRange.Location, name, type.Describe(), $" of a {Family.Name}");
+                return null;
+            }
+            if (!type.IsNumeric)
+            {
+                Report(DiagnosticDescriptors.TargetNotNumeric, model.Label!.Location,
+                    Family.Name, name, type.Describe(), type.Kind == ValueKind.Enum ? "; for an enum, declare a classifier" : "");
+                return null;
+            }
+            return Field(name, type);
         }
-        else if (family.Label == LabelRule.Number && !labelType.IsNumeric)
-        {
-            Report(DiagnosticDescriptors.TargetNotNumeric, model.Label.Location,
-                task, model.Label.Text, labelType.Describe(), labelType.Kind == ValueKind.Enum ? "; for an enum, declare a classifier" : "");
-        }
-        else if (family.Label == LabelRule.Class && labelType.Members.Count < 2)
-        {
-            Report(DiagnosticDescriptors.TooFewClasses, model.Label.Location,
-                labelType.EnumDslName ?? "", labelType.Members.Count == 1 ? "1 value" : $"{labelType.Members.Count} values");
-        }
-        else
-        {
-            label = new FieldModel(model.Label.Text, Naming.Pascal(model.Label.Text), labelType);
-        }
+
+        public static FieldModel Field(string name, DslType type) => new(name, Naming.Pascal(name), type);
+
+        /// <summary>The clauses every family shares and how the model learns; null when the declaration has errors (the label's included).</summary>
+        /// <param name="networkOutputs">
+        /// What a network's last layer must give, the family's rule (a classifier's classes, 1 for a regressor); families
+        /// that no network learns leave it out (a network clause is already an error there).
+        /// </param>
+        public ModelParts? BindParts(int networkOutputs = 0) => _binder.BindParts(this, _errorsBefore, networkOutputs);
+    }
+
+    /// <summary>What <see cref="ModelBinding.BindParts"/> bound: the parts of the record every family shares.</summary>
+    internal sealed class ModelParts
+    {
+        public required string DslName { get; init; }
+
+        public required string Name { get; init; }
+
+        public required string InputFullName { get; init; }
+
+        public required EquatableArray<FeatureModel> Features { get; init; }
+
+        public required PreprocessingModel Preprocessing { get; init; }
+
+        /// <summary>The algorithm, or the network (bound with the outputs the family asked for).</summary>
+        public required Learning Learning { get; init; }
+
+        /// <summary><c>split …</c> or <c>cross_validate …</c> of a family whose rows are exchangeable; null when neither is declared.</summary>
+        public required Holdout? Holdout { get; init; }
+
+        /// <summary><c>split last …</c> of a time-ordered family; null when not declared.</summary>
+        public required double? SplitLast { get; init; }
+
+        public required EquatableArray<string> Metrics { get; init; }
+
+        public required string DeclarationHash { get; init; }
+    }
+
+    private ModelParts? BindParts(ModelBinding binding, int errorsBefore, int networkOutputs)
+    {
+        var model = binding.Declaration;
+        var schema = binding.Schema;
+        var fields = binding.Fields;
+        var fieldOrder = binding.FieldOrder;
+        var family = binding.Family;
+        var task = family.Name;
 
         // ---- clauses that may appear once ----
         T? Single<T>(string keyword) where T : ModelMember
@@ -175,6 +246,10 @@ internal sealed partial class Binder
                 else featureNames.Add(name);
             }
         }
+        // A network's named inputs fed from the schema (input sepal from …): their fields are features too.
+        var networkInputs = networkClause is not null && family.Networks
+            ? NetworkInputFields(networkClause, featureNames, model.Label?.Text, ExpandReferences)
+            : new List<NetworkInputSource>();
         if (family.TimeOrdered) featureNames.Clear();
         else if (featureNames.Count == 0 && ErrorCount == errorsBefore)
             Report(DiagnosticDescriptors.NoFeatures, model.Name.Location, model.Name.Text);
@@ -293,7 +368,7 @@ internal sealed partial class Binder
         var parameters = new Dictionary<string, string>();
         if (networkClause is not null)
         {
-            algorithm = "network";
+            // The network is bound after the other clauses, with the outputs the family asks for.
             if (algorithmClause is not null)
                 Report(DiagnosticDescriptors.AlgorithmWithNetwork, algorithmClause.Location);
         }
@@ -365,7 +440,7 @@ internal sealed partial class Binder
             }
         }
 
-        if (ErrorCount > errorsBefore || label is null && family.Label != LabelRule.None) return null;
+        if (ErrorCount > errorsBefore) return null;
 
         NetworkModel? network = null;
         if (networkClause is not null)
@@ -381,37 +456,66 @@ internal sealed partial class Binder
             var block = featureNames.Where(n => kinds[n] != FeatureKind.Enum).Sum(n => fields[n].ElementCount);
             var featureCount = PolynomialCount(block, polynomialDegree, polynomialInteractionOnly)
                 + featureNames.Where(n => kinds[n] == FeatureKind.Enum).Sum(n => fields[n].Members.Count);
-            var outputs = family.Label == LabelRule.Number ? 1 : integerClasses?.Count ?? label!.Type.Members.Count;
+            var outputs = networkOutputs; // the family's rule (its FamilyBinder)
             var defaultShape = featureNames.Count == 1 && fields[featureNames[0]].IsTensor && featureCount == block
                 ? fields[featureNames[0]].Shape.Select(d => (long)d).ToArray()
                 : new long[] { featureCount };
-            network = BindNetwork(model, networkClause, inputClause, trainClause, featureCount, outputs, defaultShape);
+            int[]? mainColumns = null;
+            if (networkInputs.Any(i => i.Fields.Count > 0))
+            {
+                // The features that feed named inputs leave the main input; each input takes its columns of the vector.
+                var polynomial = model.Members.OfType<PreprocessClause>().LastOrDefault(c => c.Transform.Text == "polynomial");
+                if (polynomialDegree > 1)
+                {
+                    Report(DiagnosticDescriptors.PolynomialWithNetworkInputs, polynomial?.Location ?? networkClause.Location);
+                    return null;
+                }
+                var columns = FeatureColumns(featureNames, kinds, fields);
+                foreach (var source in networkInputs) source.Columns = source.Fields.SelectMany(f => columns[f]).OrderBy(c => c).ToArray();
+                var claimed = new HashSet<string>(networkInputs.SelectMany(i => i.Fields), StringComparer.Ordinal);
+                var main = featureNames.Where(n => !claimed.Contains(n)).ToList();
+                if (main.Count == 0)
+                {
+                    Report(DiagnosticDescriptors.ShapeMismatch, networkClause.Location,
+                        $"Every feature of '{model.Name.Text}' feeds a named network input, so the network's main input has none; leave at least one feature to the main input");
+                    return null;
+                }
+                mainColumns = main.SelectMany(f => columns[f]).OrderBy(c => c).ToArray();
+                featureCount = mainColumns.Length;
+                defaultShape = main.Count == 1 && fields[main[0]].IsTensor
+                    ? fields[main[0]].Shape.Select(d => (long)d).ToArray()
+                    : new long[] { featureCount };
+                foreach (var source in networkInputs)
+                {
+                    source.DefaultShape = source.Fields.Count == 1 && fields[source.Fields[0]].IsTensor
+                        ? fields[source.Fields[0]].Shape.Select(d => (long)d).ToArray()
+                        : new long[] { source.Columns.Length };
+                }
+            }
+            network = BindNetwork(model, networkClause, inputClause, trainClause, featureCount, outputs, defaultShape, networkInputs, mainColumns);
             if (network is null) return null;
         }
 
         var features = featureNames.Select(n => new FeatureModel(n, Naming.Pascal(n), kinds[n], fields[n], scaling[n], impute[n].Item1, impute[n].Item2)
             is var f && clamp.TryGetValue(n, out var bounds) ? f with { ClampLow = bounds.Low, ClampHigh = bounds.High } : f).ToEquatableArray();
-        return new LearnedModel(
-            model.Name.Text,
-            Naming.Pascal(model.Name.Text),
-            model.Task,
-            schema.FullName,
-            label,
-            features,
-            polynomialDegree,
-            polynomialInteractionOnly,
-            lowercase,
-            minCount,
-            algorithm,
-            parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new ParameterValue(p.Key, p.Value)).ToEquatableArray(),
-            testFraction,
-            stratified,
-            seed,
-            folds,
-            metrics.ToEquatableArray(),
-            DeclarationHash(model, schema),
-            integerClasses,
-            network);
+        Holdout? holdout = splitClause is { Last: false } ? new RandomSplit(testFraction, stratified, seed)
+            : cvClause is not null ? new CrossValidation(folds, seed)
+            : null;
+        return new ModelParts
+        {
+            DslName = model.Name.Text,
+            Name = Naming.Pascal(model.Name.Text),
+            InputFullName = schema.FullName,
+            Features = features,
+            Preprocessing = new PreprocessingModel(polynomialDegree, polynomialInteractionOnly, lowercase, minCount),
+            Learning = network is not null
+                ? new NetworkLearning(network)
+                : new LearnerModel(algorithm, parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new ParameterValue(p.Key, p.Value)).ToEquatableArray()),
+            Holdout = family.TimeOrdered ? null : holdout,
+            SplitLast = family.TimeOrdered && splitClause is { Last: true } ? testFraction : null,
+            Metrics = metrics.ToEquatableArray(),
+            DeclarationHash = DeclarationHash(model, schema),
+        };
     }
 
     /// <summary>Columns of the polynomial expansion of <paramref name="n"/> features (no bias), as the runtime's PolynomialFeatures.</summary>

@@ -23,7 +23,10 @@ internal sealed partial class Binder
 
     /// <param name="outputWanted">Classes of a classifier, 1 for a regressor.</param>
     /// <param name="defaultShape">The input's shape without <c>as [...]</c>: a single tensor field's declared shape, else [features].</param>
-    private NetworkModel? BindNetwork(ModelDeclaration model, NetworkClause network, InputClause? input, TrainClause? train, int featureCount, int outputWanted, long[] defaultShape)
+    /// <param name="inputs">The named inputs declared at the top of the network (<c>input sepal from …</c>, <c>input t: [1]</c>).</param>
+    /// <param name="mainColumns">With named inputs fed from the schema: the main input's columns of the feature vector.</param>
+    private NetworkModel? BindNetwork(ModelDeclaration model, NetworkClause network, InputClause? input, TrainClause? train, int featureCount, int outputWanted, long[] defaultShape,
+        IReadOnlyList<NetworkInputSource> inputs, int[]? mainColumns)
     {
         var errorsBefore = ErrorCount;
         var task = LearningCatalog.TaskName(model.Task);
@@ -54,7 +57,9 @@ internal sealed partial class Binder
         // ---- layers ----
         var totals = new WalkTotals();
         var walk = new NetworkWalk(totals, null, model.Name.Text);
-        var output = Walk(network.Layers, shape, walk, first: true);
+        var graphInputs = BindNetworkInputs(model, inputs, walk);
+        if (graphInputs is null) return null;
+        var output = Walk(network.Layers, shape, walk, first: true, top: true);
         if (output is null) return null;
         if (walk.Nodes.Count == 0)
         {
@@ -80,7 +85,138 @@ internal sealed partial class Binder
             Report(DiagnosticDescriptors.ActivationBeforeLoss, last, "sigmoid", "binary_cross_entropy", "the sigmoid", "");
 
         if (ErrorCount > errorsBefore || trainModel is null) return null;
-        return new NetworkModel(shape.ToEquatableArray(), expected, new NetworkGraph(model.Name.Text, walk.Nodes.ToEquatableArray()), trainModel);
+        return new NetworkModel(shape.ToEquatableArray(), expected, new NetworkGraph(model.Name.Text, walk.Nodes.ToEquatableArray(), graphInputs.ToEquatableArray()), trainModel,
+            mainColumns?.ToEquatableArray() ?? default);
+    }
+
+    /// <summary>TorchSharp's modules take at most six inputs (<c>Module&lt;T1, …, T6, TResult&gt;</c>).</summary>
+    private const int MaxModuleInputs = 6;
+
+    /// <summary>Batch tensors a supervised batch already holds under these names (the main input and the target).</summary>
+    private static readonly string[] s_batchNames = { "features", "target" };
+
+    /// <summary>A named input of the network as the model's binder found it: its fields, and their columns once the feature layout is known.</summary>
+    private sealed class NetworkInputSource
+    {
+        public NetworkInputSource(LayerInputDeclaration declaration, List<string> fields)
+        {
+            Declaration = declaration;
+            Fields = fields;
+        }
+
+        public LayerInputDeclaration Declaration { get; }
+
+        public List<string> Fields { get; }
+
+        public int[] Columns { get; set; } = Array.Empty<int>();
+
+        public long[] DefaultShape { get; set; } = Array.Empty<long>();
+    }
+
+    /// <summary>
+    /// The named inputs at the top of <c>network { }</c> and the schema fields they read (checked: known, not the label,
+    /// not fed twice). A field that is not yet a feature becomes one, so the preprocessing treats it as any other.
+    /// </summary>
+    private List<NetworkInputSource> NetworkInputFields(NetworkClause network, List<string> featureNames, string? label, Func<IEnumerable<FeatureReference>, List<string>> expand)
+    {
+        var result = new List<NetworkInputSource>();
+        var feeds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var declaration in network.Layers.OfType<LayerInputDeclaration>())
+        {
+            var fields = new List<string>();
+            foreach (var name in expand(declaration.Fields))
+            {
+                var at = declaration.Fields.FirstOrDefault(f => f.Name.Text == name)?.Location ?? declaration.Location;
+                if (name == label) Report(DiagnosticDescriptors.LabelAsFeature, at, name);
+                else if (feeds.TryGetValue(name, out var other))
+                    Report(DiagnosticDescriptors.DuplicateName, at, "Field", name, $" as a source of the network input '{other}'");
+                else
+                {
+                    feeds[name] = declaration.Name.Text;
+                    fields.Add(name);
+                    if (!featureNames.Contains(name)) featureNames.Add(name);
+                }
+            }
+            result.Add(new NetworkInputSource(declaration, fields));
+        }
+        return result;
+    }
+
+    /// <summary>Each feature's columns in the feature vector: the numeric block (numbers, bools, sets) in feature order, then one one-hot block per enum.</summary>
+    private static Dictionary<string, int[]> FeatureColumns(List<string> featureNames, Dictionary<string, FeatureKind> kinds, Dictionary<string, DslType> fields)
+    {
+        var columns = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var at = 0;
+        foreach (var name in featureNames.Where(n => kinds[n] != FeatureKind.Enum))
+        {
+            columns[name] = Enumerable.Range(at, fields[name].ElementCount).ToArray();
+            at += fields[name].ElementCount;
+        }
+        foreach (var name in featureNames.Where(n => kinds[n] == FeatureKind.Enum))
+        {
+            columns[name] = Enumerable.Range(at, fields[name].Members.Count).ToArray();
+            at += fields[name].Members.Count;
+        }
+        return columns;
+    }
+
+    /// <summary>The network's named inputs as tensors of the top-level walk, with their shapes checked; null after an error (reported).</summary>
+    private List<GraphInput>? BindNetworkInputs(ModelDeclaration model, IReadOnlyList<NetworkInputSource> inputs, NetworkWalk walk)
+    {
+        var errors = ErrorCount;
+        var result = new List<GraphInput>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var source in inputs)
+        {
+            var declaration = source.Declaration;
+            var name = declaration.Name.Text;
+            if (declaration.Fields.IsEmpty)
+            {
+                // A shape-only input is fed by the family (a timestep, a mask); a classifier or a regressor has nothing to feed it.
+                Report(DiagnosticDescriptors.NetworkInputWithoutSource, declaration.Location, name, LearningCatalog.TaskName(model.Task));
+                continue;
+            }
+            if (s_batchNames.Contains(name))
+            {
+                Report(DiagnosticDescriptors.DuplicateName, declaration.Name.Location, "Batch tensor", name, name == "features" ? " (the row's features, the network's main input)" : " (the training target)");
+                continue;
+            }
+            if (!names.Add(name))
+            {
+                Report(DiagnosticDescriptors.DuplicateName, declaration.Name.Location, "Network input", name, " in this network");
+                continue;
+            }
+            if (result.Count + 1 >= MaxModuleInputs)
+            {
+                Report(DiagnosticDescriptors.TooManyPositionalValues, declaration.Location, "network",
+                    $"at most {MaxModuleInputs} inputs (the row's features and {MaxModuleInputs - 1} named ones), as TorchSharp's modules do");
+                continue;
+            }
+            if (source.Fields.Count == 0) continue; // its fields were reported
+            var shape = source.DefaultShape;
+            if (!declaration.Shape.IsEmpty)
+            {
+                shape = new long[declaration.Shape.Count];
+                var valid = true;
+                for (var i = 0; i < shape.Length && valid; i++)
+                {
+                    valid = CheckNumber(NetworkCatalog.InputDimension, declaration.Shape[i], $"'input {name}'");
+                    if (valid) shape[i] = (long)declaration.Shape[i].Value;
+                }
+                if (!valid) continue;
+                var size = shape.Aggregate(1L, (a, b) => a * b);
+                if (size != source.Columns.Length)
+                {
+                    Report(DiagnosticDescriptors.InputShapeSize, declaration.ShapeLocation,
+                        Shape(shape), size.ToString(CultureInfo.InvariantCulture), source.Columns.Length.ToString(CultureInfo.InvariantCulture));
+                    continue;
+                }
+            }
+            var local = walk.NextLocal(name);
+            walk.Tensors[name] = (local, shape);
+            result.Add(new GraphInput(name, local, shape.ToEquatableArray(), source.Fields.ToEquatableArray(), source.Columns.ToEquatableArray()));
+        }
+        return ErrorCount > errors ? null : result;
     }
 
     /// <summary>What the whole walk shares: the step budget and the last layer (for the output checks).</summary>
@@ -134,7 +270,8 @@ internal sealed partial class Binder
     }
 
     /// <summary>Shape inference through <paramref name="layers"/>; null after the first error (reported).</summary>
-    private long[]? Walk(EquatableArray<LayerSyntax> layers, long[] shape, NetworkWalk walk, bool first)
+    /// <param name="top">The network's own top level, where <c>input</c> declarations belong (bound before the walk).</param>
+    private long[]? Walk(EquatableArray<LayerSyntax> layers, long[] shape, NetworkWalk walk, bool first, bool top = false)
     {
         foreach (var layer in layers)
         {
@@ -146,6 +283,10 @@ internal sealed partial class Binder
             }
             switch (layer)
             {
+                case LayerInputDeclaration declaration:
+                    if (top) continue;
+                    Report(DiagnosticDescriptors.NetworkInputOutOfPlace, declaration.Location, declaration.Name.Text, walk.Parent is null ? "a block" : $"the sub-network '{walk.Name}'");
+                    return null;
                 case LayerKeep keep:
                 {
                     // A name for the running tensor; the input does not change, so an embedding may still follow.
@@ -255,11 +396,43 @@ internal sealed partial class Binder
             return null;
         }
         var inner = new NetworkWalk(walk.Totals, walk, name);
+        // denoiser(x, t): the body starts from x and may read every input by its name; the tensors come from this graph.
+        var inputs = new List<GraphInput>();
+        var passes = new List<string>();
+        if (sub.Inputs.Count > MaxModuleInputs)
+        {
+            Report(DiagnosticDescriptors.TooManyPositionalValues, sub.Inputs[MaxModuleInputs].Location, name, $"at most {MaxModuleInputs} inputs, as TorchSharp's modules do");
+            return null;
+        }
+        foreach (var input in sub.Inputs)
+        {
+            if (!walk.Tensors.TryGetValue(input.Text, out var tensor))
+            {
+                Report(DiagnosticDescriptors.UnknownTensor, input.Location, input.Text, UnknownTensorHint(input.Text, walk));
+                return null;
+            }
+            if (inputs.Any(i => i.Name == input.Text))
+            {
+                Report(DiagnosticDescriptors.DuplicateName, input.Location, "Input", input.Text, $" of the sub-network '{name}'");
+                return null;
+            }
+            var local = inner.NextLocal(input.Text);
+            inner.Tensors[input.Text] = (local, tensor.Shape);
+            inputs.Add(new GraphInput(input.Text, local, tensor.Shape.ToEquatableArray()));
+            passes.Add(tensor.Local);
+        }
+        if (inputs.Count > 0)
+        {
+            shape = inputs[0].Shape.ToArray();
+            first = false; // an embedding reads the network's own input (the row), not a tensor passed in
+        }
         var output = Walk(sub.Body, shape, inner, first);
         if (output is null) return null;
         var field = Naming.Local(name);
+        var head = inputs.Count == 0 ? name : $"{name}({string.Join(", ", inputs.Select(i => i.Name))})";
         walk.Add(new NetworkNode(NetworkNode.SubNetwork, field, LayerArguments.None, shape.ToEquatableArray(), output.ToEquatableArray(),
-            name, $"{name}: sub-network -> {Shape(output)}", Body: new NetworkGraph(name, inner.Nodes.ToEquatableArray())));
+            head, $"{head}: sub-network -> {Shape(output)}", Body: new NetworkGraph(name, inner.Nodes.ToEquatableArray(), inputs.ToEquatableArray()),
+            Passes: passes.ToEquatableArray()));
         return output;
     }
 
@@ -336,7 +509,7 @@ internal sealed partial class Binder
                 return $"; it is kept outside '{walk.Name}', and a sub-network sees only the tensors it keeps itself";
         }
         var hint = NameSuggester.Hint(tensor, walk.Tensors.Keys);
-        return hint.Length > 0 ? hint : walk.Tensors.Count == 0 ? "; keep one first with 'as name' after a layer" : $"; kept so far: {string.Join(", ", walk.Tensors.Keys)}";
+        return hint.Length > 0 ? hint : walk.Tensors.Count == 0 ? "; keep one first with 'as name' after a layer" : $"; known here: {string.Join(", ", walk.Tensors.Keys)}";
     }
 
     /// <summary>The <c>train { }</c> settings with defaults; null after an error (reported).</summary>

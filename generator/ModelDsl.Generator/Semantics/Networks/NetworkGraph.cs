@@ -22,6 +22,7 @@ namespace ModelDsl.Generator.Semantics.Networks;
 /// <param name="Reads">For <c>add</c> and <c>concat</c>: the C# local of the kept tensor they read.</param>
 /// <param name="Body">For a sub-network: its steps.</param>
 /// <param name="Residual">The keep and the add of a <c>residual { }</c> block.</param>
+/// <param name="Passes">For a sub-network with inputs (<c>denoiser(x, t)</c>): the C# locals of the tensors passed to its forward, in order.</param>
 internal sealed record NetworkNode(
     string Layer,
     string Field,
@@ -32,7 +33,8 @@ internal sealed record NetworkNode(
     string Summary,
     string? Reads = null,
     NetworkGraph? Body = null,
-    bool Residual = false)
+    bool Residual = false,
+    EquatableArray<string> Passes = default)
 {
     /// <summary>Keeps the running tensor under a name (<c>as skip</c>, or the input of a residual block).</summary>
     public const string Keep = "keep";
@@ -47,10 +49,25 @@ internal sealed record NetworkNode(
     public long ParameterCount => Body is { } body ? body.ParameterCount : LayerRegistry.Find(Layer)?.ParameterCount(this) ?? 0;
 }
 
+/// <summary>
+/// A tensor a graph's forward receives as an argument: a named input of the network (<c>input t: [1]</c>, fed after the
+/// row's features) or a declared input of a sub-network (<c>denoiser(x, t)</c>, whose body starts from the first).
+/// </summary>
+/// <param name="Name">The name layers read it by (<c>concat(t)</c>).</param>
+/// <param name="Local">The C# parameter of the forward method that holds it.</param>
+/// <param name="Shape">One row's shape.</param>
+/// <param name="Fields">For a network input fed from the schema: its fields, in the feature layout's order.</param>
+/// <param name="Columns">For a network input fed from the schema: its columns in the preprocessed feature vector.</param>
+internal sealed record GraphInput(string Name, string Local, EquatableArray<long> Shape, EquatableArray<string> Fields = default, EquatableArray<int> Columns = default);
+
 /// <summary>A network or a named sub-network: its steps in forward order.</summary>
 /// <param name="Name">The sub-network's name (<c>encoder</c>), or the model's name for the whole network.</param>
 /// <param name="Nodes">The steps.</param>
-internal sealed record NetworkGraph(string Name, EquatableArray<NetworkNode> Nodes)
+/// <param name="Inputs">
+/// The whole network: its named inputs after the row's features (none for a one-input network). A sub-network: its
+/// declared inputs (none: it starts from the running tensor at its place).
+/// </param>
+internal sealed record NetworkGraph(string Name, EquatableArray<NetworkNode> Nodes, EquatableArray<GraphInput> Inputs = default)
 {
     public long ParameterCount
     {

@@ -16,11 +16,13 @@ internal sealed class FeatureRows : IOwnedBatchSource
     /// <summary>Rows transformed per chunk while building (a float buffer of this many rows).</summary>
     private const int ChunkRows = 1024;
 
+    private readonly NetworkSpec _network;
     private readonly Tensor _x;
     private readonly Tensor _y;
 
-    private FeatureRows(Tensor x, Tensor y, int rows)
+    private FeatureRows(NetworkSpec network, Tensor x, Tensor y, int rows)
     {
+        _network = network;
         _x = x;
         _y = y;
         Rows = rows;
@@ -29,13 +31,14 @@ internal sealed class FeatureRows : IOwnedBatchSource
     public int Rows { get; }
 
     /// <summary>The rows at <paramref name="indices"/> through <paramref name="pipeline"/>, with targets as the loss needs them.</summary>
+    /// <param name="network">The network's inputs: which columns each batch tensor holds.</param>
     /// <param name="pipeline">The fitted preprocessing.</param>
     /// <param name="rows">Where the rows are.</param>
     /// <param name="indices">Which rows, in this order.</param>
     /// <param name="loss">Cross-entropy: int64 class indices; binary cross-entropy: float 0/1; regression: float (label − mean) / scale.</param>
     /// <param name="mean">Regressors: the target mean.</param>
     /// <param name="scale">Regressors: the target's standard deviation.</param>
-    public static FeatureRows Create(FeaturePipeline pipeline, NetworkRows rows, int[] indices, LossKind loss, double mean, double scale)
+    public static FeatureRows Create(NetworkSpec network, FeaturePipeline pipeline, NetworkRows rows, int[] indices, LossKind loss, double mean, double scale)
     {
         var count = pipeline.OutputCount;
         var n = indices.Length;
@@ -62,7 +65,7 @@ internal sealed class FeatureRows : IOwnedBatchSource
                 rowsOfChunk.copy_(chunk);
             }
             var y = Targets(rows.Labels, indices, loss, mean, scale);
-            return new FeatureRows(x, y, n);
+            return new FeatureRows(network, x, y, n);
         }
         catch
         {
@@ -127,7 +130,7 @@ internal sealed class FeatureRows : IOwnedBatchSource
                 y = y.to(device);
             }
             _at += length;
-            return new Batch(length, (Batch.Features, x), (Batch.Target, y));
+            return NetworkInputs.Batch(source._network, length, x, y);
         }
 
         public void Dispose() => order?.Dispose();

@@ -18,13 +18,15 @@ namespace ModelDsl.Runtime.Torch;
 /// </remarks>
 internal sealed class StreamedRows : IOwnedBatchSource
 {
+    private readonly NetworkSpec _network;
     private readonly FeaturePipeline _pipeline;
     private readonly NetworkRows _rows;
     private readonly int[] _indices;
     private readonly Tensor _y;
 
-    private StreamedRows(FeaturePipeline pipeline, NetworkRows rows, int[] indices, Tensor y)
+    private StreamedRows(NetworkSpec network, FeaturePipeline pipeline, NetworkRows rows, int[] indices, Tensor y)
     {
+        _network = network;
         _pipeline = pipeline;
         _rows = rows;
         _indices = indices;
@@ -34,8 +36,8 @@ internal sealed class StreamedRows : IOwnedBatchSource
     public int Rows => _indices.Length;
 
     /// <summary>The rows at <paramref name="indices"/>, read per batch; targets as <see cref="FeatureRows.Create"/> makes them.</summary>
-    public static StreamedRows Create(FeaturePipeline pipeline, NetworkRows rows, int[] indices, LossKind loss, double mean, double scale) =>
-        new(pipeline, rows, indices, FeatureRows.Targets(rows.Labels, indices, loss, mean, scale));
+    public static StreamedRows Create(NetworkSpec network, FeaturePipeline pipeline, NetworkRows rows, int[] indices, LossKind loss, double mean, double scale) =>
+        new(network, pipeline, rows, indices, FeatureRows.Targets(rows.Labels, indices, loss, mean, scale));
 
     public IBatchReader Open(long[]? order, int batchSize, torch.Device device)
     {
@@ -97,7 +99,7 @@ internal sealed class StreamedRows : IOwnedBatchSource
                 y = y.to(_device);
             }
             _at += length;
-            return new Batch(length, (Batch.Features, x), (Batch.Target, y));
+            return NetworkInputs.Batch(source._network, length, x, y);
         }
 
         public void Dispose() => _orderTensor?.Dispose();
@@ -111,8 +113,8 @@ internal interface IOwnedBatchSource : IBatchSource, IDisposable;
 internal static class TrainingRows
 {
     /// <summary>The source for the rows at <paramref name="indices"/>: copied up to <paramref name="inMemoryLimitBytes"/> of float32 features, streamed above.</summary>
-    public static IOwnedBatchSource Create(FeaturePipeline pipeline, NetworkRows rows, int[] indices, LossKind loss, double mean, double scale, long inMemoryLimitBytes) =>
+    public static IOwnedBatchSource Create(NetworkSpec network, FeaturePipeline pipeline, NetworkRows rows, int[] indices, double mean, double scale, long inMemoryLimitBytes) =>
         (long)indices.Length * pipeline.OutputCount * sizeof(float) > inMemoryLimitBytes
-            ? StreamedRows.Create(pipeline, rows, indices, loss, mean, scale)
-            : FeatureRows.Create(pipeline, rows, indices, loss, mean, scale);
+            ? StreamedRows.Create(network, pipeline, rows, indices, network.Loss, mean, scale)
+            : FeatureRows.Create(network, pipeline, rows, indices, network.Loss, mean, scale);
 }

@@ -328,7 +328,7 @@ namespace Samples.Iris
                 foreach (var row in global::Samples.Iris.Flower.ReadCsv(csvPath, PredictionRows))
                 {
                     var p = typed.Predict(in row);
-                    output.WriteLine(string.Join(",", p.Species.ToDslName(), p.Confidence.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilitySetosa.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilityVersicolor.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilityVirginica.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture)));
+                    output.WriteLine(string.Join(",", global::Samples.Iris.FlowerSpeciesNames.ToDslName(p.Species), p.Confidence.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilitySetosa.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilityVersicolor.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilityVirginica.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture)));
                 }
             }
         }

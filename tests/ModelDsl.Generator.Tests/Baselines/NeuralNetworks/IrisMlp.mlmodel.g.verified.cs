@@ -412,7 +412,7 @@ namespace Samples.Networks
                 output.WriteLine("species,confidence,probability_setosa,probability_versicolor,probability_virginica");
                 foreach (var p in typed.Predict(global::Samples.Networks.IrisFlower.ReadCsv(csvPath, PredictionRows)))
                 {
-                    output.WriteLine(string.Join(",", p.Species.ToDslName(), p.Confidence.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilitySetosa.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilityVersicolor.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilityVirginica.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture)));
+                    output.WriteLine(string.Join(",", global::Samples.Networks.IrisFlowerSpeciesNames.ToDslName(p.Species), p.Confidence.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilitySetosa.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilityVersicolor.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilityVirginica.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture)));
                 }
             }
         }

@@ -313,7 +313,7 @@ namespace Samples.Topics
                 foreach (var row in global::Samples.Topics.Sentence.ReadCsv(csvPath, PredictionRows))
                 {
                     var p = typed.Predict(in row);
-                    output.WriteLine(string.Join(",", p.Topic.ToDslName(), p.Confidence.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilityFood.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilityTech.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilitySport.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture)));
+                    output.WriteLine(string.Join(",", global::Samples.Topics.SentenceTopicNames.ToDslName(p.Topic), p.Confidence.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilityFood.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilityTech.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilitySport.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture)));
                 }
             }
         }

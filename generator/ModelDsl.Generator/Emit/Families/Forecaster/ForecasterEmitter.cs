@@ -1,5 +1,6 @@
 using ModelDsl.Generator.Infrastructure;
 using ModelDsl.Generator.Semantics;
+using ModelDsl.Generator.Semantics.Families;
 
 namespace ModelDsl.Generator.Emit;
 
@@ -7,16 +8,27 @@ namespace ModelDsl.Generator.Emit;
 /// A forecaster: a typed class over the runtime's <c>TrainedForecaster</c>. The rows are a time-ordered
 /// series; the generated part reads the target out of a row and types the forecast.
 /// </summary>
-internal static class ForecasterEmitter
+internal sealed class ForecasterEmitter : FamilyEmitter
 {
     private const string Models = "global::ModelDsl.Runtime.Models";
 
-    public static void Write(SourceWriter w, LearnedModel model)
+    private readonly ForecasterModel _model;
+
+    public ForecasterEmitter(ForecasterModel model)
+        : base(model) => _model = model;
+
+    public override string LabelName => _model.Target.DslName;
+
+    /// <summary>Only <c>split last</c>: never stratified, no seed, no folds (time order forbids them).</summary>
+    public override (double TestFraction, bool Stratified, int Seed, int Folds) Split => (_model.SplitLast ?? 0, false, 0, 0);
+
+    public override void Write(SourceWriter w, LearnerModel learner)
     {
+        var model = _model;
         var input = model.InputFullName;
-        var target = model.Label!.Property;
+        var target = model.Target.Property;
         var rows = $"global::System.Collections.Generic.IEnumerable<{input}>";
-        w.Line($"/// <summary>Forecaster '{EnumEmitter.Xml(model.DslName)}' ({model.Algorithm}) of the series '{EnumEmitter.Xml(model.Label.DslName)}'; rows are in time order, oldest first.</summary>");
+        w.Line($"/// <summary>Forecaster '{EnumEmitter.Xml(model.DslName)}' ({learner.Algorithm}) of the series '{EnumEmitter.Xml(model.Target.DslName)}'; rows are in time order, oldest first.</summary>");
         w.Line(SourceFile.GeneratedCodeAttribute);
         w.Line($"public sealed partial class {model.Name} : {Models}.ITrainedModel").OpenBrace();
         ModelEmitter.WriteSpec(w, model);
@@ -77,10 +89,10 @@ internal static class ForecasterEmitter
     }
 
     /// <summary>The nested <c>Commands</c> class (see IForecasterCommands): <c>predict</c> writes one-step-ahead forecasts, <c>Forecast</c> the values after a series.</summary>
-    private static void WriteCommands(SourceWriter w, LearnedModel model)
+    private static void WriteCommands(SourceWriter w, ForecasterModel model)
     {
         var input = model.InputFullName;
-        var target = model.Label!.DslName;
+        var target = model.Target.DslName;
         var inv = "global::System.Globalization.CultureInfo.InvariantCulture";
         w.Line("/// <summary>Training, evaluation, one-step-ahead predictions and forecasts on CSV files, for tools such as <c>modeldsl</c>.</summary>");
         ModelEmitter.WriteCommandsStart(w, model, $"{Models}.IForecasterCommands", "progress");
@@ -109,7 +121,7 @@ internal static class ForecasterEmitter
         w.Line($"var typed = ({model.Name})model;");
         w.Line($"var steps = csvPath is null ? typed.Forecast(horizon) : typed.Forecast({input}.ReadCsv(csvPath), horizon);");
         w.Line($"output.WriteLine({Naming.Quote("step," + target)});");
-        w.Line($"foreach (var step in steps) output.WriteLine(step.Step.ToString({inv}) + \",\" + step.{model.Label.Property}.ToString(\"R\", {inv}));");
+        w.Line($"foreach (var step in steps) output.WriteLine(step.Step.ToString({inv}) + \",\" + step.{model.Target.Property}.ToString(\"R\", {inv}));");
         w.CloseBrace();
         w.CloseBrace();
     }
