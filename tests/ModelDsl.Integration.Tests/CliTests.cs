@@ -515,6 +515,9 @@ public sealed class CliNetworkTests
             (code, output) = CliTests.Modeldsl("inspect early.mdsl", dir);
             Assert.True(code == 0, output);
             Assert.Contains($"stopped early at epoch {stopped.Groups[1].Value}, weights of epoch {stopped.Groups[2].Value} kept", output);
+            (code, output) = CliTests.Modeldsl("plot --kind curves --file early.mdsl --out curves.png", dir);
+            Assert.True(code == 0, output);
+            Assert.Contains($"Drew the training curves (stopped early at epoch {stopped.Groups[1].Value}, weights of epoch {stopped.Groups[2].Value} kept) to curves.png", output);
             (code, output) = CliTests.Modeldsl("inspect a.mdsl", dir);
             Assert.True(code == 0, output);
             Assert.DoesNotContain("stopped early", output);

@@ -105,8 +105,10 @@ internal static class PlotCommand
         if (curves.IsEmpty)
             return Fail($"{modelPath} holds no training curves: '{content.Header.Algorithm}' records none, or the file was saved before models kept their curves.");
         const int width = 900, height = 600;
-        curves.SavePng(output, width, height, $"{content.Header.ModelName}: training curves ({content.Header.Algorithm})");
-        return Drawn("the training curves", output, width, height);
+        // A network that early stopping ended says so in the title: the curves run past the epoch whose weights it kept.
+        var stopped = TrainingDisplay.EarlyStopping(content) is { } early ? $"; {early}" : "";
+        curves.SavePng(output, width, height, $"{content.Header.ModelName}: training curves ({content.Header.Algorithm}{stopped})");
+        return Drawn($"the training curves{(stopped.Length > 0 ? $" ({stopped[2..]})" : "")}", output, width, height);
     }
 
     private static int FromDeclarations(string kind, IReadOnlyList<string> paths, string name, string output)
