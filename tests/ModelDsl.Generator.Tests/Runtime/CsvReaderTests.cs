@@ -115,6 +115,23 @@ public class CsvReaderTests
     }
 
     [Fact]
+    public void Optional_columns_may_be_absent_or_empty_and_read_as_defaults()
+    {
+        var options = new CsvReadOptions { OptionalColumns = new[] { "employment", "credit_score" } };
+        var header = string.Join(',', Header.Split(',').Where(n => n != "employment"));
+        var rows = Applicant.ReadCsv(new StringReader(header + "\n30,1,1,1,,1,car,true,0,US\n30,1,1,1,700,1,car,true,0,US\n"), "test.csv", options).ToArray();
+        Assert.Equal(2, rows.Length);
+        Assert.Equal(default, rows[0].Employment);
+        Assert.Equal(0, rows[0].CreditScore);
+        Assert.Equal(700, rows[1].CreditScore);
+        // A column that is not optional is still required, and its empty cell still an error.
+        var e = Assert.Throws<CsvDataException>(() => Applicant.ReadCsv(new StringReader(header + "\n,1,1,1,700,1,car,true,0,US\n"), "test.csv", options).ToArray());
+        Assert.Equal("age", e.Column);
+        e = Assert.Throws<CsvDataException>(() => Read(header + "\n30,1,1,1,700,1,car,true,0,US\n"));
+        Assert.Equal("employment", e.Column);
+    }
+
+    [Fact]
     public void A_long_row_is_reported_with_its_line()
     {
         var e = Assert.Throws<CsvDataException>(() => Read(Header + "\n30,1,1,1,700,1,salaried,car,true,0,US,extra\n"));
