@@ -9,6 +9,7 @@
 #   EPOCHS=5 ROUNDS=3 bash benchmarks/Networks/run.sh
 #   FIRST_ROUND=3 ROUNDS=4 bash benchmarks/Networks/run.sh            # rounds 3 and 4, appended
 #   THREADS=1 OUT=results/runs-1thread.jsonl bash benchmarks/Networks/run.sh
+#   NO_BUILD=1 bash benchmarks/Networks/run.sh                       # the binary as built
 #
 # Needs the Debian packages dataset-fashion-mnist (idx files in /usr/share/datasets/fashion-mnist, or set
 # FASHION_MNIST) and python3-torch (PyTorch 1.13, CPU) for /usr/bin/python3.
@@ -28,7 +29,8 @@ mkdir -p results
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
-dotnet build ModelDsl.Benchmarks.Networks -c Release -v quiet -nologo
+# NO_BUILD=1: use the binary as it is (e.g. when build servers must not start during the measurement)
+[ -n "${NO_BUILD:-}" ] || dotnet build ModelDsl.Benchmarks.Networks -c Release -v quiet -nologo
 $exe order "$epochs" results/order.bin
 
 sides=(generated handwritten pytorch)

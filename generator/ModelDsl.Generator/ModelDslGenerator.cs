@@ -113,12 +113,34 @@ public sealed class ModelDslGenerator : IIncrementalGenerator
 
     internal static GeneratorOptions ReadOptions(AnalyzerConfigOptions options)
     {
-        // The first valid one of: ModelDslNamespace, RootNamespace, "ModelDsl.Generated".
         options.TryGetValue("build_property.ModelDslNamespace", out var custom);
         options.TryGetValue("build_property.RootNamespace", out var root);
         options.TryGetValue("build_property.ProjectDir", out var projectDir);
-        var ns = new[] { custom, root }.Select(n => n?.Trim()).FirstOrDefault(n => !string.IsNullOrEmpty(n) && Naming.IsValidNamespace(n!));
-        return new GeneratorOptions(ns ?? GeneratorOptions.Default.RootNamespace, projectDir ?? "");
+        var (ns, note) = ChooseNamespace(custom?.Trim(), root?.Trim());
+        return new GeneratorOptions(ns, projectDir ?? "", note);
+    }
+
+    /// <summary>
+    /// ModelDslNamespace if set, else RootNamespace, made a namespace as <c>dotnet new</c> makes the project name one
+    /// (so a template's 'using my_rules;' finds the code of project 'my-rules'); "ModelDsl.Generated" only when neither
+    /// gives one. Anything but the project's own namespace comes with a reason, which MDSL0005 reports.
+    /// </summary>
+    internal static (string Namespace, string? Note) ChooseNamespace(string? custom, string? root)
+    {
+        if (!string.IsNullOrEmpty(custom))
+        {
+            if (Naming.IsValidNamespace(custom!)) return (custom!, null);
+            var safe = Naming.SafeNamespace(custom!);
+            if (Naming.IsValidNamespace(safe)) return (safe, $"ModelDslNamespace '{custom}' is not a C# namespace, so its invalid characters became '_'");
+            return (GeneratorOptions.Default.RootNamespace, $"ModelDslNamespace '{custom}' cannot be made a C# namespace");
+        }
+        if (!string.IsNullOrEmpty(root))
+        {
+            var safe = Naming.SafeNamespace(root!);
+            if (Naming.IsValidNamespace(safe)) return (safe, null);
+            return (GeneratorOptions.Default.RootNamespace, $"RootNamespace '{root}' cannot be made a C# namespace");
+        }
+        return (GeneratorOptions.Default.RootNamespace, "the project sets neither RootNamespace nor ModelDslNamespace");
     }
 
     /// <summary>Parse stage: never throws but for cancellation; an internal fault becomes MDSL0004.</summary>
@@ -133,7 +155,11 @@ public sealed class ModelDslGenerator : IIncrementalGenerator
         {
             var result = MlModelParser.Parse(path, text, cancellationToken);
             var ns = result.Value.Namespace?.Text ?? options.RootNamespace;
-            return new ParsedFile(path, hintName, ns, text, result.Value, result.Diagnostics);
+            var diagnostics = result.Diagnostics;
+            // A file with its own 'namespace' directive is not affected by the project's namespace.
+            if (result.Value.Namespace is null && options.NamespaceNote is { } note)
+                diagnostics = diagnostics.Concat(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.NamespaceFallback, path, TextLocation.None, ns, note) }).ToEquatableArray();
+            return new ParsedFile(path, hintName, ns, text, result.Value, diagnostics);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

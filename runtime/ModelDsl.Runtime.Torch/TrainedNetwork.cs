@@ -220,8 +220,6 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(createNetwork);
         CheckFit(spec, network);
-        // before the rows become tensors: their chunks are the first large blocks freed (see NativeAllocator)
-        NativeAllocator.Configure();
         var start = Stopwatch.GetTimestamp();
         var epochs = options?.Epochs ?? network.Epochs;
         ArgumentOutOfRangeException.ThrowIfLessThan(epochs, 1, "options.Epochs");

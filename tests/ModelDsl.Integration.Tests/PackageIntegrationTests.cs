@@ -145,4 +145,38 @@ public sealed class PackageIntegrationTests : IClassFixture<LocalFeed>
         Assert.True(code == 0, output);
         if (expectedOutput is not null) Assert.Contains(expectedOutput, output);
     }
+
+    /// <summary>
+    /// Issue 13 §1: a project named by its folder alone (<c>-o my-rules</c>) gets Program.cs with the name as
+    /// <c>dotnet new</c> writes a namespace (<c>namespace my_rules;</c>), and the generator puts its code there; a project
+    /// named like its model (IrisNet) builds and gets MDSL0118 on the model's name.
+    /// </summary>
+    [Theory]
+    [InlineData("modeldsl-rules", "rules", "my-rules", "courier by rule 'urgent'")]
+    [InlineData("modeldsl-network", "network", "IrisNet", null)]
+    [InlineData("modeldsl-classifier", "classifier", "123app", "versicolor")]
+    [InlineData("modeldsl-rules", "rules", "Ünïcode", "courier by rule 'urgent'")]
+    public void A_template_project_builds_and_runs_whatever_its_name(string shortName, string folder, string name, string? expectedOutput)
+    {
+        var hive = Path.Combine(_feed.Root, "hive-" + Guid.NewGuid().ToString("N")[..8]);
+        var template = Path.Combine(TestRepository.Root, "templates", "content", folder);
+        var (code, output) = Dotnet(_feed.Root, $"new install \"{template}\" --debug:custom-hive \"{hive}\"");
+        Assert.True(code == 0, output);
+        var parent = Path.Combine(_feed.Root, "named-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(parent);
+        (code, output) = Dotnet(parent, $"new {shortName} -o \"{name}\" --ModelDslVersion {_feed.Version} --debug:custom-hive \"{hive}\"");
+        Assert.True(code == 0, output);
+        var app = Path.Combine(parent, name);
+        Assert.True(File.Exists(Path.Combine(app, name + ".csproj")), string.Join(", ", Directory.GetFiles(app)));
+        _feed.WriteNuGetConfig(app);
+        (code, output) = Dotnet(app, "build");
+        Assert.True(code == 0, output);
+        Assert.DoesNotContain("MDSL0005", output); // the project's own namespace, no fallback
+        if (name == "IrisNet") Assert.Contains("Iris.mlmodel(10,7): warning MDSL0118", output);
+        else Assert.DoesNotContain("MDSL0118", output);
+        if (expectedOutput is null) return;
+        (code, output) = Dotnet(app, "run --no-build");
+        Assert.True(code == 0, output);
+        Assert.Contains(expectedOutput, output);
+    }
 }

@@ -53,6 +53,7 @@ switch (mode)
             // with no pixel arrays beside them (the hand-written side's form is the arrays, from which it builds its tensor).
             var rows = Fashion.LoadRows(dataDir, "train");
             var testRows = Fashion.LoadRows(dataDir, "t10k");
+            if (Environment.GetEnvironmentVariable("COLLECT_AFTER_LOAD") == "1") GC.Collect();
             var generatedRun = Runs.Generated(rows, testRows, epochs, BatchOrder.Read(orderFile, epochs, rows.Count));
             generatedRun.Threads = torch.get_num_threads();
             generatedRun.PeakWorkingSetMB = Memory.PeakWorkingSetMB();

@@ -34,6 +34,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor FileTooLarge = new("MDSL0002", "File too large", "The file is {0} characters long; the limit is {1}", Syntax, Error, true, helpLinkUri: HelpBase + "mdsl0002");
     public static readonly DiagnosticDescriptor NestingTooDeep = new("MDSL0003", "Nesting too deep", "Expressions nest deeper than {0} levels; split the condition into 'let' values", Syntax, Error, true, helpLinkUri: HelpBase + "mdsl0003");
     public static readonly DiagnosticDescriptor InternalError = new("MDSL0004", "Internal generator error", "ModelDsl failed on this file: {0}. Please report it with the file.", Generator, Error, true, helpLinkUri: HelpBase + "mdsl0004");
+    public static readonly DiagnosticDescriptor NamespaceFallback = new("MDSL0005", "Generated namespace not the project's", "The generated code goes to namespace '{0}': {1}; set ModelDslNamespace (or write a 'namespace' directive in the file) to choose it", Generator, Warning, true, helpLinkUri: HelpBase + "mdsl0005");
 
     // ---- 010x–011x: names and types (schemas, enums, rule sets, facts) ----
     public static readonly DiagnosticDescriptor UnknownName = new("MDSL0101", "Unknown name", "'{0}' is not a field, 'let' value or fact of {1}{2}", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0101");
@@ -50,9 +51,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor EmptyDeclaration = new("MDSL0112", "Empty declaration", "{0} '{1}' declares nothing", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0112");
     public static readonly DiagnosticDescriptor OperandType = new("MDSL0113", "Operand of the wrong type", "'{0}' needs {1}, but '{2}' is {3}", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0113");
     public static readonly DiagnosticDescriptor CannotOrder = new("MDSL0114", "Values cannot be ordered", "'{0}' cannot order values of {1}; use '==' or '!='{2}", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0114");
-    public static readonly DiagnosticDescriptor AssignmentType = new("MDSL0115", "Value of the wrong type", "Cannot give {0} ({1}) a value that is {2}", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0115");
+    public static readonly DiagnosticDescriptor ValueOfWrongType = new("MDSL0115", "Value of the wrong type", "Cannot give {0} ({1}) a value that is {2}{3}", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0115");
     public static readonly DiagnosticDescriptor TensorInRule = new("MDSL0116", "Tensor field in a rule", "'{0}' is {1}: tensor fields feed models, not rule conditions", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0116");
     public static readonly DiagnosticDescriptor RuleWithoutPriority = new("MDSL0117", "Rule without priority", "Rule '{0}' has no priority under 'policy priority'; it counts as priority 0", Semantics, Warning, true, helpLinkUri: HelpBase + "mdsl0117");
+    public static readonly DiagnosticDescriptor TypeNamedLikeNamespace = new("MDSL0118", "Type named like its namespace", "'{0}' becomes the C# type '{1}' in namespace '{2}', which has a part of the same name: in C# code outside that namespace '{1}' means the namespace (CS0234); rename the declaration, or set ModelDslNamespace or a 'namespace' directive", Semantics, Warning, true, helpLinkUri: HelpBase + "mdsl0118");
 
     // ---- 012x: learned models — the declaration (task, label, algorithm); continued in 018x ----
     public static readonly DiagnosticDescriptor UnknownOperation = new("MDSL0120", "Unknown algorithm, transform, strategy, metric, layer or training setting", "Unknown {0} '{1}'{2}", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0120");

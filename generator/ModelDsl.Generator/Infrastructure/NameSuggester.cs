@@ -22,7 +22,44 @@ internal static class NameSuggester
         }
         // Accept up to a third of the name's length in edits (at least one, at most three).
         var limit = Math.Max(1, Math.Min(3, name.Length / 3));
-        return bestDistance <= limit ? best : null;
+        if (bestDistance <= limit) return best;
+        return SoleWordMatch(name, candidates);
+    }
+
+    /// <summary>
+    /// The one candidate that has <paramref name="name"/> as a whole '_'-separated word ('depth' → 'max_depth'), or null:
+    /// a prefix missing is too many edits for the distance rule, yet an obvious intent.
+    /// </summary>
+    private static string? SoleWordMatch(string name, IEnumerable<string> candidates)
+    {
+        if (name.Length < 3 || name.IndexOf('_') >= 0) return null;
+        string? found = null;
+        foreach (var candidate in candidates)
+        {
+            if (Array.IndexOf(candidate.ToLowerInvariant().Split('_'), name.ToLowerInvariant()) < 0) continue;
+            if (found is not null) return null; // ambiguous: 'samples' in min_samples_split and min_samples_leaf
+            found = candidate;
+        }
+        return found;
+    }
+
+    /// <summary>scikit-learn's (and common) spellings of parameters the catalog names otherwise.</summary>
+    private static readonly Dictionary<string, string> s_parameterAliases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["random_state"] = "seed",
+        ["random_seed"] = "seed",
+        ["n_clusters"] = "k",
+        ["n_trees"] = "n_estimators",
+        ["tolerance"] = "tol",
+        ["max_iterations"] = "max_iter",
+    };
+
+    /// <summary>Like <see cref="Hint"/> for a parameter name: a known alias of one of the candidates first.</summary>
+    public static string ParameterHint(string name, IEnumerable<string> candidates)
+    {
+        var list = candidates as ICollection<string> ?? new List<string>(candidates);
+        if (s_parameterAliases.TryGetValue(name, out var alias) && list.Contains(alias)) return $"; did you mean '{alias}'?";
+        return Hint(name, list);
     }
 
     /// <summary>" (did you mean 'x'?)" or an empty string.</summary>

@@ -89,6 +89,7 @@ internal sealed partial class Binder
         {
             _cancellationToken.ThrowIfCancellationRequested();
             if (!CheckUniqueTopLevel(declaration, seen)) continue;
+            CheckNotNamedLikeNamespace(declaration);
             switch (declaration)
             {
                 case EnumDeclaration e:
@@ -112,6 +113,17 @@ internal sealed partial class Binder
         }
 
         return new FileModel(_file.Path, _file.HintName, _file.Namespace, enums.ToEquatableArray(), schemas.ToEquatableArray(), ruleSets.ToEquatableArray(), models.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// A type named like a part of its namespace (model 'IrisNet' in project 'IrisNet') compiles, but C# code outside
+    /// the namespace that names the type gets the namespace instead (CS0234): MDSL0118 says so on the declaration.
+    /// </summary>
+    private void CheckNotNamedLikeNamespace(Declaration declaration)
+    {
+        var csName = Naming.Pascal(declaration.Name.Text);
+        if (Array.IndexOf(_file.Namespace.Split('.'), csName) >= 0)
+            Report(DiagnosticDescriptors.TypeNamedLikeNamespace, declaration.Name.Location, declaration.Name.Text, csName, _file.Namespace);
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DeclarationIndex, string[]> s_pascalNames = new();
@@ -317,7 +329,8 @@ internal sealed partial class Binder
                         "str" or "text" => "string",
                         _ => null,
                     };
-                    Report(DiagnosticDescriptors.UnknownType, type.Location, "enum type", name,
+                    // "type", not "enum type": a field's type is a keyword type or an enum, and a typo may be of either.
+                    Report(DiagnosticDescriptors.UnknownType, type.Location, "type", name,
                         isSchema ? "; a schema cannot be a field type"
                         : alias is not null ? $"; did you mean '{alias}'?"
                         : NameSuggester.Hint(name, _index.NamesOf(IndexedKind.Enum).Concat(new[] { "float", "double", "int", "long", "bool", "string" })));
@@ -554,7 +567,7 @@ internal sealed partial class Binder
                             break;
                         }
                         var value = BindExpression(set.Value, fact.Type.Kind == ValueKind.Enum ? fact.Type : null);
-                        CheckAssignable(fact.Type, value, set.Value.Location, $"fact '{set.Fact.Text}'");
+                        CheckAssignable(fact.Type, value, set.Value.Location, $"fact '{set.Fact.Text}'", set.Fact.Text);
                         if (!factRules.TryGetValue(set.Fact.Text, out var list)) factRules[set.Fact.Text] = list = new();
                         list.Add((rule, new FactRuleModel(rule.Name.Text, condition, value, rule.Reason)));
                         break;
@@ -622,14 +635,24 @@ internal sealed partial class Binder
 
         private static IEnumerable<string> EnumDslMembers(DslType enumType) => enumType.DslMembers;
 
-        private void CheckAssignable(DslType target, BoundExpression value, TextLocation location, string what)
+        private void CheckAssignable(DslType target, BoundExpression value, TextLocation location, string what, string factName)
         {
             if (target.IsError || value.Type.IsError) return;
             // Widening only: an integer fits any number type, a long does not fit an int, a fraction needs float/double.
             var ok = target.Kind == value.Type.Kind
                 || (target.IsNumeric && value.Type.IsNumeric && (!target.IsIntegral || value.Type.Kind == ValueKind.Int));
             if (target.Kind == ValueKind.Enum) ok = value.Type.Kind == ValueKind.Enum && value.Type.EnumFullName == target.EnumFullName;
-            if (!ok) _binder.Report(DiagnosticDescriptors.AssignmentType, location, what, target.Describe(), value.Type.Describe());
+            if (!ok) _binder.Report(DiagnosticDescriptors.ValueOfWrongType, location, what, target.Describe(), value.Type.Describe(), AssignmentHint(target, value, factName));
+        }
+
+        /// <summary>Why an integer fact gets a double (arithmetic is done in double) and what to write instead.</summary>
+        private static string AssignmentHint(DslType target, BoundExpression value, string factName)
+        {
+            if (!target.IsIntegral || !value.Type.IsNumeric || value.Type.IsIntegral) return "";
+            var cause = value is BoundBinary { Operator: BinaryOperator.Divide } ? "'/' is real division and gives a double"
+                : value is BoundBinary { Operator: BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.Modulo } ? "arithmetic gives a double"
+                : "an integer fact takes integer values only";
+            return $": {cause}; declare '{factName}' as double (the language has no integer division or rounding)";
         }
 
         // ---- let values ----
@@ -678,7 +701,7 @@ internal sealed partial class Binder
                 if (defaults.TryGetValue(name, out var bound)) return bound;
                 var (syntax, type) = _facts[name];
                 bound = BindExpression(syntax.Default, type.Kind == ValueKind.Enum ? type : null);
-                CheckAssignable(type, bound, syntax.Default.Location, $"fact '{name}'");
+                CheckAssignable(type, bound, syntax.Default.Location, $"fact '{name}'", name);
                 return defaults[name] = bound;
             }
 

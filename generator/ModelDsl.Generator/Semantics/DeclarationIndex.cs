@@ -8,7 +8,8 @@ using ModelDsl.Generator.Syntax;
 namespace ModelDsl.Generator.Semantics;
 
 /// <summary>Build properties the generator reads (project root namespace and directory).</summary>
-internal sealed record GeneratorOptions(string RootNamespace, string ProjectDirectory)
+/// <param name="NamespaceNote">Why <paramref name="RootNamespace"/> is not the project's (MDSL0005), or null.</param>
+internal sealed record GeneratorOptions(string RootNamespace, string ProjectDirectory, string? NamespaceNote = null)
 {
     public static readonly GeneratorOptions Default = new("ModelDsl.Generated", "");
 }

@@ -71,6 +71,26 @@ internal static class Naming
         return builder.Append('"').ToString();
     }
 
+    /// <summary>Dotted C# identifiers (Unicode letters as C# allows them: 'Ünïcode'), none a keyword.</summary>
     public static bool IsValidNamespace(string ns) =>
-        ns.Split('.').All(part => part.Length > 0 && (char.IsLetter(part[0]) || part[0] == '_') && part.All(c => char.IsLetterOrDigit(c) || c == '_') && !s_csharpKeywords.Contains(part));
+        ns.Split('.').All(part => part.Length > 0
+            && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsIdentifierStartCharacter(part[0])
+            && part.All(Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsIdentifierPartCharacter)
+            && !s_csharpKeywords.Contains(part));
+
+    private static readonly System.Text.RegularExpressions.Regex s_unsafeNamespaceCharacters =
+        new(@"(((?<=\.)|^)((?=\d)|\.)|[^\w\.])|(\.$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A project name made a namespace as <c>dotnet new</c> writes it in a template's code (the template engine's
+    /// safe_namespace form): every character but letters, digits, '_' and '.' becomes '_', and a part that starts with a
+    /// digit or is empty gets one ('my-rules' → 'my_rules', '123app' → '_123app'). The SDK's own RootNamespace only
+    /// replaces spaces, so a project named 'my-rules' has RootNamespace 'my-rules' while its Program.cs says
+    /// 'using my_rules;'. A part that is a C# keyword gets a leading '_' too ('class' → '_class').
+    /// </summary>
+    public static string SafeNamespace(string name)
+    {
+        var safe = s_unsafeNamespaceCharacters.Replace(name.Trim(), "_");
+        return string.Join(".", safe.Split('.').Select(part => s_csharpKeywords.Contains(part) ? "_" + part : part));
+    }
 }

@@ -62,7 +62,7 @@ internal sealed class RuleAnalyzer
                 var overlapping = earlier.Where(e => e.Boxes.Any(a => boxes.Any(b => Overlaps(a, b)))).ToList();
                 if (overlapping.Count > 0 && _scans > 0 && IsCovered(boxes, overlapping.SelectMany(e => e.Boxes).ToList()))
                 {
-                    var names = overlapping.Select(e => $"'{e.Name}'").ToList();
+                    var names = Shadowing(boxes, overlapping).Select(e => $"'{e.Name}'").ToList();
                     var who = names.Count == 1 ? "rule " + names[0] : "rules " + string.Join(", ", names);
                     _binder.ReportAnalysis(DiagnosticDescriptors.UnreachableRule, syntax.Name.Location, model.DslName, who + (_policy == HitPolicy.Priority ? " (of higher priority)" : " (earlier)"));
                 }
@@ -102,6 +102,30 @@ internal sealed class RuleAnalyzer
         if (--_scans <= 0) return false;
         return a.Overlaps(b);
     }
+
+    /// <summary>
+    /// The rules the warning names: of the earlier rules that overlap and together cover the rule, those it needs, so an
+    /// earlier rule that merely overlaps ('young' before 'rich' when 'earners' covers 'rich') is not blamed. Each
+    /// earlier rule is dropped in turn if the rest still cover; the search runs on its own budget, so it changes no
+    /// other finding, and keeps every rule when that budget runs out.
+    /// </summary>
+    private List<(string Name, List<Box> Boxes)> Shadowing(List<Box> boxes, List<(string Name, List<Box> Boxes)> overlapping)
+    {
+        if (overlapping.Count == 1 || overlapping.Count > MaxShadowingCandidates) return overlapping;
+        var (budget, scans) = (_budget, _scans);
+        var needed = new List<(string Name, List<Box> Boxes)>(overlapping);
+        for (var i = 0; i < needed.Count && needed.Count > 1;)
+        {
+            var without = needed.Where((_, j) => j != i).ToList();
+            if (IsCovered(boxes, without.SelectMany(e => e.Boxes).ToList())) needed = without;
+            else if (_budget <= 0 || _scans <= 0) { needed = overlapping; break; }
+            else i++;
+        }
+        (_budget, _scans) = (budget, scans);
+        return needed;
+    }
+
+    private const int MaxShadowingCandidates = 16;
 
     /// <summary>Whether every box is inside the union of <paramref name="cuts"/> (false when undecided).</summary>
     private bool IsCovered(List<Box> boxes, List<Box> cuts)

@@ -670,6 +670,23 @@ internal static class Grammar
         from close in Token(WithLocation(Parse.Char('}'))).Named("a training setting or '}'")
         select (ModelMember)new TrainClause(settings.ToEquatableArray(), TextLocation.Between(start, close.Location));
 
+    private const string ModelMemberWords = "'features', 'preprocess', 'impute', 'algorithm', 'input', 'network', 'train', 'split', 'cross_validate', 'metrics' or '}'";
+
+    private static readonly Parser<(char Value, TextLocation Location)> CloseAfterMember = Token(WithLocation(Parse.Char('}'))).Named(ModelMemberWords);
+    private static readonly Parser<(char Value, TextLocation Location)> CloseAfterSplit = Token(WithLocation(Parse.Char('}'))).Named("'stratified', 'seed', " + ModelMemberWords);
+    private static readonly Parser<(char Value, TextLocation Location)> CloseAfterSeedable = Token(WithLocation(Parse.Char('}'))).Named("'seed', " + ModelMemberWords);
+
+    /// <summary>
+    /// The model's '}', expected also after the words that may still end the last clause, so that a misspelt
+    /// <c>split test 0.2 stratifed</c> lists (and suggests) 'stratified' and 'seed', not only the clause keywords.
+    /// </summary>
+    private static Parser<(char Value, TextLocation Location)> ModelClose(ModelMember? last) => last switch
+    {
+        SplitClause { Last: false, Stratified: false, Seed: null } => CloseAfterSplit,
+        SplitClause { Last: false, Seed: null } or CrossValidateClause { Seed: null } => CloseAfterSeedable,
+        _ => CloseAfterMember,
+    };
+
     private static readonly Parser<ModelMember> ModelMember =
         Features.XOr(Preprocess).XOr(Impute).XOr(Algorithm).XOr(Split).XOr(CrossValidate).XOr(Metrics).XOr(Input).XOr(Network).XOr(Train);
 
@@ -698,7 +715,7 @@ internal static class Grammar
         from close in Symbol(")")
         from openBrace in Symbol("{")
         from members in ModelMember.XMany()
-        from closeBrace in Token(WithLocation(Parse.Char('}'))).Named("'features', 'preprocess', 'impute', 'algorithm', 'input', 'network', 'train', 'split', 'cross_validate', 'metrics' or '}'")
+        from closeBrace in ModelClose(members.LastOrDefault())
         select (Declaration)new ModelDeclaration(name, task.Task, task.Location, input, label.GetOrDefault(), range.GetOrDefault(), members.ToEquatableArray(), TextLocation.Between(start, closeBrace.Location));
 
     public static readonly Parser<Declaration> Declaration =

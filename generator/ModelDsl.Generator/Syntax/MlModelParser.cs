@@ -113,6 +113,13 @@ internal static class MlModelParser
         if (!at.AtEnd && at.Current == '"' && UnclosedString(at) is { } text) return text(path);
 
         var tokenEnd = at;
+        if (LogicOperator(at) is { } logic)
+        {
+            // '&&' makes Sprache expect '=>' after a whole condition: the useful part is the DSL's own word.
+            for (var i = 0; i < logic.Symbol.Length; i++) tokenEnd = tokenEnd.Advance();
+            return DiagnosticInfo.Create(DiagnosticDescriptors.SyntaxError, path, Grammar.LocationOf(at, tokenEnd),
+                $"unexpected '{logic.Symbol}'; write '{logic.Word}' instead of '{logic.Symbol}' (conditions combine with 'and', 'or', 'not')");
+        }
         var found = DescribeToken(at, ref tokenEnd);
         var expected = failure.Expectations.Distinct().ToList();
         var message = $"unexpected {found}";
@@ -139,6 +146,21 @@ internal static class MlModelParser
         if (line.Replace("\\\\", "").Replace("\\\"", "").Contains("\"")) return null;
         var location = Grammar.LocationOf(at, at.Advance());
         return path => DiagnosticInfo.Create(DiagnosticDescriptors.SyntaxError, path, location, "the string is not closed with '\"' on the same line");
+    }
+
+    /// <summary>C-style logic operators, which the DSL spells as words: '&&' and '&', '||' and '|', '!' (but not '!=').</summary>
+    private static (string Symbol, string Word)? LogicOperator(IInput at)
+    {
+        if (at.AtEnd) return null;
+        var text = at.Source;
+        var next = at.Position + 1 < text.Length ? text[at.Position + 1] : '\0';
+        return at.Current switch
+        {
+            '&' => (next == '&' ? "&&" : "&", "and"),
+            '|' => (next == '|' ? "||" : "|", "or"),
+            '!' when next != '=' => ("!", "not"),
+            _ => null,
+        };
     }
 
     private static string DescribeToken(IInput at, ref IInput end)

@@ -65,7 +65,6 @@ internal static class TrainingLoop
     public static TrainingLoopResult Run(ITrainingObjective objective, IBatchSource train, IBatchSource? validation, TrainingLoopSettings s,
         TrainingState? resume, string? resumeSource, IProgress<EpochProgress>? progress)
     {
-        NativeAllocator.Configure();
         var history = new List<EpochProgress>();
         var bestMetric = double.NaN;
         var bestEpoch = 0;
@@ -166,6 +165,17 @@ internal static class TrainingLoop
         return new TrainingLoopResult(history, bestEpoch, stoppedEarly, interrupted);
     }
 
+    /// <summary>
+    /// Batches between young-generation collections. TorchSharp 0.107 leaves some native objects it creates inside a
+    /// step to the finalizer (the <c>Scalar</c>s it converts implicitly in its optimisers' <c>step</c>); a training step
+    /// makes so little managed garbage that collections, and so those frees, are rare, and the small native blocks
+    /// left between them fragment the native heap. On the Fashion-MNIST MLP of benchmarks/Networks that held a
+    /// hand-written TorchSharp loop at 3.6 GB resident after two epochs (the live tensors constant); with a gen-0
+    /// collection every 64 batches the same training stays at 0.7 GB, and the epoch takes the same time (a
+    /// collection of a young generation holding a few kilobytes costs microseconds).
+    /// </summary>
+    internal const int BatchesPerCollection = 64;
+
     /// <summary>One pass over the shuffled rows; <paramref name="totals"/> gets each loss's mean over rows.</summary>
     private static void TrainEpoch(ITrainingObjective objective, IBatchSource train, TrainingLoopSettings s, int epoch, double[] totals)
     {
@@ -173,6 +183,7 @@ internal static class TrainingLoop
         var order = BatchOrder(s.Seed, epoch, rows);
         Array.Clear(totals);
         using var reader = train.Open(order, s.BatchSize, s.Device);
+        var batches = 0;
         while (true)
         {
             s.CancellationToken.ThrowIfCancellationRequested();
@@ -181,6 +192,7 @@ internal static class TrainingLoop
             if (batch is null) break;
             var losses = objective.Step(batch).Values;
             for (var k = 0; k < totals.Length; k++) totals[k] += losses[k] * (double)batch.Rows;
+            if (++batches % BatchesPerCollection == 0) GC.Collect(0, GCCollectionMode.Forced, blocking: true);
         }
         for (var k = 0; k < totals.Length; k++) totals[k] /= rows;
     }

@@ -33,6 +33,7 @@ public class DiagnosticTests
         { "MDSL0115", RuleSet("fact n: int = 3000000000\nrule r when n > 1 => approve\notherwise review"), "3000000000", "Cannot give" },
         { "MDSL0116", "enum Size { small, large }\nschema T { pixels: float[4] }\nrules R(T) -> Size {\n    rule big when pixels > 3 => large\n    otherwise small\n}", "pixels", "tensor fields feed models, not rule conditions" },
         { "MDSL0117", RuleSet("policy priority\nrule a priority 1 when age < 18 => reject\nrule b when age > 90 => review\notherwise approve"), "b", "Rule 'b' has no priority under 'policy priority'" },
+        { "MDSL0118", "namespace Shop.Parcel\nschema Parcel {\n    weight: double\n}", "Parcel", "'Parcel' becomes the C# type 'Parcel' in namespace 'Shop.Parcel'" },
         { "MDSL0120", Flower("algorithm logistic_regresion(c: 1.0)"), "logistic_regresion", "did you mean 'logistic_regression'" },
         { "MDSL0121", Flower("algorithm ridge(alpha: 1.0)"), "ridge", "'ridge' is a regressor algorithm, but 'Iris' is a classifier" },
         { "MDSL0122", Flower("algorithm logistic_regression(C: 1.0)"), "C", "did you mean 'c'" },
@@ -73,8 +74,8 @@ public class DiagnosticTests
         { "MDSL0185", Flower("features sepal_length, species\nalgorithm lda"), "features sepal_length, species", "The label 'species' cannot also be a feature" },
         { "MDSL0186", Flower("features sepal_length..petal_width\nalgorithm lda"), "sepal_length..petal_width", "A range names fields with one prefix" },
         { "MDSL0187", Flower("features sepal_length\ninput sepal_width as [1]\nnetwork { dense(3) }"), "features sepal_length", "'input' already lists the features" },
-        { "MDSL0188", Flower("features sepal_length, sepal_width\npreprocess petal_length: standardize\nalgorithm lda"), "preprocess petal_length: standardize", "'petal_length' is not a feature of model 'Iris'" },
-        { "MDSL0189", "schema S { x: float  c: enum { a, b }  y: float }\nmodel M : regressor(S -> y) {\n    preprocess c: standardize\n    algorithm ridge\n}", "preprocess c: standardize", "'standardize' applies to numeric features, but 'c' is enum" },
+        { "MDSL0188", Flower("features sepal_length, sepal_width\npreprocess petal_length: standardize\nalgorithm lda"), "petal_length", "'petal_length' is not a feature of model 'Iris'" },
+        { "MDSL0189", "schema S { x: float  c: enum { a, b }  y: float }\nmodel M : regressor(S -> y) {\n    preprocess c: standardize\n    algorithm ridge\n}", "c", "'standardize' applies to numeric features, but 'c' is enum" },
         { "MDSL0190", Flower("preprocess standardize\npreprocess sepal_length: min_max\nalgorithm lda"), "preprocess sepal_length: min_max", "Feature 'sepal_length' is already scaled" },
         { "MDSL0191", Flower("preprocess sepal_length: polynomial(degree: 2)\nalgorithm lda"), "preprocess sepal_length: polynomial(degree: 2)", "remove the feature list" },
         { "MDSL0192", Flower("preprocess standardize\nalgorithm multinomial_nb"), "multinomial_nb", "'multinomial_nb' models counts, which are never negative" },
@@ -211,7 +212,7 @@ public class DiagnosticTests
     [Fact]
     public void Every_descriptor_has_a_test_case_and_a_documented_section()
     {
-        var tested = Cases.Select(c => (string)c[0]).Concat(new[] { "MDSL0002", "MDSL0004", "MDSL0134" }).ToHashSet();
+        var tested = Cases.Select(c => (string)c[0]).Concat(new[] { "MDSL0002", "MDSL0004", "MDSL0005", "MDSL0134" }).ToHashSet();
         var docs = File.ReadAllText(Path.Combine(GeneratorHarness.RepositoryRoot, "docs", "diagnostics.md"));
         foreach (var descriptor in DiagnosticDescriptors.All)
         {

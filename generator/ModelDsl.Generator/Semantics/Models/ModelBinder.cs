@@ -271,17 +271,21 @@ internal sealed partial class Binder
         var polynomialInteractionOnly = false;
         var lowercase = true;
         var minCount = 1;
-        List<string> TargetsOf(EquatableArray<FeatureReference> targets, string transform, FeatureKind wanted, TextLocation at)
+        // A wrong target is reported on its own name in the clause ('note' of 'preprocess note: standardize').
+        List<string> TargetsOf(EquatableArray<FeatureReference> targets, string transform, FeatureKind wanted)
         {
             if (targets.IsEmpty) return featureNames.Where(n => kinds[n] == wanted).ToList();
             var result = new List<string>();
-            foreach (var name in ExpandReferences(targets))
+            foreach (var reference in targets)
             {
-                if (!kinds.TryGetValue(name, out var kind))
-                    Report(DiagnosticDescriptors.NotAFeature, at, name, model.Name.Text);
-                else if (kind != wanted)
-                    Report(DiagnosticDescriptors.TransformDoesNotFit, at, transform, Describe(wanted), name, Describe(kind));
-                else result.Add(name);
+                foreach (var name in ExpandReferences(new[] { reference }))
+                {
+                    if (!kinds.TryGetValue(name, out var kind))
+                        Report(DiagnosticDescriptors.NotAFeature, reference.Location, name, model.Name.Text);
+                    else if (kind != wanted)
+                        Report(DiagnosticDescriptors.TransformDoesNotFit, reference.Location, transform, Describe(wanted), name, Describe(kind));
+                    else result.Add(name);
+                }
             }
             return result;
         }
@@ -306,7 +310,7 @@ internal sealed partial class Binder
             {
                 case "standardize":
                 case "min_max":
-                    foreach (var name in TargetsOf(clause.Targets, spec.Name, FeatureKind.Numeric, clause.Location))
+                    foreach (var name in TargetsOf(clause.Targets, spec.Name, FeatureKind.Numeric))
                     {
                         if (scaling[name] != Scaling.None)
                             Report(DiagnosticDescriptors.ScaledTwice, clause.Location, name);
@@ -322,7 +326,7 @@ internal sealed partial class Binder
                         Report(DiagnosticDescriptors.InvalidClampBounds, clause.Location, args["min"], args["max"]);
                         break;
                     }
-                    foreach (var name in TargetsOf(clause.Targets, spec.Name, FeatureKind.Numeric, clause.Location))
+                    foreach (var name in TargetsOf(clause.Targets, spec.Name, FeatureKind.Numeric))
                     {
                         if (fields[name].IsTensor)
                             Report(DiagnosticDescriptors.TransformDoesNotFit, clause.Location, "clamp", "single numeric", name, fields[name].Describe());
@@ -333,7 +337,7 @@ internal sealed partial class Binder
                     break;
                 }
                 case "one_hot":
-                    TargetsOf(clause.Targets, spec.Name, FeatureKind.Enum, clause.Location);
+                    TargetsOf(clause.Targets, spec.Name, FeatureKind.Enum);
                     break;
                 case "polynomial":
                     if (!clause.Targets.IsEmpty)
@@ -342,7 +346,7 @@ internal sealed partial class Binder
                     polynomialInteractionOnly = args["interaction_only"] == "true";
                     break;
                 case "bag_of_words":
-                    TargetsOf(clause.Targets, spec.Name, FeatureKind.Text, clause.Location);
+                    TargetsOf(clause.Targets, spec.Name, FeatureKind.Text);
                     lowercase = args["lowercase"] == "true";
                     minCount = int.Parse(args["min_count"], CultureInfo.InvariantCulture);
                     break;
@@ -360,7 +364,7 @@ internal sealed partial class Binder
             }
             var args = CheckArguments(spec, clause.Arguments, $"'{spec.Name}'", clause.Strategy.Location);
             var constant = args.TryGetValue("value", out var v) ? double.Parse(v, CultureInfo.InvariantCulture) : 0;
-            foreach (var name in TargetsOf(clause.Targets, "impute", FeatureKind.Numeric, clause.Location)) impute[name] = (spec.Name, constant);
+            foreach (var name in TargetsOf(clause.Targets, "impute", FeatureKind.Numeric)) impute[name] = (spec.Name, constant);
         }
 
         // ---- algorithm ----
@@ -436,7 +440,8 @@ internal sealed partial class Binder
                 else if (ModelFamilies.All.Any(f => f.Metrics.Contains(metric.Text)))
                     Report(DiagnosticDescriptors.MetricForOtherTask, metric.Location, metric.Text, task, string.Join(", ", known));
                 else
-                    Report(DiagnosticDescriptors.UnknownOperation, metric.Location, "metric", metric.Text, NameSuggester.Hint(metric.Text, known));
+                    Report(DiagnosticDescriptors.UnknownOperation, metric.Location, "metric", metric.Text,
+                        $"; a {task} reports {string.Join(", ", known)}" + NameSuggester.Hint(metric.Text, known));
             }
         }
 
@@ -569,7 +574,7 @@ internal sealed partial class Binder
             if (parameter is null)
             {
                 Report(DiagnosticDescriptors.UnknownParameter, argument.Name.Location, argument.Name.Text, owner,
-                    spec.Parameters.Length == 0 ? "; it takes none" : NameSuggester.Hint(argument.Name.Text, spec.Parameters.Select(p => p.Name)) is { Length: > 0 } hint ? hint : $"; it takes {string.Join(", ", spec.Parameters.Select(p => p.Name))}");
+                    spec.Parameters.Length == 0 ? "; it takes none" : NameSuggester.ParameterHint(argument.Name.Text, spec.Parameters.Select(p => p.Name)) is { Length: > 0 } hint ? hint : $"; it takes {string.Join(", ", spec.Parameters.Select(p => p.Name))}");
                 continue;
             }
             if (values.ContainsKey(parameter.Name))

@@ -26,8 +26,8 @@ internal sealed class ConvolutionLayer : LayerDefinition
     {
         if (layer.Rank != _rank)
             return LayerShape.Error(_rank == 3
-                ? $"'conv2d' expects [channels, height, width], but gets {layer.ShapeText}{(layer.Rank == 1 ? "; declare the image shape with 'input … as [1, 8, 8]'" : "")}"
-                : $"'conv1d' expects [channels, length], but gets {layer.ShapeText}");
+                ? $"'conv2d' expects [channels, height, width], but gets {layer.ShapeText}{(layer.Rank == 1 ? $"; declare the image shape with 'input … as {ImageShape(layer.Shape[0])}' (or another [channels, height, width] whose product is {layer.Shape[0]})" : "")}"
+                : $"'conv1d' expects [channels, length], but gets {layer.ShapeText}{(layer.Rank == 1 ? $"; declare the shape with 'input … as [1, {layer.Shape[0]}]'" : "")}");
         var a = layer.Arguments;
         int filters = a.Int("filters"), kernel = a.Int("kernel"), stride = a.Int("stride"), padding = a.Int("padding");
         var output = new long[_rank];
@@ -39,6 +39,16 @@ internal sealed class ConvolutionLayer : LayerDefinition
             output[d] = (layer.Shape[d] + 2L * padding - kernel) / stride + 1;
         }
         return output;
+    }
+
+    /// <summary>One channel and the most nearly square height × width that holds <paramref name="values"/>: 4 → [1, 2, 2], 64 → [1, 8, 8].</summary>
+    internal static string ImageShape(long values)
+    {
+        var height = (long)Math.Sqrt(values);
+        while ((height + 1) * (height + 1) <= values) height++; // the square root's rounding
+        while (height > 1 && values % height != 0) height--;
+        height = Math.Max(1, height);
+        return $"[1, {height}, {values / height}]";
     }
 
     public override string Detail(LayerArguments a)
