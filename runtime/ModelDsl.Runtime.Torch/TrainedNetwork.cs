@@ -67,6 +67,14 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
     /// <summary>The epochs of training (those stored in the model file after a load).</summary>
     public TrainingHistory History { get; }
 
+    /// <summary>
+    /// The epoch whose weights the network holds: the best one when the declaration restores it (<c>restore_best</c>)
+    /// and training was not interrupted, else the last one run.
+    /// </summary>
+    public int WeightsEpoch =>
+        !History.Interrupted && Network.RestoreBestWeights && History.BestEpoch > 0 ? History.BestEpoch
+        : History.Epochs.Count > 0 ? History.Epochs[^1].Epoch : 0;
+
     /// <summary>The curves of <see cref="History"/>: train loss, validation loss and accuracy per epoch (saved as the model file's "history" section too).</summary>
     public TrainingCurves Curves { get; }
 
@@ -526,6 +534,7 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
         sections.Add("network.target", new[] { _targetMean, _targetScale });
         Checkpoint.AddHistory(sections, History.Epochs);
         sections.Add("network.best", new[] { History.BestEpoch, History.StoppedEarly ? 1 : 0 });
+        sections.Add("network.kept", new[] { WeightsEpoch }); // for tools reading the file alone (modeldsl inspect)
         HeldOutMetrics.AddTo(sections, (object?)ClassificationTestReport ?? RegressionTestReport);
         sections.Add("network.weights", NetworkWeights.ToBytes(Module));
         Curves.AddTo(sections);

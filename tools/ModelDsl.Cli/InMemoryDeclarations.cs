@@ -82,25 +82,14 @@ internal static class InMemoryDeclarations
             options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     }
 
-    /// <summary>
-    /// Compiles the generated code and returns an instance of every generated <c>Commands</c> class; null (the compiler's
-    /// errors printed) if it does not compile. Finding those classes in the fresh assembly is the tool's one use of reflection.
-    /// </summary>
-    public static List<IModelCommands>? Commands(Compilation output)
+    /// <summary>The generated code compiled into an assembly image; null (the compiler's errors printed) if it does not compile.</summary>
+    public static byte[]? Emit(Compilation output)
     {
         using var image = new MemoryStream();
         var emitted = output.Emit(image);
-        if (!emitted.Success)
-        {
-            foreach (var d in emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)) Console.Error.WriteLine(d);
-            return null;
-        }
-        image.Position = 0;
-        var assembly = System.Runtime.Loader.AssemblyLoadContext.Default.LoadFromStream(image);
-        return assembly.GetTypes()
-            .Where(t => typeof(IModelCommands).IsAssignableFrom(t) && !t.IsAbstract)
-            .Select(t => (IModelCommands)Activator.CreateInstance(t)!)
-            .ToList();
+        if (emitted.Success) return image.ToArray();
+        foreach (var d in emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)) Console.Error.WriteLine(d);
+        return null;
     }
 
     private sealed class FileText(string path) : AdditionalText

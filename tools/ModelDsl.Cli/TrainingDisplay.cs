@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using ModelDsl.Runtime.Models;
 using Spectre.Console;
@@ -15,13 +16,13 @@ namespace ModelDsl.Cli;
 /// </summary>
 internal static class TrainingDisplay
 {
-    public static ITrainedModel Train(IModelCommands model, string data, TimeSpan every)
+    public static ITrainedModel Train(IModelCommands model, string data, TrainingOverrides overrides, TimeSpan every)
     {
         var interactive = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
         if (!interactive)
         {
             var log = new PlainLog(model.ModelName, every, Console.Out);
-            var result = model.Train(data, log);
+            var result = model.Train(data, overrides, log);
             log.Finish();
             return result;
         }
@@ -34,7 +35,7 @@ internal static class TrainingDisplay
             .Start(context =>
             {
                 var task = context.AddTask(Markup.Escape(model.ModelName), maxValue: 100);
-                trained = model.Train(data, new Callback(p =>
+                trained = model.Train(data, overrides, new Callback(p =>
                 {
                     task.Value = Math.Clamp(p.Fraction, 0, 1) * 100;
                     task.Description = Markup.Escape($"{model.ModelName}: {Describe(p)}");
@@ -58,7 +59,23 @@ internal static class TrainingDisplay
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Trained {name} on {summary.TrainingRows:N0} rows in {summary.Elapsed.TotalSeconds:F2} s{final}; saved to {path}."));
+        if (core is ModelDsl.Runtime.Torch.TrainedNetwork network && EarlyStopping(network.History.StoppedEarly, network.History.Epochs.Count > 0 ? network.History.Epochs[^1].Epoch : 0, network.WeightsEpoch) is { } stopped)
+            Console.WriteLine(char.ToUpperInvariant(stopped[0]) + stopped[1..] + ".");
     }
+
+    /// <summary>"stopped early at epoch 30, weights of epoch 5 kept" from a network's model file; null when it ran every epoch.</summary>
+    public static string? EarlyStopping(ModelDsl.Runtime.ModelFiles.ModelFileContent content)
+    {
+        if (!content.Sections.Any(s => s.Name == "network.best")) return null;
+        var best = content.Ints("network.best");
+        var curves = TrainingCurves.ReadFrom(content);
+        var last = curves.IsEmpty || curves.Series[0].Steps.Count == 0 ? 0 : (int)curves.Series[0].Steps[^1];
+        var kept = content.Sections.Any(s => s.Name == "network.kept") ? content.Ints("network.kept")[0] : last;
+        return EarlyStopping(best.Length >= 2 && best[1] == 1, last, kept);
+    }
+
+    private static string? EarlyStopping(bool stoppedEarly, int lastEpoch, int keptEpoch) =>
+        stoppedEarly ? string.Create(CultureInfo.InvariantCulture, $"stopped early at epoch {lastEpoch}, weights of epoch {keptEpoch} kept") : null;
 
     /// <summary>"fitting lasso: sweep 12/1000, objective 2461.2, max change 0.0031".</summary>
     internal static string Describe(TrainingProgress p)

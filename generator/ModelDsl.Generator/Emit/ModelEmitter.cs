@@ -90,7 +90,7 @@ internal static class ModelEmitter
     internal static string CommandsName(LearnedModel model) => model.Name == "Commands" ? "ModelCommands" : "Commands";
 
     /// <summary>The start of the nested <c>Commands</c> class, up to and including <c>Train</c>.</summary>
-    internal static void WriteCommandsStart(SourceWriter w, LearnedModel model, string interfaceName, string trainProgress)
+    internal static void WriteCommandsStart(SourceWriter w, LearnedModel model, string interfaceName, string trainProgress, string readArguments = "csvPath")
     {
         var input = model.InputFullName;
         var commands = CommandsName(model);
@@ -100,7 +100,7 @@ internal static class ModelEmitter
         w.Line("/// <inheritdoc />");
         w.Line($"public string ModelName => {Naming.Quote(model.DslName)};").Line();
         w.Line("/// <inheritdoc />");
-        w.Line($"public {Models}.ITrainedModel Train(string csvPath, global::System.IProgress<{Models}.TrainingProgress>? progress = null) => {model.Name}.Train({input}.ReadCsv(csvPath), null, {trainProgress});").Line();
+        w.Line($"public {Models}.ITrainedModel Train(string csvPath, global::System.IProgress<{Models}.TrainingProgress>? progress = null) => {model.Name}.Train({input}.ReadCsv({readArguments}), null, {trainProgress});").Line();
     }
 
     /// <summary>The nested <c>Commands</c> class: CSV in and out for tools (see IModelCommands).</summary>
@@ -110,15 +110,39 @@ internal static class ModelEmitter
     internal static void WriteCommands(SourceWriter w, LearnedModel model, bool network = false)
     {
         var input = model.InputFullName;
+        // Where the declaration imputes, an empty, NA or NaN cell of a numeric feature is a missing value to impute, in
+        // every command (elsewhere it stays an error naming its line and column).
+        var imputes = model.Features.Any(f => f.Imputation != "reject");
+        var read = imputes ? "csvPath, missingAsNaN: true" : "csvPath";
+        var family = FamilyEmitter.Of(model);
         w.Line("/// <summary>Training, evaluation and prediction on CSV files, for tools such as <c>modeldsl</c>.</summary>");
         WriteCommandsStart(w, model, $"{Models}.IModelCommands",
-            network ? "progress is null ? null : global::ModelDsl.Runtime.Torch.NetworkProgress.Forward(progress)" : "progress");
+            network ? "progress is null ? null : global::ModelDsl.Runtime.Torch.NetworkProgress.Forward(progress)" : "progress", read);
+        if (network)
+        {
+            w.Line("/// <inheritdoc />");
+            w.Line($"public {Models}.ITrainedModel Train(string csvPath, {Models}.TrainingOverrides overrides, global::System.IProgress<{Models}.TrainingProgress>? progress = null)").OpenBrace();
+            w.Line("global::System.ArgumentNullException.ThrowIfNull(overrides);");
+            w.Line("var options = new global::ModelDsl.Runtime.Torch.NetworkTrainingOptions { Epochs = overrides.Epochs, Device = overrides.Device, CheckpointPath = overrides.CheckpointPath };");
+            w.Line("var forward = progress is null ? null : global::ModelDsl.Runtime.Torch.NetworkProgress.Forward(progress);");
+            w.Line($"return overrides.ResumeFrom is {{ }} checkpoint ? {model.Name}.Resume({input}.ReadCsv({read}), checkpoint, options, forward) : {model.Name}.Train({input}.ReadCsv({read}), options, forward);");
+            w.CloseBrace().Line();
+        }
+        else
+        {
+            w.Line("/// <inheritdoc />");
+            w.Line($"public string CrossValidate(string csvPath, int? folds) => {model.Name}.CrossValidate({input}.ReadCsv({read}), folds ?? {(family.Split.Folds > 0 ? family.Split.Folds : 5)}).ToString();").Line();
+        }
         w.Line("/// <inheritdoc />");
         w.Line($"public {Models}.ITrainedModel Load(string modelPath) => {model.Name}.Load(modelPath);").Line();
         w.Line("/// <inheritdoc />");
-        w.Line($"public string Evaluate({Models}.ITrainedModel model, string csvPath) => (({model.Name})model).Evaluate({input}.ReadCsv(csvPath)).ToString();").Line();
+        w.Line($"public string Evaluate({Models}.ITrainedModel model, string csvPath) => (({model.Name})model).Evaluate({input}.ReadCsv({read})).ToString();").Line();
         w.Line("/// <inheritdoc />");
-        w.Line($"public object EvaluateReport({Models}.ITrainedModel model, string csvPath) => (({model.Name})model).Evaluate({input}.ReadCsv(csvPath));").Line();
+        w.Line($"public object EvaluateReport({Models}.ITrainedModel model, string csvPath) => (({model.Name})model).Evaluate({input}.ReadCsv({read}));").Line();
+        // New data: the label may be absent (prediction never reads it).
+        var optional = model is ClustererModel ? "global::System.Array.Empty<string>()" : $"new string[] {{ {Naming.Quote(family.LabelName)} }}";
+        w.Line("/// <summary>How <see cref=\"Predict\"/> reads new rows: without the label if need be, missing values where the declaration imputes them.</summary>");
+        w.Line($"public static global::ModelDsl.Runtime.Data.CsvReadOptions PredictionRows {{ get; }} = new global::ModelDsl.Runtime.Data.CsvReadOptions {{ MissingAsNaN = {(imputes ? "true" : "false")}, OptionalColumns = {optional} }};").Line();
         w.Line("/// <inheritdoc />");
         w.Line($"public void Predict({Models}.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)").OpenBrace();
         w.Line($"var typed = ({model.Name})model;");

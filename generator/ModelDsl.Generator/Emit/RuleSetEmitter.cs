@@ -55,6 +55,24 @@ internal static class RuleSetEmitter
 
         if (index is null) WriteExplain(w, model, decision, hit);
         else WriteIndexedExplain(w, model, decision);
+        WriteCommands(w, model, collect);
+        w.CloseBrace();
+    }
+
+    /// <summary>The nested <c>Commands</c> class: decisions on a CSV file for tools (see IRuleSetCommands).</summary>
+    private static void WriteCommands(SourceWriter w, RuleSetModel model, bool collect)
+    {
+        var commands = model.Name == "Commands" ? "RuleSetCommands" : "Commands";
+        w.Line();
+        w.Line("/// <summary>Decisions on CSV files, for tools such as <c>modeldsl decide</c>.</summary>");
+        w.Line($"public sealed class {commands} : {Runtime}.IRuleSetCommands").OpenBrace();
+        w.Line("/// <summary>The one instance.</summary>");
+        w.Line($"public static {commands} Instance {{ get; }} = new {commands}();").Line();
+        w.Line("/// <inheritdoc />");
+        w.Line($"public string RuleSetName => {Naming.Quote(model.DslName)};").Line();
+        w.Line("/// <inheritdoc />");
+        w.Line($"public int Decide(string csvPath, global::System.IO.TextWriter output, bool explain) =>");
+        w.Indent().Line($"{Runtime}.RuleSetCsv.{(collect ? "DecideAll" : "Decide")}({model.Name}.Instance, {model.InputFullName}.ReadCsv(csvPath), static o => {EnumEmitter.NamesClass(model.OutcomeFullName)}.ToDslName(o), output, explain);").Unindent();
         w.CloseBrace();
     }
 

@@ -46,13 +46,30 @@ internal static class SchemaEmitter
         w.Line("foreach (var row in ReadCsv(reader, path, missingAsNaN))").OpenBrace().Line("yield return row;").CloseBrace();
         w.CloseBrace().Line();
 
+        w.Line("/// <summary>Reads rows from a CSV file with a header row as <paramref name=\"options\"/> say (missing values, optional columns).</summary>");
+        w.Line("/// <param name=\"path\">The CSV file.</param>");
+        w.Line("/// <param name=\"options\">How to read missing values, and which columns may be absent.</param>");
+        w.Line("/// <exception cref=\"global::ModelDsl.Runtime.Data.CsvDataException\">A column is missing or a value is bad; the message names line and column.</exception>");
+        w.Line($"public static global::System.Collections.Generic.IEnumerable<{model.Name}> ReadCsv(string path, global::ModelDsl.Runtime.Data.CsvReadOptions options)").OpenBrace();
+        w.Line("using var reader = new global::System.IO.StreamReader(path);");
+        w.Line("foreach (var row in ReadCsv(reader, path, options))").OpenBrace().Line("yield return row;").CloseBrace();
+        w.CloseBrace().Line();
+
         w.Line("/// <summary>Reads rows from CSV text with a header row; <paramref name=\"sourceName\"/> appears in error messages.</summary>");
         w.Line("/// <param name=\"reader\">The CSV text.</param>");
         w.Line("/// <param name=\"sourceName\">Names the data in error messages.</param>");
         w.Line("/// <param name=\"missingAsNaN\">Read empty, NA or NaN cells of float and double columns as NaN instead of failing.</param>");
         w.Line("/// <exception cref=\"global::ModelDsl.Runtime.Data.CsvDataException\">A column is missing or a value is bad; the message names line and column.</exception>");
-        w.Line($"public static global::System.Collections.Generic.IEnumerable<{model.Name}> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null, bool missingAsNaN = false)").OpenBrace();
-        w.Line("using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName, missingAsNaN);");
+        w.Line($"public static global::System.Collections.Generic.IEnumerable<{model.Name}> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null, bool missingAsNaN = false) =>");
+        w.Indent().Line("ReadCsv(reader, sourceName, new global::ModelDsl.Runtime.Data.CsvReadOptions { MissingAsNaN = missingAsNaN });").Unindent().Line();
+
+        w.Line("/// <summary>Reads rows from CSV text with a header row as <paramref name=\"options\"/> say; <paramref name=\"sourceName\"/> appears in error messages.</summary>");
+        w.Line("/// <param name=\"reader\">The CSV text.</param>");
+        w.Line("/// <param name=\"sourceName\">Names the data in error messages.</param>");
+        w.Line("/// <param name=\"options\">How to read missing values, and which columns may be absent.</param>");
+        w.Line("/// <exception cref=\"global::ModelDsl.Runtime.Data.CsvDataException\">A column is missing or a value is bad; the message names line and column.</exception>");
+        w.Line($"public static global::System.Collections.Generic.IEnumerable<{model.Name}> ReadCsv(global::System.IO.TextReader reader, string? sourceName, global::ModelDsl.Runtime.Data.CsvReadOptions options)").OpenBrace();
+        w.Line("using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName, options);");
         foreach (var field in model.Fields)
         {
             w.Line(field.Type.IsTensor

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 
 namespace ModelDsl.Runtime.Models;
@@ -21,6 +22,26 @@ public interface IModelCommands
     /// </summary>
     ITrainedModel Train(string csvPath, IProgress<TrainingProgress>? progress = null);
 
+    /// <summary>
+    /// Trains with settings given on the command line in place of the declared ones (<c>modeldsl train --epochs 5
+    /// --device cpu --resume run.ckpt</c>). Only networks take overrides; other models refuse any.
+    /// </summary>
+    /// <exception cref="NotSupportedException">The model is not a network and <paramref name="overrides"/> is not empty.</exception>
+    ITrainedModel Train(string csvPath, TrainingOverrides overrides, IProgress<TrainingProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(overrides);
+        if (overrides.IsEmpty) return Train(csvPath, progress);
+        throw new NotSupportedException($"{string.Join(", ", overrides.Names)} {(overrides.Names.Count == 1 ? "is" : "are")} for networks; '{ModelName}' is not one.");
+    }
+
+    /// <summary>
+    /// k-fold cross-validation of the declaration on a CSV file (<paramref name="folds"/> folds, or the declared number,
+    /// or 5): the mean and standard deviation of the main metric, as text.
+    /// </summary>
+    /// <exception cref="NotSupportedException">This kind of model does not cross-validate (networks, forecasters).</exception>
+    string CrossValidate(string csvPath, int? folds) =>
+        throw new NotSupportedException($"'{ModelName}' does not cross-validate: only classical classifiers, regressors and clusterings do.");
+
     /// <summary>Loads a saved model of this declaration.</summary>
     ITrainedModel Load(string modelPath);
 
@@ -40,6 +61,39 @@ public interface IModelCommands
     /// row's value and its one-step-ahead forecast from the rows before it.
     /// </summary>
     void Predict(ITrainedModel model, string csvPath, TextWriter output);
+}
+
+/// <summary>Settings a tool gives in place of the declared ones when it trains a network; null keeps the declaration's.</summary>
+public sealed record TrainingOverrides
+{
+    /// <summary>The number of epochs.</summary>
+    public int? Epochs { get; init; }
+
+    /// <summary>The device: <c>cpu</c>, <c>cuda</c>, <c>cuda:N</c> or <c>auto</c>.</summary>
+    public string? Device { get; init; }
+
+    /// <summary>Where checkpoints are written while training.</summary>
+    public string? CheckpointPath { get; init; }
+
+    /// <summary>A checkpoint to resume from.</summary>
+    public string? ResumeFrom { get; init; }
+
+    /// <summary>Whether nothing is overridden.</summary>
+    public bool IsEmpty => Names.Count == 0;
+
+    /// <summary>The command-line names of what is overridden (<c>--epochs</c>, …), for messages.</summary>
+    public IReadOnlyList<string> Names
+    {
+        get
+        {
+            var names = new List<string>();
+            if (Epochs is not null) names.Add("--epochs");
+            if (Device is not null) names.Add("--device");
+            if (CheckpointPath is not null) names.Add("--checkpoint");
+            if (ResumeFrom is not null) names.Add("--resume");
+            return names;
+        }
+    }
 }
 
 /// <summary>The commands of a generated forecaster: <see cref="IModelCommands"/> plus forecasts past the end of a series.</summary>

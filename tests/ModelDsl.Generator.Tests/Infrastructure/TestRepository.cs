@@ -21,11 +21,13 @@ public static class TestRepository
     }
 
     /// <summary>Runs a program to its end (dotnet telemetry and logo off) and returns its exit code and everything it printed.</summary>
-    public static (int ExitCode, string Output) RunProcess(string file, string arguments, string workingDirectory, TimeSpan timeout)
+    public static (int ExitCode, string Output) RunProcess(string file, string arguments, string workingDirectory, TimeSpan timeout,
+                                                          System.Collections.Generic.IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new System.Diagnostics.ProcessStartInfo(file, arguments) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new System.Collections.Generic.Dictionary<string, string>()) start.Environment[name] = value;
         using var process = System.Diagnostics.Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

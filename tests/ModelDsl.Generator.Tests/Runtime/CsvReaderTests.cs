@@ -72,6 +72,73 @@ public class CsvReaderTests
         Assert.Contains("has no column 'debt'", e.Message);
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\n\n")]
+    [InlineData("\n   \n")]
+    [InlineData("\r\n \t\r\n")]
+    public void Blank_lines_at_the_end_are_not_rows(string ending)
+    {
+        var rows = Read(Header + "\n30,1,1,1,700,1,salaried,car,true,0,US" + ending);
+        Assert.Equal(30, Assert.Single(rows).Age);
+    }
+
+    [Fact]
+    public void Header_names_match_without_the_spaces_around_them_or_a_byte_order_mark()
+    {
+        var header = "\uFEFF" + string.Join(", ", Header.Split(',').Select(n => " " + n + " "));
+        var a = Assert.Single(Read(header + "\n30,1,1,1,700,1,salaried,car,true,0,US\n"));
+        Assert.Equal(30, a.Age);
+        Assert.Equal("US", a.Country);
+        var e = Assert.Throws<CsvDataException>(() => Read("\uFEFFage , income\n1,2\n"));
+        Assert.Contains("(it has: age, income)", e.Message);
+    }
+
+    [Fact]
+    public void A_quote_never_closed_is_named_without_quoting_the_rest_of_the_file()
+    {
+        var rest = string.Concat(Enumerable.Repeat("30,1,1,1,700,1,salaried,car,true,0,US\n", 20_000));
+        var e = Assert.Throws<CsvDataException>(() => Read(Header + "\n30,\"1,1,1,700,1,salaried,car,true,0,US\n" + rest));
+        Assert.Equal(2, e.Line);
+        Assert.True(e.Message.Length < 400, e.Message);
+        Assert.Contains("is a quote never closed?", e.Message);
+    }
+
+    [Fact]
+    public void A_row_over_the_parser_limit_is_a_csv_error_with_its_line()
+    {
+        // An open quote with 17 MB after it: Sep's row buffer stops at 16 MB.
+        var rest = new string('x', 17 * 1024 * 1024);
+        var e = Assert.Throws<CsvDataException>(() => Read(Header + "\n30,1,1,1,700,1,salaried,car,true,0,US\n30,\"" + rest));
+        Assert.Equal(3, e.Line);
+        Assert.Contains("is a quote never closed?", e.Message);
+    }
+
+    [Fact]
+    public void Optional_columns_may_be_absent_or_empty_and_read_as_defaults()
+    {
+        var options = new CsvReadOptions { OptionalColumns = new[] { "employment", "credit_score" } };
+        var header = string.Join(',', Header.Split(',').Where(n => n != "employment"));
+        var rows = Applicant.ReadCsv(new StringReader(header + "\n30,1,1,1,,1,car,true,0,US\n30,1,1,1,700,1,car,true,0,US\n"), "test.csv", options).ToArray();
+        Assert.Equal(2, rows.Length);
+        Assert.Equal(default, rows[0].Employment);
+        Assert.Equal(0, rows[0].CreditScore);
+        Assert.Equal(700, rows[1].CreditScore);
+        // A column that is not optional is still required, and its empty cell still an error.
+        var e = Assert.Throws<CsvDataException>(() => Applicant.ReadCsv(new StringReader(header + "\n,1,1,1,700,1,car,true,0,US\n"), "test.csv", options).ToArray());
+        Assert.Equal("age", e.Column);
+        e = Assert.Throws<CsvDataException>(() => Read(header + "\n30,1,1,1,700,1,car,true,0,US\n"));
+        Assert.Equal("employment", e.Column);
+    }
+
+    [Fact]
+    public void A_long_row_is_reported_with_its_line()
+    {
+        var e = Assert.Throws<CsvDataException>(() => Read(Header + "\n30,1,1,1,700,1,salaried,car,true,0,US,extra\n"));
+        Assert.Equal(2, e.Line);
+        Assert.Contains("12 columns, more than the header's 11", e.Message);
+    }
+
     [Fact]
     public void A_short_row_is_reported_not_read_as_defaults()
     {

@@ -219,14 +219,35 @@ namespace Samples.Forest
             }
         }
 
+        /// <summary>Reads rows from a CSV file with a header row as <paramref name="options"/> say (missing values, optional columns).</summary>
+        /// <param name="path">The CSV file.</param>
+        /// <param name="options">How to read missing values, and which columns may be absent.</param>
+        /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
+        public static global::System.Collections.Generic.IEnumerable<Scan> ReadCsv(string path, global::ModelDsl.Runtime.Data.CsvReadOptions options)
+        {
+            using var reader = new global::System.IO.StreamReader(path);
+            foreach (var row in ReadCsv(reader, path, options))
+            {
+                yield return row;
+            }
+        }
+
         /// <summary>Reads rows from CSV text with a header row; <paramref name="sourceName"/> appears in error messages.</summary>
         /// <param name="reader">The CSV text.</param>
         /// <param name="sourceName">Names the data in error messages.</param>
         /// <param name="missingAsNaN">Read empty, NA or NaN cells of float and double columns as NaN instead of failing.</param>
         /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
-        public static global::System.Collections.Generic.IEnumerable<Scan> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null, bool missingAsNaN = false)
+        public static global::System.Collections.Generic.IEnumerable<Scan> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null, bool missingAsNaN = false) =>
+            ReadCsv(reader, sourceName, new global::ModelDsl.Runtime.Data.CsvReadOptions { MissingAsNaN = missingAsNaN });
+
+        /// <summary>Reads rows from CSV text with a header row as <paramref name="options"/> say; <paramref name="sourceName"/> appears in error messages.</summary>
+        /// <param name="reader">The CSV text.</param>
+        /// <param name="sourceName">Names the data in error messages.</param>
+        /// <param name="options">How to read missing values, and which columns may be absent.</param>
+        /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
+        public static global::System.Collections.Generic.IEnumerable<Scan> ReadCsv(global::System.IO.TextReader reader, string? sourceName, global::ModelDsl.Runtime.Data.CsvReadOptions options)
         {
-            using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName, missingAsNaN);
+            using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName, options);
             var columnP0 = csv.RequireColumn("p0");
             var columnP1 = csv.RequireColumn("p1");
             var columnP2 = csv.RequireColumn("p2");
@@ -732,6 +753,9 @@ namespace Samples.Forest
             public global::ModelDsl.Runtime.Models.ITrainedModel Train(string csvPath, global::System.IProgress<global::ModelDsl.Runtime.Models.TrainingProgress>? progress = null) => DigitForest.Train(global::Samples.Forest.Scan.ReadCsv(csvPath), null, progress);
 
             /// <inheritdoc />
+            public string CrossValidate(string csvPath, int? folds) => DigitForest.CrossValidate(global::Samples.Forest.Scan.ReadCsv(csvPath), folds ?? 5).ToString();
+
+            /// <inheritdoc />
             public global::ModelDsl.Runtime.Models.ITrainedModel Load(string modelPath) => DigitForest.Load(modelPath);
 
             /// <inheritdoc />
@@ -740,12 +764,15 @@ namespace Samples.Forest
             /// <inheritdoc />
             public object EvaluateReport(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((DigitForest)model).Evaluate(global::Samples.Forest.Scan.ReadCsv(csvPath));
 
+            /// <summary>How <see cref="Predict"/> reads new rows: without the label if need be, missing values where the declaration imputes them.</summary>
+            public static global::ModelDsl.Runtime.Data.CsvReadOptions PredictionRows { get; } = new global::ModelDsl.Runtime.Data.CsvReadOptions { MissingAsNaN = false, OptionalColumns = new string[] { "digit" } };
+
             /// <inheritdoc />
             public void Predict(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)
             {
                 var typed = (DigitForest)model;
                 output.WriteLine("digit,confidence,probability_0,probability_1,probability_2,probability_3,probability_4,probability_5,probability_6,probability_7,probability_8,probability_9");
-                foreach (var row in global::Samples.Forest.Scan.ReadCsv(csvPath))
+                foreach (var row in global::Samples.Forest.Scan.ReadCsv(csvPath, PredictionRows))
                 {
                     var p = typed.Predict(in row);
                     output.WriteLine(string.Join(",", p.Digit.ToString(global::System.Globalization.CultureInfo.InvariantCulture), p.Confidence.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability0.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability1.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability2.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability3.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability4.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability5.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability6.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability7.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability8.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability9.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture)));

@@ -90,14 +90,35 @@ namespace Samples.Iris
             }
         }
 
+        /// <summary>Reads rows from a CSV file with a header row as <paramref name="options"/> say (missing values, optional columns).</summary>
+        /// <param name="path">The CSV file.</param>
+        /// <param name="options">How to read missing values, and which columns may be absent.</param>
+        /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
+        public static global::System.Collections.Generic.IEnumerable<Flower> ReadCsv(string path, global::ModelDsl.Runtime.Data.CsvReadOptions options)
+        {
+            using var reader = new global::System.IO.StreamReader(path);
+            foreach (var row in ReadCsv(reader, path, options))
+            {
+                yield return row;
+            }
+        }
+
         /// <summary>Reads rows from CSV text with a header row; <paramref name="sourceName"/> appears in error messages.</summary>
         /// <param name="reader">The CSV text.</param>
         /// <param name="sourceName">Names the data in error messages.</param>
         /// <param name="missingAsNaN">Read empty, NA or NaN cells of float and double columns as NaN instead of failing.</param>
         /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
-        public static global::System.Collections.Generic.IEnumerable<Flower> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null, bool missingAsNaN = false)
+        public static global::System.Collections.Generic.IEnumerable<Flower> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null, bool missingAsNaN = false) =>
+            ReadCsv(reader, sourceName, new global::ModelDsl.Runtime.Data.CsvReadOptions { MissingAsNaN = missingAsNaN });
+
+        /// <summary>Reads rows from CSV text with a header row as <paramref name="options"/> say; <paramref name="sourceName"/> appears in error messages.</summary>
+        /// <param name="reader">The CSV text.</param>
+        /// <param name="sourceName">Names the data in error messages.</param>
+        /// <param name="options">How to read missing values, and which columns may be absent.</param>
+        /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
+        public static global::System.Collections.Generic.IEnumerable<Flower> ReadCsv(global::System.IO.TextReader reader, string? sourceName, global::ModelDsl.Runtime.Data.CsvReadOptions options)
         {
-            using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName, missingAsNaN);
+            using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName, options);
             var columnSepalLength = csv.RequireColumn("sepal_length");
             var columnSepalWidth = csv.RequireColumn("sepal_width");
             var columnPetalLength = csv.RequireColumn("petal_length");
@@ -288,6 +309,9 @@ namespace Samples.Iris
             public global::ModelDsl.Runtime.Models.ITrainedModel Train(string csvPath, global::System.IProgress<global::ModelDsl.Runtime.Models.TrainingProgress>? progress = null) => IrisClassifier.Train(global::Samples.Iris.Flower.ReadCsv(csvPath), null, progress);
 
             /// <inheritdoc />
+            public string CrossValidate(string csvPath, int? folds) => IrisClassifier.CrossValidate(global::Samples.Iris.Flower.ReadCsv(csvPath), folds ?? 5).ToString();
+
+            /// <inheritdoc />
             public global::ModelDsl.Runtime.Models.ITrainedModel Load(string modelPath) => IrisClassifier.Load(modelPath);
 
             /// <inheritdoc />
@@ -296,12 +320,15 @@ namespace Samples.Iris
             /// <inheritdoc />
             public object EvaluateReport(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((IrisClassifier)model).Evaluate(global::Samples.Iris.Flower.ReadCsv(csvPath));
 
+            /// <summary>How <see cref="Predict"/> reads new rows: without the label if need be, missing values where the declaration imputes them.</summary>
+            public static global::ModelDsl.Runtime.Data.CsvReadOptions PredictionRows { get; } = new global::ModelDsl.Runtime.Data.CsvReadOptions { MissingAsNaN = false, OptionalColumns = new string[] { "species" } };
+
             /// <inheritdoc />
             public void Predict(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)
             {
                 var typed = (IrisClassifier)model;
                 output.WriteLine("species,confidence,probability_setosa,probability_versicolor,probability_virginica");
-                foreach (var row in global::Samples.Iris.Flower.ReadCsv(csvPath))
+                foreach (var row in global::Samples.Iris.Flower.ReadCsv(csvPath, PredictionRows))
                 {
                     var p = typed.Predict(in row);
                     output.WriteLine(string.Join(",", global::Samples.Iris.FlowerSpeciesNames.ToDslName(p.Species), p.Confidence.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilitySetosa.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilityVersicolor.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilityVirginica.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture)));

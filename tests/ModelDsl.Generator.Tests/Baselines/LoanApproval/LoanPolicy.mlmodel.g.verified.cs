@@ -528,6 +528,20 @@ namespace Acme.Lending
         }
 
         global::ModelDsl.Runtime.Rules.RuleExplanation global::ModelDsl.Runtime.Rules.IRuleSet<global::Acme.Lending.Applicant, global::Acme.Lending.Decision>.Explain(in global::Acme.Lending.Applicant input) => Explain(in input);
+
+        /// <summary>Decisions on CSV files, for tools such as <c>modeldsl decide</c>.</summary>
+        public sealed class Commands : global::ModelDsl.Runtime.Rules.IRuleSetCommands
+        {
+            /// <summary>The one instance.</summary>
+            public static Commands Instance { get; } = new Commands();
+
+            /// <inheritdoc />
+            public string RuleSetName => "LoanPolicy";
+
+            /// <inheritdoc />
+            public int Decide(string csvPath, global::System.IO.TextWriter output, bool explain) =>
+                global::ModelDsl.Runtime.Rules.RuleSetCsv.Decide(LoanPolicy.Instance, global::Acme.Lending.Applicant.ReadCsv(csvPath), static o => global::Acme.Lending.DecisionNames.ToDslName(o), output, explain);
+        }
     }
 
     /// <summary>Rule set 'ComplianceFlags' (policy collect).</summary>
@@ -672,6 +686,20 @@ namespace Acme.Lending
         }
 
         global::ModelDsl.Runtime.Rules.RuleExplanation global::ModelDsl.Runtime.Rules.ICollectingRuleSet<global::Acme.Lending.Applicant, global::Acme.Lending.Flag>.Explain(in global::Acme.Lending.Applicant input) => Explain(in input);
+
+        /// <summary>Decisions on CSV files, for tools such as <c>modeldsl decide</c>.</summary>
+        public sealed class Commands : global::ModelDsl.Runtime.Rules.IRuleSetCommands
+        {
+            /// <summary>The one instance.</summary>
+            public static Commands Instance { get; } = new Commands();
+
+            /// <inheritdoc />
+            public string RuleSetName => "ComplianceFlags";
+
+            /// <inheritdoc />
+            public int Decide(string csvPath, global::System.IO.TextWriter output, bool explain) =>
+                global::ModelDsl.Runtime.Rules.RuleSetCsv.DecideAll(ComplianceFlags.Instance, global::Acme.Lending.Applicant.ReadCsv(csvPath), static o => global::Acme.Lending.FlagNames.ToDslName(o), output, explain);
+        }
     }
 
     /// <summary>Rule set 'Pricing' (policy priority).</summary>
@@ -781,5 +809,19 @@ namespace Acme.Lending
         }
 
         global::ModelDsl.Runtime.Rules.RuleExplanation global::ModelDsl.Runtime.Rules.IRuleSet<global::Acme.Lending.Applicant, global::Acme.Lending.PriceTier>.Explain(in global::Acme.Lending.Applicant input) => Explain(in input);
+
+        /// <summary>Decisions on CSV files, for tools such as <c>modeldsl decide</c>.</summary>
+        public sealed class Commands : global::ModelDsl.Runtime.Rules.IRuleSetCommands
+        {
+            /// <summary>The one instance.</summary>
+            public static Commands Instance { get; } = new Commands();
+
+            /// <inheritdoc />
+            public string RuleSetName => "Pricing";
+
+            /// <inheritdoc />
+            public int Decide(string csvPath, global::System.IO.TextWriter output, bool explain) =>
+                global::ModelDsl.Runtime.Rules.RuleSetCsv.Decide(Pricing.Instance, global::Acme.Lending.Applicant.ReadCsv(csvPath), static o => global::Acme.Lending.PriceTierNames.ToDslName(o), output, explain);
+        }
     }
 }

@@ -219,14 +219,35 @@ namespace Samples.Neighbors
             }
         }
 
+        /// <summary>Reads rows from a CSV file with a header row as <paramref name="options"/> say (missing values, optional columns).</summary>
+        /// <param name="path">The CSV file.</param>
+        /// <param name="options">How to read missing values, and which columns may be absent.</param>
+        /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
+        public static global::System.Collections.Generic.IEnumerable<Handwriting> ReadCsv(string path, global::ModelDsl.Runtime.Data.CsvReadOptions options)
+        {
+            using var reader = new global::System.IO.StreamReader(path);
+            foreach (var row in ReadCsv(reader, path, options))
+            {
+                yield return row;
+            }
+        }
+
         /// <summary>Reads rows from CSV text with a header row; <paramref name="sourceName"/> appears in error messages.</summary>
         /// <param name="reader">The CSV text.</param>
         /// <param name="sourceName">Names the data in error messages.</param>
         /// <param name="missingAsNaN">Read empty, NA or NaN cells of float and double columns as NaN instead of failing.</param>
         /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
-        public static global::System.Collections.Generic.IEnumerable<Handwriting> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null, bool missingAsNaN = false)
+        public static global::System.Collections.Generic.IEnumerable<Handwriting> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null, bool missingAsNaN = false) =>
+            ReadCsv(reader, sourceName, new global::ModelDsl.Runtime.Data.CsvReadOptions { MissingAsNaN = missingAsNaN });
+
+        /// <summary>Reads rows from CSV text with a header row as <paramref name="options"/> say; <paramref name="sourceName"/> appears in error messages.</summary>
+        /// <param name="reader">The CSV text.</param>
+        /// <param name="sourceName">Names the data in error messages.</param>
+        /// <param name="options">How to read missing values, and which columns may be absent.</param>
+        /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
+        public static global::System.Collections.Generic.IEnumerable<Handwriting> ReadCsv(global::System.IO.TextReader reader, string? sourceName, global::ModelDsl.Runtime.Data.CsvReadOptions options)
         {
-            using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName, missingAsNaN);
+            using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName, options);
             var columnP0 = csv.RequireColumn("p0");
             var columnP1 = csv.RequireColumn("p1");
             var columnP2 = csv.RequireColumn("p2");
@@ -419,14 +440,35 @@ namespace Samples.Neighbors
             }
         }
 
+        /// <summary>Reads rows from a CSV file with a header row as <paramref name="options"/> say (missing values, optional columns).</summary>
+        /// <param name="path">The CSV file.</param>
+        /// <param name="options">How to read missing values, and which columns may be absent.</param>
+        /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
+        public static global::System.Collections.Generic.IEnumerable<Checkup> ReadCsv(string path, global::ModelDsl.Runtime.Data.CsvReadOptions options)
+        {
+            using var reader = new global::System.IO.StreamReader(path);
+            foreach (var row in ReadCsv(reader, path, options))
+            {
+                yield return row;
+            }
+        }
+
         /// <summary>Reads rows from CSV text with a header row; <paramref name="sourceName"/> appears in error messages.</summary>
         /// <param name="reader">The CSV text.</param>
         /// <param name="sourceName">Names the data in error messages.</param>
         /// <param name="missingAsNaN">Read empty, NA or NaN cells of float and double columns as NaN instead of failing.</param>
         /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
-        public static global::System.Collections.Generic.IEnumerable<Checkup> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null, bool missingAsNaN = false)
+        public static global::System.Collections.Generic.IEnumerable<Checkup> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null, bool missingAsNaN = false) =>
+            ReadCsv(reader, sourceName, new global::ModelDsl.Runtime.Data.CsvReadOptions { MissingAsNaN = missingAsNaN });
+
+        /// <summary>Reads rows from CSV text with a header row as <paramref name="options"/> say; <paramref name="sourceName"/> appears in error messages.</summary>
+        /// <param name="reader">The CSV text.</param>
+        /// <param name="sourceName">Names the data in error messages.</param>
+        /// <param name="options">How to read missing values, and which columns may be absent.</param>
+        /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
+        public static global::System.Collections.Generic.IEnumerable<Checkup> ReadCsv(global::System.IO.TextReader reader, string? sourceName, global::ModelDsl.Runtime.Data.CsvReadOptions options)
         {
-            using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName, missingAsNaN);
+            using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName, options);
             var columnAge = csv.RequireColumn("age");
             var columnSex = csv.RequireColumn("sex");
             var columnBmi = csv.RequireColumn("bmi");
@@ -812,6 +854,9 @@ namespace Samples.Neighbors
             public global::ModelDsl.Runtime.Models.ITrainedModel Train(string csvPath, global::System.IProgress<global::ModelDsl.Runtime.Models.TrainingProgress>? progress = null) => DigitNeighbors.Train(global::Samples.Neighbors.Handwriting.ReadCsv(csvPath), null, progress);
 
             /// <inheritdoc />
+            public string CrossValidate(string csvPath, int? folds) => DigitNeighbors.CrossValidate(global::Samples.Neighbors.Handwriting.ReadCsv(csvPath), folds ?? 5).ToString();
+
+            /// <inheritdoc />
             public global::ModelDsl.Runtime.Models.ITrainedModel Load(string modelPath) => DigitNeighbors.Load(modelPath);
 
             /// <inheritdoc />
@@ -820,12 +865,15 @@ namespace Samples.Neighbors
             /// <inheritdoc />
             public object EvaluateReport(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((DigitNeighbors)model).Evaluate(global::Samples.Neighbors.Handwriting.ReadCsv(csvPath));
 
+            /// <summary>How <see cref="Predict"/> reads new rows: without the label if need be, missing values where the declaration imputes them.</summary>
+            public static global::ModelDsl.Runtime.Data.CsvReadOptions PredictionRows { get; } = new global::ModelDsl.Runtime.Data.CsvReadOptions { MissingAsNaN = false, OptionalColumns = new string[] { "digit" } };
+
             /// <inheritdoc />
             public void Predict(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)
             {
                 var typed = (DigitNeighbors)model;
                 output.WriteLine("digit,confidence,probability_0,probability_1,probability_2,probability_3,probability_4,probability_5,probability_6,probability_7,probability_8,probability_9");
-                foreach (var row in global::Samples.Neighbors.Handwriting.ReadCsv(csvPath))
+                foreach (var row in global::Samples.Neighbors.Handwriting.ReadCsv(csvPath, PredictionRows))
                 {
                     var p = typed.Predict(in row);
                     output.WriteLine(string.Join(",", p.Digit.ToString(global::System.Globalization.CultureInfo.InvariantCulture), p.Confidence.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability0.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability1.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability2.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability3.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability4.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability5.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability6.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability7.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability8.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability9.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -1008,6 +1056,9 @@ namespace Samples.Neighbors
             public global::ModelDsl.Runtime.Models.ITrainedModel Train(string csvPath, global::System.IProgress<global::ModelDsl.Runtime.Models.TrainingProgress>? progress = null) => ProgressionNeighbors.Train(global::Samples.Neighbors.Checkup.ReadCsv(csvPath), null, progress);
 
             /// <inheritdoc />
+            public string CrossValidate(string csvPath, int? folds) => ProgressionNeighbors.CrossValidate(global::Samples.Neighbors.Checkup.ReadCsv(csvPath), folds ?? 5).ToString();
+
+            /// <inheritdoc />
             public global::ModelDsl.Runtime.Models.ITrainedModel Load(string modelPath) => ProgressionNeighbors.Load(modelPath);
 
             /// <inheritdoc />
@@ -1016,12 +1067,15 @@ namespace Samples.Neighbors
             /// <inheritdoc />
             public object EvaluateReport(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((ProgressionNeighbors)model).Evaluate(global::Samples.Neighbors.Checkup.ReadCsv(csvPath));
 
+            /// <summary>How <see cref="Predict"/> reads new rows: without the label if need be, missing values where the declaration imputes them.</summary>
+            public static global::ModelDsl.Runtime.Data.CsvReadOptions PredictionRows { get; } = new global::ModelDsl.Runtime.Data.CsvReadOptions { MissingAsNaN = false, OptionalColumns = new string[] { "progression" } };
+
             /// <inheritdoc />
             public void Predict(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)
             {
                 var typed = (ProgressionNeighbors)model;
                 output.WriteLine("progression");
-                foreach (var row in global::Samples.Neighbors.Checkup.ReadCsv(csvPath)) output.WriteLine(typed.Predict(in row).Progression.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture));
+                foreach (var row in global::Samples.Neighbors.Checkup.ReadCsv(csvPath, PredictionRows)) output.WriteLine(typed.Predict(in row).Progression.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture));
             }
         }
     }

@@ -298,6 +298,15 @@ namespace Samples.Networks
             public global::ModelDsl.Runtime.Models.ITrainedModel Train(string csvPath, global::System.IProgress<global::ModelDsl.Runtime.Models.TrainingProgress>? progress = null) => DiabetesConditioned.Train(global::Samples.Networks.DiabetesPatient.ReadCsv(csvPath), null, progress is null ? null : global::ModelDsl.Runtime.Torch.NetworkProgress.Forward(progress));
 
             /// <inheritdoc />
+            public global::ModelDsl.Runtime.Models.ITrainedModel Train(string csvPath, global::ModelDsl.Runtime.Models.TrainingOverrides overrides, global::System.IProgress<global::ModelDsl.Runtime.Models.TrainingProgress>? progress = null)
+            {
+                global::System.ArgumentNullException.ThrowIfNull(overrides);
+                var options = new global::ModelDsl.Runtime.Torch.NetworkTrainingOptions { Epochs = overrides.Epochs, Device = overrides.Device, CheckpointPath = overrides.CheckpointPath };
+                var forward = progress is null ? null : global::ModelDsl.Runtime.Torch.NetworkProgress.Forward(progress);
+                return overrides.ResumeFrom is { } checkpoint ? DiabetesConditioned.Resume(global::Samples.Networks.DiabetesPatient.ReadCsv(csvPath), checkpoint, options, forward) : DiabetesConditioned.Train(global::Samples.Networks.DiabetesPatient.ReadCsv(csvPath), options, forward);
+            }
+
+            /// <inheritdoc />
             public global::ModelDsl.Runtime.Models.ITrainedModel Load(string modelPath) => DiabetesConditioned.Load(modelPath);
 
             /// <inheritdoc />
@@ -306,12 +315,15 @@ namespace Samples.Networks
             /// <inheritdoc />
             public object EvaluateReport(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((DiabetesConditioned)model).Evaluate(global::Samples.Networks.DiabetesPatient.ReadCsv(csvPath));
 
+            /// <summary>How <see cref="Predict"/> reads new rows: without the label if need be, missing values where the declaration imputes them.</summary>
+            public static global::ModelDsl.Runtime.Data.CsvReadOptions PredictionRows { get; } = new global::ModelDsl.Runtime.Data.CsvReadOptions { MissingAsNaN = false, OptionalColumns = new string[] { "progression" } };
+
             /// <inheritdoc />
             public void Predict(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)
             {
                 var typed = (DiabetesConditioned)model;
                 output.WriteLine("progression");
-                foreach (var p in typed.Predict(global::Samples.Networks.DiabetesPatient.ReadCsv(csvPath))) output.WriteLine(p.Progression.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture));
+                foreach (var p in typed.Predict(global::Samples.Networks.DiabetesPatient.ReadCsv(csvPath, PredictionRows))) output.WriteLine(p.Progression.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture));
             }
         }
     }

@@ -57,14 +57,35 @@ namespace Samples.Networks
             }
         }
 
+        /// <summary>Reads rows from a CSV file with a header row as <paramref name="options"/> say (missing values, optional columns).</summary>
+        /// <param name="path">The CSV file.</param>
+        /// <param name="options">How to read missing values, and which columns may be absent.</param>
+        /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
+        public static global::System.Collections.Generic.IEnumerable<DiabetesPatient> ReadCsv(string path, global::ModelDsl.Runtime.Data.CsvReadOptions options)
+        {
+            using var reader = new global::System.IO.StreamReader(path);
+            foreach (var row in ReadCsv(reader, path, options))
+            {
+                yield return row;
+            }
+        }
+
         /// <summary>Reads rows from CSV text with a header row; <paramref name="sourceName"/> appears in error messages.</summary>
         /// <param name="reader">The CSV text.</param>
         /// <param name="sourceName">Names the data in error messages.</param>
         /// <param name="missingAsNaN">Read empty, NA or NaN cells of float and double columns as NaN instead of failing.</param>
         /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
-        public static global::System.Collections.Generic.IEnumerable<DiabetesPatient> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null, bool missingAsNaN = false)
+        public static global::System.Collections.Generic.IEnumerable<DiabetesPatient> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null, bool missingAsNaN = false) =>
+            ReadCsv(reader, sourceName, new global::ModelDsl.Runtime.Data.CsvReadOptions { MissingAsNaN = missingAsNaN });
+
+        /// <summary>Reads rows from CSV text with a header row as <paramref name="options"/> say; <paramref name="sourceName"/> appears in error messages.</summary>
+        /// <param name="reader">The CSV text.</param>
+        /// <param name="sourceName">Names the data in error messages.</param>
+        /// <param name="options">How to read missing values, and which columns may be absent.</param>
+        /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
+        public static global::System.Collections.Generic.IEnumerable<DiabetesPatient> ReadCsv(global::System.IO.TextReader reader, string? sourceName, global::ModelDsl.Runtime.Data.CsvReadOptions options)
         {
-            using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName, missingAsNaN);
+            using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName, options);
             var columnAge = csv.RequireColumn("age");
             var columnSex = csv.RequireColumn("sex");
             var columnBmi = csv.RequireColumn("bmi");
@@ -352,6 +373,15 @@ namespace Samples.Networks
             public global::ModelDsl.Runtime.Models.ITrainedModel Train(string csvPath, global::System.IProgress<global::ModelDsl.Runtime.Models.TrainingProgress>? progress = null) => DiabetesMlp.Train(global::Samples.Networks.DiabetesPatient.ReadCsv(csvPath), null, progress is null ? null : global::ModelDsl.Runtime.Torch.NetworkProgress.Forward(progress));
 
             /// <inheritdoc />
+            public global::ModelDsl.Runtime.Models.ITrainedModel Train(string csvPath, global::ModelDsl.Runtime.Models.TrainingOverrides overrides, global::System.IProgress<global::ModelDsl.Runtime.Models.TrainingProgress>? progress = null)
+            {
+                global::System.ArgumentNullException.ThrowIfNull(overrides);
+                var options = new global::ModelDsl.Runtime.Torch.NetworkTrainingOptions { Epochs = overrides.Epochs, Device = overrides.Device, CheckpointPath = overrides.CheckpointPath };
+                var forward = progress is null ? null : global::ModelDsl.Runtime.Torch.NetworkProgress.Forward(progress);
+                return overrides.ResumeFrom is { } checkpoint ? DiabetesMlp.Resume(global::Samples.Networks.DiabetesPatient.ReadCsv(csvPath), checkpoint, options, forward) : DiabetesMlp.Train(global::Samples.Networks.DiabetesPatient.ReadCsv(csvPath), options, forward);
+            }
+
+            /// <inheritdoc />
             public global::ModelDsl.Runtime.Models.ITrainedModel Load(string modelPath) => DiabetesMlp.Load(modelPath);
 
             /// <inheritdoc />
@@ -360,12 +390,15 @@ namespace Samples.Networks
             /// <inheritdoc />
             public object EvaluateReport(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((DiabetesMlp)model).Evaluate(global::Samples.Networks.DiabetesPatient.ReadCsv(csvPath));
 
+            /// <summary>How <see cref="Predict"/> reads new rows: without the label if need be, missing values where the declaration imputes them.</summary>
+            public static global::ModelDsl.Runtime.Data.CsvReadOptions PredictionRows { get; } = new global::ModelDsl.Runtime.Data.CsvReadOptions { MissingAsNaN = false, OptionalColumns = new string[] { "progression" } };
+
             /// <inheritdoc />
             public void Predict(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)
             {
                 var typed = (DiabetesMlp)model;
                 output.WriteLine("progression");
-                foreach (var p in typed.Predict(global::Samples.Networks.DiabetesPatient.ReadCsv(csvPath))) output.WriteLine(p.Progression.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture));
+                foreach (var p in typed.Predict(global::Samples.Networks.DiabetesPatient.ReadCsv(csvPath, PredictionRows))) output.WriteLine(p.Progression.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture));
             }
         }
     }

@@ -30,14 +30,35 @@ namespace Samples.Networks
             }
         }
 
+        /// <summary>Reads rows from a CSV file with a header row as <paramref name="options"/> say (missing values, optional columns).</summary>
+        /// <param name="path">The CSV file.</param>
+        /// <param name="options">How to read missing values, and which columns may be absent.</param>
+        /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
+        public static global::System.Collections.Generic.IEnumerable<DigitBitmap> ReadCsv(string path, global::ModelDsl.Runtime.Data.CsvReadOptions options)
+        {
+            using var reader = new global::System.IO.StreamReader(path);
+            foreach (var row in ReadCsv(reader, path, options))
+            {
+                yield return row;
+            }
+        }
+
         /// <summary>Reads rows from CSV text with a header row; <paramref name="sourceName"/> appears in error messages.</summary>
         /// <param name="reader">The CSV text.</param>
         /// <param name="sourceName">Names the data in error messages.</param>
         /// <param name="missingAsNaN">Read empty, NA or NaN cells of float and double columns as NaN instead of failing.</param>
         /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
-        public static global::System.Collections.Generic.IEnumerable<DigitBitmap> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null, bool missingAsNaN = false)
+        public static global::System.Collections.Generic.IEnumerable<DigitBitmap> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null, bool missingAsNaN = false) =>
+            ReadCsv(reader, sourceName, new global::ModelDsl.Runtime.Data.CsvReadOptions { MissingAsNaN = missingAsNaN });
+
+        /// <summary>Reads rows from CSV text with a header row as <paramref name="options"/> say; <paramref name="sourceName"/> appears in error messages.</summary>
+        /// <param name="reader">The CSV text.</param>
+        /// <param name="sourceName">Names the data in error messages.</param>
+        /// <param name="options">How to read missing values, and which columns may be absent.</param>
+        /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
+        public static global::System.Collections.Generic.IEnumerable<DigitBitmap> ReadCsv(global::System.IO.TextReader reader, string? sourceName, global::ModelDsl.Runtime.Data.CsvReadOptions options)
         {
-            using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName, missingAsNaN);
+            using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName, options);
             var columnImage = csv.RequireTensorColumns("image", 64);
             var columnDigit = csv.RequireColumn("digit");
             while (csv.MoveNext())
@@ -314,6 +335,15 @@ namespace Samples.Networks
             public global::ModelDsl.Runtime.Models.ITrainedModel Train(string csvPath, global::System.IProgress<global::ModelDsl.Runtime.Models.TrainingProgress>? progress = null) => DigitsCnn.Train(global::Samples.Networks.DigitBitmap.ReadCsv(csvPath), null, progress is null ? null : global::ModelDsl.Runtime.Torch.NetworkProgress.Forward(progress));
 
             /// <inheritdoc />
+            public global::ModelDsl.Runtime.Models.ITrainedModel Train(string csvPath, global::ModelDsl.Runtime.Models.TrainingOverrides overrides, global::System.IProgress<global::ModelDsl.Runtime.Models.TrainingProgress>? progress = null)
+            {
+                global::System.ArgumentNullException.ThrowIfNull(overrides);
+                var options = new global::ModelDsl.Runtime.Torch.NetworkTrainingOptions { Epochs = overrides.Epochs, Device = overrides.Device, CheckpointPath = overrides.CheckpointPath };
+                var forward = progress is null ? null : global::ModelDsl.Runtime.Torch.NetworkProgress.Forward(progress);
+                return overrides.ResumeFrom is { } checkpoint ? DigitsCnn.Resume(global::Samples.Networks.DigitBitmap.ReadCsv(csvPath), checkpoint, options, forward) : DigitsCnn.Train(global::Samples.Networks.DigitBitmap.ReadCsv(csvPath), options, forward);
+            }
+
+            /// <inheritdoc />
             public global::ModelDsl.Runtime.Models.ITrainedModel Load(string modelPath) => DigitsCnn.Load(modelPath);
 
             /// <inheritdoc />
@@ -322,12 +352,15 @@ namespace Samples.Networks
             /// <inheritdoc />
             public object EvaluateReport(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((DigitsCnn)model).Evaluate(global::Samples.Networks.DigitBitmap.ReadCsv(csvPath));
 
+            /// <summary>How <see cref="Predict"/> reads new rows: without the label if need be, missing values where the declaration imputes them.</summary>
+            public static global::ModelDsl.Runtime.Data.CsvReadOptions PredictionRows { get; } = new global::ModelDsl.Runtime.Data.CsvReadOptions { MissingAsNaN = false, OptionalColumns = new string[] { "digit" } };
+
             /// <inheritdoc />
             public void Predict(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)
             {
                 var typed = (DigitsCnn)model;
                 output.WriteLine("digit,confidence,probability_0,probability_1,probability_2,probability_3,probability_4,probability_5,probability_6,probability_7,probability_8,probability_9");
-                foreach (var p in typed.Predict(global::Samples.Networks.DigitBitmap.ReadCsv(csvPath)))
+                foreach (var p in typed.Predict(global::Samples.Networks.DigitBitmap.ReadCsv(csvPath, PredictionRows)))
                 {
                     output.WriteLine(string.Join(",", p.Digit.ToString(global::System.Globalization.CultureInfo.InvariantCulture), p.Confidence.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability0.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability1.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability2.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability3.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability4.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability5.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability6.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability7.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability8.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.Probability9.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture)));
                 }

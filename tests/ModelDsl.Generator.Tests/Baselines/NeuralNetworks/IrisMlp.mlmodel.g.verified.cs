@@ -90,14 +90,35 @@ namespace Samples.Networks
             }
         }
 
+        /// <summary>Reads rows from a CSV file with a header row as <paramref name="options"/> say (missing values, optional columns).</summary>
+        /// <param name="path">The CSV file.</param>
+        /// <param name="options">How to read missing values, and which columns may be absent.</param>
+        /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
+        public static global::System.Collections.Generic.IEnumerable<IrisFlower> ReadCsv(string path, global::ModelDsl.Runtime.Data.CsvReadOptions options)
+        {
+            using var reader = new global::System.IO.StreamReader(path);
+            foreach (var row in ReadCsv(reader, path, options))
+            {
+                yield return row;
+            }
+        }
+
         /// <summary>Reads rows from CSV text with a header row; <paramref name="sourceName"/> appears in error messages.</summary>
         /// <param name="reader">The CSV text.</param>
         /// <param name="sourceName">Names the data in error messages.</param>
         /// <param name="missingAsNaN">Read empty, NA or NaN cells of float and double columns as NaN instead of failing.</param>
         /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
-        public static global::System.Collections.Generic.IEnumerable<IrisFlower> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null, bool missingAsNaN = false)
+        public static global::System.Collections.Generic.IEnumerable<IrisFlower> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null, bool missingAsNaN = false) =>
+            ReadCsv(reader, sourceName, new global::ModelDsl.Runtime.Data.CsvReadOptions { MissingAsNaN = missingAsNaN });
+
+        /// <summary>Reads rows from CSV text with a header row as <paramref name="options"/> say; <paramref name="sourceName"/> appears in error messages.</summary>
+        /// <param name="reader">The CSV text.</param>
+        /// <param name="sourceName">Names the data in error messages.</param>
+        /// <param name="options">How to read missing values, and which columns may be absent.</param>
+        /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
+        public static global::System.Collections.Generic.IEnumerable<IrisFlower> ReadCsv(global::System.IO.TextReader reader, string? sourceName, global::ModelDsl.Runtime.Data.CsvReadOptions options)
         {
-            using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName, missingAsNaN);
+            using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName, options);
             var columnSepalLength = csv.RequireColumn("sepal_length");
             var columnSepalWidth = csv.RequireColumn("sepal_width");
             var columnPetalLength = csv.RequireColumn("petal_length");
@@ -364,6 +385,15 @@ namespace Samples.Networks
             public global::ModelDsl.Runtime.Models.ITrainedModel Train(string csvPath, global::System.IProgress<global::ModelDsl.Runtime.Models.TrainingProgress>? progress = null) => IrisMlp.Train(global::Samples.Networks.IrisFlower.ReadCsv(csvPath), null, progress is null ? null : global::ModelDsl.Runtime.Torch.NetworkProgress.Forward(progress));
 
             /// <inheritdoc />
+            public global::ModelDsl.Runtime.Models.ITrainedModel Train(string csvPath, global::ModelDsl.Runtime.Models.TrainingOverrides overrides, global::System.IProgress<global::ModelDsl.Runtime.Models.TrainingProgress>? progress = null)
+            {
+                global::System.ArgumentNullException.ThrowIfNull(overrides);
+                var options = new global::ModelDsl.Runtime.Torch.NetworkTrainingOptions { Epochs = overrides.Epochs, Device = overrides.Device, CheckpointPath = overrides.CheckpointPath };
+                var forward = progress is null ? null : global::ModelDsl.Runtime.Torch.NetworkProgress.Forward(progress);
+                return overrides.ResumeFrom is { } checkpoint ? IrisMlp.Resume(global::Samples.Networks.IrisFlower.ReadCsv(csvPath), checkpoint, options, forward) : IrisMlp.Train(global::Samples.Networks.IrisFlower.ReadCsv(csvPath), options, forward);
+            }
+
+            /// <inheritdoc />
             public global::ModelDsl.Runtime.Models.ITrainedModel Load(string modelPath) => IrisMlp.Load(modelPath);
 
             /// <inheritdoc />
@@ -372,12 +402,15 @@ namespace Samples.Networks
             /// <inheritdoc />
             public object EvaluateReport(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((IrisMlp)model).Evaluate(global::Samples.Networks.IrisFlower.ReadCsv(csvPath));
 
+            /// <summary>How <see cref="Predict"/> reads new rows: without the label if need be, missing values where the declaration imputes them.</summary>
+            public static global::ModelDsl.Runtime.Data.CsvReadOptions PredictionRows { get; } = new global::ModelDsl.Runtime.Data.CsvReadOptions { MissingAsNaN = false, OptionalColumns = new string[] { "species" } };
+
             /// <inheritdoc />
             public void Predict(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)
             {
                 var typed = (IrisMlp)model;
                 output.WriteLine("species,confidence,probability_setosa,probability_versicolor,probability_virginica");
-                foreach (var p in typed.Predict(global::Samples.Networks.IrisFlower.ReadCsv(csvPath)))
+                foreach (var p in typed.Predict(global::Samples.Networks.IrisFlower.ReadCsv(csvPath, PredictionRows)))
                 {
                     output.WriteLine(string.Join(",", global::Samples.Networks.IrisFlowerSpeciesNames.ToDslName(p.Species), p.Confidence.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilitySetosa.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilityVersicolor.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilityVirginica.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture)));
                 }

@@ -57,14 +57,35 @@ namespace Samples.Quantiles
             }
         }
 
+        /// <summary>Reads rows from a CSV file with a header row as <paramref name="options"/> say (missing values, optional columns).</summary>
+        /// <param name="path">The CSV file.</param>
+        /// <param name="options">How to read missing values, and which columns may be absent.</param>
+        /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
+        public static global::System.Collections.Generic.IEnumerable<Visit> ReadCsv(string path, global::ModelDsl.Runtime.Data.CsvReadOptions options)
+        {
+            using var reader = new global::System.IO.StreamReader(path);
+            foreach (var row in ReadCsv(reader, path, options))
+            {
+                yield return row;
+            }
+        }
+
         /// <summary>Reads rows from CSV text with a header row; <paramref name="sourceName"/> appears in error messages.</summary>
         /// <param name="reader">The CSV text.</param>
         /// <param name="sourceName">Names the data in error messages.</param>
         /// <param name="missingAsNaN">Read empty, NA or NaN cells of float and double columns as NaN instead of failing.</param>
         /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
-        public static global::System.Collections.Generic.IEnumerable<Visit> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null, bool missingAsNaN = false)
+        public static global::System.Collections.Generic.IEnumerable<Visit> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null, bool missingAsNaN = false) =>
+            ReadCsv(reader, sourceName, new global::ModelDsl.Runtime.Data.CsvReadOptions { MissingAsNaN = missingAsNaN });
+
+        /// <summary>Reads rows from CSV text with a header row as <paramref name="options"/> say; <paramref name="sourceName"/> appears in error messages.</summary>
+        /// <param name="reader">The CSV text.</param>
+        /// <param name="sourceName">Names the data in error messages.</param>
+        /// <param name="options">How to read missing values, and which columns may be absent.</param>
+        /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
+        public static global::System.Collections.Generic.IEnumerable<Visit> ReadCsv(global::System.IO.TextReader reader, string? sourceName, global::ModelDsl.Runtime.Data.CsvReadOptions options)
         {
-            using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName, missingAsNaN);
+            using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName, options);
             var columnAge = csv.RequireColumn("age");
             var columnSex = csv.RequireColumn("sex");
             var columnBmi = csv.RequireColumn("bmi");
@@ -270,6 +291,9 @@ namespace Samples.Quantiles
             public global::ModelDsl.Runtime.Models.ITrainedModel Train(string csvPath, global::System.IProgress<global::ModelDsl.Runtime.Models.TrainingProgress>? progress = null) => MedianProgression.Train(global::Samples.Quantiles.Visit.ReadCsv(csvPath), null, progress);
 
             /// <inheritdoc />
+            public string CrossValidate(string csvPath, int? folds) => MedianProgression.CrossValidate(global::Samples.Quantiles.Visit.ReadCsv(csvPath), folds ?? 5).ToString();
+
+            /// <inheritdoc />
             public global::ModelDsl.Runtime.Models.ITrainedModel Load(string modelPath) => MedianProgression.Load(modelPath);
 
             /// <inheritdoc />
@@ -278,12 +302,15 @@ namespace Samples.Quantiles
             /// <inheritdoc />
             public object EvaluateReport(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((MedianProgression)model).Evaluate(global::Samples.Quantiles.Visit.ReadCsv(csvPath));
 
+            /// <summary>How <see cref="Predict"/> reads new rows: without the label if need be, missing values where the declaration imputes them.</summary>
+            public static global::ModelDsl.Runtime.Data.CsvReadOptions PredictionRows { get; } = new global::ModelDsl.Runtime.Data.CsvReadOptions { MissingAsNaN = false, OptionalColumns = new string[] { "progression" } };
+
             /// <inheritdoc />
             public void Predict(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)
             {
                 var typed = (MedianProgression)model;
                 output.WriteLine("progression");
-                foreach (var row in global::Samples.Quantiles.Visit.ReadCsv(csvPath)) output.WriteLine(typed.Predict(in row).Progression.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture));
+                foreach (var row in global::Samples.Quantiles.Visit.ReadCsv(csvPath, PredictionRows)) output.WriteLine(typed.Predict(in row).Progression.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture));
             }
         }
     }
@@ -462,6 +489,9 @@ namespace Samples.Quantiles
             public global::ModelDsl.Runtime.Models.ITrainedModel Train(string csvPath, global::System.IProgress<global::ModelDsl.Runtime.Models.TrainingProgress>? progress = null) => HighProgression.Train(global::Samples.Quantiles.Visit.ReadCsv(csvPath), null, progress);
 
             /// <inheritdoc />
+            public string CrossValidate(string csvPath, int? folds) => HighProgression.CrossValidate(global::Samples.Quantiles.Visit.ReadCsv(csvPath), folds ?? 5).ToString();
+
+            /// <inheritdoc />
             public global::ModelDsl.Runtime.Models.ITrainedModel Load(string modelPath) => HighProgression.Load(modelPath);
 
             /// <inheritdoc />
@@ -470,12 +500,15 @@ namespace Samples.Quantiles
             /// <inheritdoc />
             public object EvaluateReport(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((HighProgression)model).Evaluate(global::Samples.Quantiles.Visit.ReadCsv(csvPath));
 
+            /// <summary>How <see cref="Predict"/> reads new rows: without the label if need be, missing values where the declaration imputes them.</summary>
+            public static global::ModelDsl.Runtime.Data.CsvReadOptions PredictionRows { get; } = new global::ModelDsl.Runtime.Data.CsvReadOptions { MissingAsNaN = false, OptionalColumns = new string[] { "progression" } };
+
             /// <inheritdoc />
             public void Predict(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)
             {
                 var typed = (HighProgression)model;
                 output.WriteLine("progression");
-                foreach (var row in global::Samples.Quantiles.Visit.ReadCsv(csvPath)) output.WriteLine(typed.Predict(in row).Progression.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture));
+                foreach (var row in global::Samples.Quantiles.Visit.ReadCsv(csvPath, PredictionRows)) output.WriteLine(typed.Predict(in row).Progression.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture));
             }
         }
     }

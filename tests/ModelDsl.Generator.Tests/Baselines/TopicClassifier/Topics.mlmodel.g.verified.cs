@@ -81,14 +81,35 @@ namespace Samples.Topics
             }
         }
 
+        /// <summary>Reads rows from a CSV file with a header row as <paramref name="options"/> say (missing values, optional columns).</summary>
+        /// <param name="path">The CSV file.</param>
+        /// <param name="options">How to read missing values, and which columns may be absent.</param>
+        /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
+        public static global::System.Collections.Generic.IEnumerable<Sentence> ReadCsv(string path, global::ModelDsl.Runtime.Data.CsvReadOptions options)
+        {
+            using var reader = new global::System.IO.StreamReader(path);
+            foreach (var row in ReadCsv(reader, path, options))
+            {
+                yield return row;
+            }
+        }
+
         /// <summary>Reads rows from CSV text with a header row; <paramref name="sourceName"/> appears in error messages.</summary>
         /// <param name="reader">The CSV text.</param>
         /// <param name="sourceName">Names the data in error messages.</param>
         /// <param name="missingAsNaN">Read empty, NA or NaN cells of float and double columns as NaN instead of failing.</param>
         /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
-        public static global::System.Collections.Generic.IEnumerable<Sentence> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null, bool missingAsNaN = false)
+        public static global::System.Collections.Generic.IEnumerable<Sentence> ReadCsv(global::System.IO.TextReader reader, string? sourceName = null, bool missingAsNaN = false) =>
+            ReadCsv(reader, sourceName, new global::ModelDsl.Runtime.Data.CsvReadOptions { MissingAsNaN = missingAsNaN });
+
+        /// <summary>Reads rows from CSV text with a header row as <paramref name="options"/> say; <paramref name="sourceName"/> appears in error messages.</summary>
+        /// <param name="reader">The CSV text.</param>
+        /// <param name="sourceName">Names the data in error messages.</param>
+        /// <param name="options">How to read missing values, and which columns may be absent.</param>
+        /// <exception cref="global::ModelDsl.Runtime.Data.CsvDataException">A column is missing or a value is bad; the message names line and column.</exception>
+        public static global::System.Collections.Generic.IEnumerable<Sentence> ReadCsv(global::System.IO.TextReader reader, string? sourceName, global::ModelDsl.Runtime.Data.CsvReadOptions options)
         {
-            using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName, missingAsNaN);
+            using var csv = global::ModelDsl.Runtime.Data.CsvSchemaReader.Open(reader, sourceName, options);
             var columnText = csv.RequireColumn("text");
             var columnTopic = csv.RequireColumn("topic");
             while (csv.MoveNext())
@@ -273,6 +294,9 @@ namespace Samples.Topics
             public global::ModelDsl.Runtime.Models.ITrainedModel Train(string csvPath, global::System.IProgress<global::ModelDsl.Runtime.Models.TrainingProgress>? progress = null) => TopicClassifier.Train(global::Samples.Topics.Sentence.ReadCsv(csvPath), null, progress);
 
             /// <inheritdoc />
+            public string CrossValidate(string csvPath, int? folds) => TopicClassifier.CrossValidate(global::Samples.Topics.Sentence.ReadCsv(csvPath), folds ?? 5).ToString();
+
+            /// <inheritdoc />
             public global::ModelDsl.Runtime.Models.ITrainedModel Load(string modelPath) => TopicClassifier.Load(modelPath);
 
             /// <inheritdoc />
@@ -281,12 +305,15 @@ namespace Samples.Topics
             /// <inheritdoc />
             public object EvaluateReport(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath) => ((TopicClassifier)model).Evaluate(global::Samples.Topics.Sentence.ReadCsv(csvPath));
 
+            /// <summary>How <see cref="Predict"/> reads new rows: without the label if need be, missing values where the declaration imputes them.</summary>
+            public static global::ModelDsl.Runtime.Data.CsvReadOptions PredictionRows { get; } = new global::ModelDsl.Runtime.Data.CsvReadOptions { MissingAsNaN = false, OptionalColumns = new string[] { "topic" } };
+
             /// <inheritdoc />
             public void Predict(global::ModelDsl.Runtime.Models.ITrainedModel model, string csvPath, global::System.IO.TextWriter output)
             {
                 var typed = (TopicClassifier)model;
                 output.WriteLine("topic,confidence,probability_food,probability_tech,probability_sport");
-                foreach (var row in global::Samples.Topics.Sentence.ReadCsv(csvPath))
+                foreach (var row in global::Samples.Topics.Sentence.ReadCsv(csvPath, PredictionRows))
                 {
                     var p = typed.Predict(in row);
                     output.WriteLine(string.Join(",", global::Samples.Topics.SentenceTopicNames.ToDslName(p.Topic), p.Confidence.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilityFood.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilityTech.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture), p.ProbabilitySport.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture)));

@@ -76,11 +76,11 @@ internal sealed class ClassifierEmitter : RowModelEmitter
         w.Line($"output.WriteLine({Naming.Quote(label.DslName + ",confidence," + string.Join(",", _model.ClassNames.Select(n => "probability_" + n)))});");
         if (network)
         {
-            w.Line($"foreach (var p in typed.Predict({input}.ReadCsv(csvPath)))").OpenBrace();
+            w.Line($"foreach (var p in typed.Predict({input}.ReadCsv(csvPath, PredictionRows)))").OpenBrace();
         }
         else
         {
-            w.Line($"foreach (var row in {input}.ReadCsv(csvPath))").OpenBrace();
+            w.Line($"foreach (var row in {input}.ReadCsv(csvPath, PredictionRows))").OpenBrace();
             w.Line("var p = typed.Predict(in row);");
         }
         // the Names class by its full name: the model may live in another namespace than its schema's label enum

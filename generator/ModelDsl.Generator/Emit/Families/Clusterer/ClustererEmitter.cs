@@ -35,6 +35,6 @@ internal sealed class ClustererEmitter : RowModelEmitter
     public override void WriteCsvPredictions(SourceWriter w, bool network)
     {
         w.Line("output.WriteLine(\"cluster\");");
-        w.Line($"foreach (var row in {_model.InputFullName}.ReadCsv(csvPath)) output.WriteLine(typed.Predict(in row).Cluster.ToString({Invariant}));");
+        w.Line($"foreach (var row in {_model.InputFullName}.ReadCsv(csvPath, PredictionRows)) output.WriteLine(typed.Predict(in row).Cluster.ToString({Invariant}));");
     }
 }

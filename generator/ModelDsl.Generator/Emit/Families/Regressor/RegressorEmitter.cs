@@ -36,7 +36,7 @@ internal sealed class RegressorEmitter : RowModelEmitter
         var target = _model.Target;
         w.Line($"output.WriteLine({Naming.Quote(target.DslName)});");
         w.Line(network
-            ? $"foreach (var p in typed.Predict({input}.ReadCsv(csvPath))) output.WriteLine(p.{target.Property}.ToString(\"R\", {Invariant}));"
-            : $"foreach (var row in {input}.ReadCsv(csvPath)) output.WriteLine(typed.Predict(in row).{target.Property}.ToString(\"R\", {Invariant}));");
+            ? $"foreach (var p in typed.Predict({input}.ReadCsv(csvPath, PredictionRows))) output.WriteLine(p.{target.Property}.ToString(\"R\", {Invariant}));"
+            : $"foreach (var row in {input}.ReadCsv(csvPath, PredictionRows)) output.WriteLine(typed.Predict(in row).{target.Property}.ToString(\"R\", {Invariant}));");
     }
 }

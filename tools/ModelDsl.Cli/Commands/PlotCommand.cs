@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -14,7 +15,7 @@ using ModelDsl.Plots;
 using ModelDsl.Runtime.ModelFiles;
 using ModelDsl.Runtime.Models;
 
-namespace ModelDsl.Cli;
+namespace ModelDsl.Cli.Commands;
 
 /// <summary>
 /// <c>modeldsl plot</c>: PNG pictures. <c>curves</c> reads a model file's training curves; <c>confusion</c> and
@@ -24,51 +25,52 @@ namespace ModelDsl.Cli;
 /// </summary>
 internal static class PlotCommand
 {
-    public const string Usage = """
-        modeldsl plot <declarations> --model NAME --kind KIND --out picture.png [options]
-          --kind curves        training curves of a saved model:  --file model.mdsl (declarations and --model optional)
-          --kind confusion     confusion matrix of a classifier:  --file model.mdsl --data test.csv
-          --kind tree          one tree of a tree or forest model: --file model.mdsl [--tree N] [--depth D (default 4)]
-          --kind architecture  a network's layers and shapes, from the declarations alone
-          --kind flow          a rule set's decision flow, from the declarations alone
-        """;
-
     private static readonly string[] Kinds = { "curves", "confusion", "tree", "architecture", "flow" };
 
-    public static int Run(string[] args)
+    public static Command Create()
     {
-        if (args.Contains("--help") || args.Contains("-h"))
+        var paths = Arguments.Declarations(optional: true);
+        // Not 'Required' for the parser: each kind needs its own options, and the messages below say which and why.
+        var kind = Arguments.Optional("--kind", "KIND", """
+            what to draw:
+            curves        training curves of a saved model (--file; no declarations needed)
+            confusion     a classifier's confusion matrix (--file, --data)
+            tree          one tree of a decision_tree or random_forest model (--file, --tree, --depth)
+            architecture  a network's layers and shapes, from the declarations alone
+            flow          a rule set's decision flow, from the declarations alone
+            """);
+        var model = Arguments.Optional("--model", "NAME", "the model or rule set in the declarations (all kinds but curves)");
+        var output = Arguments.Optional("--out", "picture.png", "where the PNG picture goes");
+        var file = Arguments.Optional("--file", "model.mdsl", "a model file saved by 'train' (curves, confusion, tree)");
+        var data = Arguments.Optional("--data", "test.csv", "the rows the confusion matrix counts");
+        var tree = Arguments.Optional("--tree", "N", "which tree of a forest (0 for the first; default 0)");
+        var depth = Arguments.Optional("--depth", "D", "levels drawn before subtrees become '…' (default 4)");
+        var command = new Command("plot", "Draw a PNG picture: training curves, a confusion matrix, a tree, a network's architecture or a rule set's flow.")
         {
-            Console.WriteLine(Usage);
-            return 0;
-        }
-        var paths = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
-        var rest = args.Skip(paths.Count).ToList();
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < rest.Count; i += 2)
-        {
-            if (i + 1 >= rest.Count || rest[i + 1].StartsWith("--", StringComparison.Ordinal))
-                return Fail($"Option '{rest[i]}' needs a value.\n{Usage}");
-            options[rest[i]] = rest[i + 1];
-        }
-        string? Option(string name) => options.TryGetValue(name, out var v) ? v : null;
+            paths, kind, model, output, file, data, tree, depth,
+        };
+        command.SetAction(parsed => Run(parsed.GetValue(paths) ?? Array.Empty<string>(), parsed.GetValue(kind), parsed.GetValue(model), parsed.GetValue(output),
+            parsed.GetValue(file), parsed.GetValue(data), parsed.GetValue(tree), parsed.GetValue(depth)));
+        return command;
+    }
 
-        if (Option("--kind") is not { } kind) return Fail("Say what to draw with --kind (" + string.Join(", ", Kinds) + ").\n" + Usage);
+    private static int Run(IReadOnlyList<string> paths, string? kind, string? name, string? output, string? file, string? data, string? tree, string? depth)
+    {
+        if (kind is null) return Fail("Say what to draw with --kind (" + string.Join(", ", Kinds) + "); 'modeldsl plot --help' describes them.");
         if (!Kinds.Contains(kind)) return Fail($"Unknown kind '{kind}'; use one of {string.Join(", ", Kinds)}.");
-        if (Option("--out") is not { } output) return Fail("Say where the picture goes with --out picture.png.");
-        var name = Option("--model");
+        if (output is null) return Fail("Say where the picture goes with --out picture.png.");
         if (kind != "curves" && name is null) return Fail($"--kind {kind} needs --model NAME (the model or rule set in the declarations).");
-        if (kind is "curves" or "confusion" or "tree" && Option("--file") is null) return Fail($"--kind {kind} needs --file model.mdsl (a model file saved by 'train').");
-        if (kind == "confusion" && Option("--data") is null) return Fail("--kind confusion needs --data test.csv (the rows to evaluate on).");
+        if (kind is "curves" or "confusion" or "tree" && file is null) return Fail($"--kind {kind} needs --file model.mdsl (a model file saved by 'train').");
+        if (kind == "confusion" && data is null) return Fail("--kind confusion needs --data test.csv (the rows to evaluate on).");
         if (kind != "curves" && paths.Count == 0) return Fail($"--kind {kind} needs the declarations (.mlmodel files or folders) before the options.");
 
         try
         {
             return kind switch
             {
-                "curves" => Curves(Option("--file")!, output),
+                "curves" => Curves(file!, output),
                 "architecture" or "flow" => FromDeclarations(kind, paths, name!, output),
-                _ => FromModelFile(kind, paths, name!, Option("--file")!, Option("--data"), output, Option("--tree"), Option("--depth")),
+                _ => FromModelFile(kind, paths, name!, file!, data, output, tree, depth),
             };
         }
         catch (ArgumentException e)
@@ -103,8 +105,10 @@ internal static class PlotCommand
         if (curves.IsEmpty)
             return Fail($"{modelPath} holds no training curves: '{content.Header.Algorithm}' records none, or the file was saved before models kept their curves.");
         const int width = 900, height = 600;
-        curves.SavePng(output, width, height, $"{content.Header.ModelName}: training curves ({content.Header.Algorithm})");
-        return Drawn("the training curves", output, width, height);
+        // A network that early stopping ended says so in the title: the curves run past the epoch whose weights it kept.
+        var stopped = TrainingDisplay.EarlyStopping(content) is { } early ? $"; {early}" : "";
+        curves.SavePng(output, width, height, $"{content.Header.ModelName}: training curves ({content.Header.Algorithm}{stopped})");
+        return Drawn($"the training curves{(stopped.Length > 0 ? $" ({stopped[2..]})" : "")}", output, width, height);
     }
 
     private static int FromDeclarations(string kind, IReadOnlyList<string> paths, string name, string output)
@@ -152,10 +156,9 @@ internal static class PlotCommand
 
         var files = InMemoryDeclarations.Files(paths);
         if (files is null) return 2;
-        var (compiled, found) = InMemoryDeclarations.Generate(files, InMemoryDeclarations.ModelCompilation("ModelDsl.Tool.Plots"));
-        if (InMemoryDeclarations.Print(found, Console.Error) > 0) return 1;
-        if (InMemoryDeclarations.Commands(compiled) is not { } commands)
-            return Fail("The generated code did not compile; please report it with the declarations.");
+        var (assembly, exitCode) = CompiledDeclarations.Load(files, Console.Error);
+        if (assembly is null) return exitCode;
+        var commands = CompiledDeclarations.Instances<IModelCommands>(assembly);
         var model = commands.FirstOrDefault(c => c.ModelName == name);
         if (model is null)
             return Fail($"No model '{name}' in the declarations; there are: {string.Join(", ", commands.Select(c => c.ModelName).Order(StringComparer.Ordinal))}.");
