@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using nietras.SeparatedValues;
 
 namespace ModelDsl.Runtime.Data;
@@ -18,13 +19,29 @@ public sealed class CsvSchemaReader : IDisposable
     private readonly SepReader _reader;
     private readonly string _source;
     private readonly bool _missingAsNaN;
+    private readonly string[] _names; // header names, trimmed and without a byte-order mark, as data cells are trimmed
+    private readonly Dictionary<string, int> _columns;
     private int _line = 1;
+    private int _nextLine = 2; // where the next row starts: a failure inside Sep names this line
+
+    /// <summary>The most characters of a cell or row an error message quotes.</summary>
+    private const int QuoteLimit = 80;
 
     private CsvSchemaReader(SepReader reader, string source, bool missingAsNaN)
     {
         _reader = reader;
         _source = source;
         _missingAsNaN = missingAsNaN;
+        _names = new string[reader.Header.ColNames.Count];
+        _columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < _names.Length; i++)
+        {
+            var name = reader.Header.ColNames[i].AsSpan();
+            if (i == 0 && name.StartsWith('\uFEFF')) name = name[1..]; // a BOM a TextReader kept
+            _names[i] = name.Trim().ToString();
+            if (!_columns.TryAdd(_names[i], i))
+                throw new CsvDataException(source, 1, _names[i], $"the header names the column '{Excerpt(_names[i])}' twice (columns {_columns[_names[i]] + 1} and {i + 1})");
+        }
     }
 
     /// <summary>
@@ -37,34 +54,80 @@ public sealed class CsvSchemaReader : IDisposable
         var name = sourceName ?? "CSV data";
         try
         {
-            var reader = Sep.Reader(o => o with { HasHeader = true, Unescape = true, CultureInfo = CultureInfo.InvariantCulture }).From(text);
+            // The column count is checked here, not by Sep: its message quotes the whole row, which after an
+            // unterminated quote is the rest of the file; and trailing blank lines are allowed.
+            var reader = Sep.Reader(o => o with
+            {
+                HasHeader = true, Unescape = true, DisableColCountCheck = true, CultureInfo = CultureInfo.InvariantCulture,
+            }).From(text);
             return new CsvSchemaReader(reader, name, missingAsNaN);
         }
         catch (Exception e) when (e is InvalidDataException or ArgumentException or NotSupportedException)
         {
-            throw new CsvDataException(name, 1, null, "cannot read the header row: " + e.Message);
+            throw new CsvDataException(name, 1, null, "cannot read the header row: " + Excerpt(e.Message, 2 * QuoteLimit));
         }
+    }
+
+    /// <summary>At most <paramref name="limit"/> characters of <paramref name="text"/>, on one line, with how much was left out.</summary>
+    internal static string Excerpt(ReadOnlySpan<char> text, int limit = QuoteLimit)
+    {
+        var cut = text.Length > limit ? text[..limit] : text;
+        var line = cut.ToString().ReplaceLineEndings("\\n");
+        return text.Length > limit ? $"{line}… ({text.Length:N0} characters)" : line;
     }
 
     /// <summary>The index of the column named <paramref name="name"/>; a clear error if the header lacks it.</summary>
     public int RequireColumn(string name)
     {
-        if (_reader.Header.TryIndexOf(name, out var index)) return index;
-        throw new CsvDataException(_source, 1, name, $"the header has no column '{name}' (it has: {string.Join(", ", _reader.Header.ColNames)})");
+        if (_columns.TryGetValue(name, out var index)) return index;
+        if (_names.Length <= 1 && _names.All(string.IsNullOrEmpty))
+            throw new CsvDataException(_source, 1, name, "the data is empty: there is no header row");
+        throw new CsvDataException(_source, 1, name, $"the header has no column '{name}' (it has: {Excerpt(string.Join(", ", _names), 4 * QuoteLimit)})");
     }
 
     /// <summary>Moves to the next data row.</summary>
     public bool MoveNext()
     {
+        if (!Advance()) return false;
+        if (IsBlank())
+        {
+            // Blank lines (or spaces) at the end of the file are not rows; in the middle of the data one is an error. With a
+            // one-column header a blank line is a row with an empty cell (IsBlank is false there).
+            var blank = _line;
+            while (Advance())
+            {
+                if (IsBlank()) continue;
+                throw new CsvDataException(_source, blank, null, $"the line is blank; blank lines are allowed only at the end of the file (the data goes on at line {_line})");
+            }
+            return false;
+        }
+        var row = _reader.Current;
+        if (row.Span.Count('"') % 2 != 0)
+            throw new CsvDataException(_source, _line, row.ColCount <= _names.Length ? _names[row.ColCount - 1] : null,
+                $"a quote opened on this line is never closed, so the cell runs to the end of the file ({Excerpt(row[row.ColCount - 1].Span)})");
+        if (row.ColCount != _names.Length)
+            throw new CsvDataException(_source, _line, null, $"the row has {row.ColCount} columns; the header has {_names.Length} ({Excerpt(row.Span)})");
+        return true;
+    }
+
+    private bool IsBlank() => _names.Length > 1 && _reader.Current.Span.IsWhiteSpace();
+
+    private bool Advance()
+    {
         try
         {
             if (!_reader.MoveNext()) return false;
             _line = _reader.Current.LineNumberFrom;
+            _nextLine = _reader.Current.LineNumberToExcl;
             return true;
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or NotSupportedException)
         {
-            throw new CsvDataException(_source, _line + 1, null, e.Message);
+            // NotSupportedException: Sep's 16 MB limit on a row, reached in practice only by an unterminated quote.
+            var problem = e is NotSupportedException
+                ? "the row is longer than 16 MB; a quote opened on or after this line is probably never closed"
+                : Excerpt(e.Message, 2 * QuoteLimit);
+            throw new CsvDataException(_source, _nextLine, null, problem);
         }
     }
 
@@ -76,7 +139,7 @@ public sealed class CsvSchemaReader : IDisposable
     }
 
     private CsvDataException Bad(string name, ReadOnlySpan<char> cell, string expected) =>
-        new(_source, _line, name, cell.IsEmpty ? $"the value is missing; expected {expected}" : $"'{cell.ToString()}' is not {expected}");
+        new(_source, _line, name, cell.IsEmpty ? $"the value is missing; expected {expected}" : $"'{Excerpt(cell)}' is not {expected}");
 
     /// <summary>An integer cell.</summary>
     public int GetInt32(int column, string name)
@@ -171,12 +234,12 @@ public sealed class CsvSchemaReader : IDisposable
             if (item.IsEmpty)
             {
                 if (cell.IsEmpty) break;
-                throw new CsvDataException(_source, _line, name, $"'{cell.ToString()}' has an empty member; write the members separated by ';' (an empty cell is the empty set)");
+                throw new CsvDataException(_source, _line, name, $"'{Excerpt(cell)}' has an empty member; write the members separated by ';' (an empty cell is the empty set)");
             }
             if (!parse(item, out var value))
-                throw new CsvDataException(_source, _line, name, $"'{item.ToString()}' is not one of {string.Join(", ", allowed)}");
+                throw new CsvDataException(_source, _line, name, $"'{Excerpt(item)}' is not one of {string.Join(", ", allowed)}");
             if (set.Contains(value))
-                throw new CsvDataException(_source, _line, name, $"'{item.ToString()}' appears twice in '{cell.ToString()}'");
+                throw new CsvDataException(_source, _line, name, $"'{Excerpt(item)}' appears twice in '{Excerpt(cell)}'");
             set = set.Add(value);
         }
         return set;
@@ -189,11 +252,11 @@ public sealed class CsvSchemaReader : IDisposable
     /// </summary>
     public int[] RequireTensorColumns(string name, int count)
     {
-        if (_reader.Header.TryIndexOf(name, out var single)) return new[] { single };
+        if (_columns.TryGetValue(name, out var single)) return new[] { single };
         var columns = new int[count];
         for (var i = 0; i < count; i++)
         {
-            if (_reader.Header.TryIndexOf(string.Create(CultureInfo.InvariantCulture, $"{name}[{i}]"), out columns[i])) continue;
+            if (_columns.TryGetValue(string.Create(CultureInfo.InvariantCulture, $"{name}[{i}]"), out columns[i])) continue;
             throw new CsvDataException(_source, 1, name, i == 0
                 ? $"the header has no column '{name}' (its {count} values separated by spaces) and no columns '{name}[0]' … '{name}[{count - 1}]'"
                 : $"the header has columns '{name}[0]' … '{name}[{i - 1}]' but not '{name}[{i}]'; the field has {count} values");
@@ -245,7 +308,7 @@ public sealed class CsvSchemaReader : IDisposable
         if (!T.TryParse(text, styles, CultureInfo.InvariantCulture, out var value) || !T.IsFinite(value))
             throw new CsvDataException(_source, _line, name, text.IsEmpty
                 ? $"value {index} is missing; expected {expected}"
-                : $"value {index} ('{text.ToString()}') is not {(expected == "a number" ? "a finite number" : expected)}");
+                : $"value {index} ('{Excerpt(text)}') is not {(expected == "a number" ? "a finite number" : expected)}");
         return value;
     }
 

@@ -21,7 +21,7 @@ public sealed class TrainedRegressor : TrainedModel<IRegressionModel, Regression
     /// <summary>Trains per the declaration: split, fit preprocessing and algorithm, evaluate the held-out rows.</summary>
     public static TrainedRegressor Train(ModelSpec spec, TrainingData data, TrainingOptions? options = null, IProgress<TrainingProgress>? progress = null) =>
         Train(spec, data, options, progress,
-            (x, train, fitProgress) => Fit(spec, x, train.Labels, fitProgress),
+            (fitSpec, x, train, fitProgress) => Fit(fitSpec, x, train.Labels, fitProgress),
             (pipeline, summary, algorithm) => new TrainedRegressor(spec, pipeline, summary, algorithm));
 
     private static IRegressionModel Fit(ModelSpec spec, FeatureMatrix x, double[] y, IProgress<FitProgress> progress) => Home(spec).Fit(spec, x, y, progress);
