@@ -118,7 +118,7 @@ public sealed record RegressionReport(int Rows, double R2, double MeanAbsoluteEr
     /// <inheritdoc />
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"  rows {Rows}   R² {R2:0.0000}   MAE {MeanAbsoluteError:0.000}   RMSE {RootMeanSquaredError:0.000}") +
-        (Quantile is { } q ? string.Create(CultureInfo.InvariantCulture, $"\n  quantile {q:0.###}   pinball loss {PinballLoss:0.000}   coverage {Coverage:P1} (targets at or below the prediction)") : "");
+        (Quantile is { } q ? string.Create(CultureInfo.InvariantCulture, $"\n  quantile {q:0.###}   pinball loss {PinballLoss:0.000}   coverage {Coverage:0.000} (share of targets at or below the prediction)") : "");
 }
 
 /// <summary>Metrics of a clusterer on some rows.</summary>
