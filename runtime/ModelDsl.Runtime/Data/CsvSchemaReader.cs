@@ -73,7 +73,7 @@ public sealed class CsvSchemaReader : IDisposable
     {
         var cut = text.Length > limit ? text[..limit] : text;
         var line = cut.ToString().ReplaceLineEndings("\\n");
-        return text.Length > limit ? $"{line}… ({text.Length:N0} characters)" : line;
+        return text.Length > limit ? string.Create(CultureInfo.InvariantCulture, $"{line}… ({text.Length:N0} characters)") : line;
     }
 
     /// <summary>The index of the column named <paramref name="name"/>; a clear error if the header lacks it.</summary>
