@@ -23,6 +23,8 @@ public sealed class CsvSchemaReader : IDisposable
     private readonly Dictionary<string, int> _columns;
     private int _line = 1;
     private int _nextLine = 2; // where the next row starts: a failure inside Sep names this line
+    private bool _blank; // the current row is a blank line of a one-column file: its cell is empty
+    private int _pendingBlanks, _blankLine, _pendingLine; // blank rows still to give (from _blankLine on), then Sep's current row
 
     /// <summary>The most characters of a cell or row an error message quotes.</summary>
     private const int QuoteLimit = 80;
@@ -88,19 +90,44 @@ public sealed class CsvSchemaReader : IDisposable
     /// <summary>Moves to the next data row.</summary>
     public bool MoveNext()
     {
-        if (!Advance()) return false;
-        if (IsBlank())
+        if (_pendingBlanks > 0)
         {
-            // Blank lines (or spaces) at the end of the file are not rows; in the middle of the data one is an error. With a
-            // one-column header a blank line is a row with an empty cell (IsBlank is false there).
-            var blank = _line;
-            while (Advance())
-            {
-                if (IsBlank()) continue;
-                throw new CsvDataException(_source, blank, null, $"the line is blank; blank lines are allowed only at the end of the file (the data goes on at line {_line})");
-            }
-            return false;
+            // One column: the blank lines between rows are rows with an empty cell, before the row read after them.
+            _pendingBlanks--;
+            _line = _blankLine++;
+            _blank = true;
+            return true;
         }
+        _blank = false;
+        if (_pendingLine > 0)
+        {
+            _line = _pendingLine;
+            _pendingLine = 0;
+            return CheckRow();
+        }
+        if (!Advance()) return false;
+        if (!IsBlank()) return CheckRow();
+        // Blank lines (or spaces) at the end of the file are not rows. Between rows one is an error when the header has
+        // several columns, and a row with an empty cell when it has one.
+        var first = _line;
+        var count = 1;
+        while (Advance())
+        {
+            if (IsBlank())
+            {
+                count++;
+                continue;
+            }
+            if (_names.Length > 1)
+                throw new CsvDataException(_source, first, null, $"the line is blank; blank lines are allowed only at the end of the file (the data goes on at line {_line})");
+            (_pendingLine, _blankLine, _pendingBlanks) = (_line, first, count);
+            return MoveNext();
+        }
+        return false;
+    }
+
+    private bool CheckRow()
+    {
         var row = _reader.Current;
         if (row.Span.Count('"') % 2 != 0)
             throw new CsvDataException(_source, _line, row.ColCount <= _names.Length ? _names[row.ColCount - 1] : null,
@@ -110,7 +137,7 @@ public sealed class CsvSchemaReader : IDisposable
         return true;
     }
 
-    private bool IsBlank() => _names.Length > 1 && _reader.Current.Span.IsWhiteSpace();
+    private bool IsBlank() => _reader.Current.Span.IsWhiteSpace();
 
     private bool Advance()
     {
@@ -133,6 +160,7 @@ public sealed class CsvSchemaReader : IDisposable
 
     private ReadOnlySpan<char> Cell(int column, string name)
     {
+        if (_blank) return default;
         var row = _reader.Current;
         if (column >= row.ColCount) throw new CsvDataException(_source, _line, name, $"the row has {row.ColCount} columns, fewer than the header");
         return row[column].Span.Trim();
@@ -190,6 +218,7 @@ public sealed class CsvSchemaReader : IDisposable
     /// <summary>A text cell, as is.</summary>
     public string GetString(int column, string name)
     {
+        if (_blank) return "";
         var row = _reader.Current;
         if (column >= row.ColCount) throw new CsvDataException(_source, _line, name, $"the row has {row.ColCount} columns, fewer than the header");
         return row[column].ToString();
