@@ -323,7 +323,7 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
         var classes = spec.Stratified && spec.Task == LearningTask.Classifier ? ClassLabels(labels) : null;
         var (train, test) = DataSplit.TrainTest(labels.Length, spec.TestFraction, spec.Seed, classes);
         if (test.Length == 0)
-            throw new TrainingDataException($"the stratified split of '{spec.Name}' holds out no rows: each of its {labels.Length} rows is the only one of its class, and a class's only row stays in training (add rows, or split without 'stratified')");
+            throw new TrainingDataException($"the stratified split of '{spec.Name}' holds out none of its {labels.Length} rows: a class's only row always stays in training (add rows, or split without 'stratified')");
         return (train, test);
     }
 

@@ -97,7 +97,7 @@ public sealed class TrainingEdgeTests
         var (_, rows, _) = Iris("random_forest", Forest);
         var onePerClass = new[] { rows[0], rows[50], rows[100] };
         var e = Assert.Throws<TrainingDataException>(() => Train("random_forest", Forest, onePerClass));
-        Assert.Contains("holds out no rows", e.Message);
+        Assert.Contains("holds out none of its 3 rows", e.Message);
         // Without stratification the same rows hold one out.
         Assert.Equal(1, Train("random_forest", Forest, onePerClass, stratified: false).Summary.TestRows);
     }

@@ -182,7 +182,7 @@ public abstract class TrainedModel : ITrainedModelCore
         // A stratified split keeps every class in training, so when each class has a single row it holds out none; a
         // report on no rows would read as accuracy 0.
         if (test.Length == 0)
-            throw new TrainingDataException($"the stratified split of '{spec.Name}' holds out no rows: each of its {data.Rows} rows is the only one of its class, and a class's only row stays in training (add rows, or split without 'stratified')");
+            throw new TrainingDataException($"the stratified split of '{spec.Name}' holds out none of its {data.Rows} rows: a class's only row always stays in training (add rows, or split without 'stratified')");
         return (data.Subset(train), data.Subset(test));
     }
 
