@@ -323,9 +323,13 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
 
     private static (int[] Train, int[]? Test) DeclaredSplit(ModelSpec spec, double[] labels)
     {
+        // The same checks as a classical model's (TrainedModel.SplitFor), with the same messages.
+        if (labels.Length < 2) throw new TrainingDataException(labels.Length == 0 ? $"'{spec.Name}' has no rows to train on" : $"'{spec.Name}' has 1 row to train on; training needs at least 2");
         if (spec.TestFraction <= 0) return (Enumerable.Range(0, labels.Length).ToArray(), null);
         var classes = spec.Stratified && spec.Task == LearningTask.Classifier ? ClassLabels(labels) : null;
         var (train, test) = DataSplit.TrainTest(labels.Length, spec.TestFraction, spec.Seed, classes);
+        if (test.Length == 0)
+            throw new TrainingDataException($"the stratified split of '{spec.Name}' holds out none of its {labels.Length} rows: a class's only row always stays in training (add rows, or split without 'stratified')");
         return (train, test);
     }
 

@@ -100,6 +100,33 @@ public sealed class TrainingTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ResumingRemovesTheTemporaryCheckpointsAKilledRunLeft()
+    {
+        var spec = TestData.IrisSpec();
+        var data = TestData.Iris(spec);
+        var network = TestData.IrisNetwork(epochs: 3, checkpointEvery: 1);
+        var directory = TestData.TempDirectory();
+        try
+        {
+            var path = Path.Combine(directory, "iris.ckpt");
+            using (TrainedNetwork.Train(spec, network, () => NetworkModule.Of(new IrisMlp()), data, new NetworkTrainingOptions { CheckpointPath = path, StopAfterEpoch = 1 })) { }
+            // What a kill during a checkpoint write leaves: a half-written temporary file beside the checkpoint.
+            var stale = path + ".tmp-0badf00d";
+            File.WriteAllBytes(stale, new byte[100]);
+            File.SetLastWriteTimeUtc(stale, DateTime.UtcNow.AddMinutes(-5));
+            // Later checkpoints go elsewhere, so it is the resume, not the next write beside it, that removes the file.
+            var later = Path.Combine(directory, "later.ckpt");
+            using (TrainedNetwork.Resume(spec, network, () => NetworkModule.Of(new IrisMlp()), data, path, new NetworkTrainingOptions { CheckpointPath = later })) { }
+            Assert.False(File.Exists(stale));
+            Assert.Equal([path, later], Directory.GetFiles(directory).Order());
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public void CheckpointsAreWrittenAtomicallyEveryNEpochs()
     {
         var spec = TestData.IrisSpec();

@@ -53,6 +53,8 @@ internal sealed class Checkpoint(string source)
 
     public static Checkpoint Read(ModelSpec spec, string path)
     {
+        // A resumed run follows a stopped one, often a killed one: its half-written checkpoints go now.
+        ModelFile.RemoveStaleTemporaryFiles(path);
         ModelFileContent content;
         using (var stream = File.OpenRead(path)) content = ModelFile.Read(stream, spec.Name, spec.DeclarationHash, path);
         if (content.Header.Algorithm != TrainedNetwork.CheckpointAlgorithmName)

@@ -52,7 +52,8 @@ public sealed class CsvSchemaReader : IDisposable
         {
             var name = names[i].TrimStart('\uFEFF').Trim();
             _names.Add(name);
-            _columns.TryAdd(name, i);
+            if (!_columns.TryAdd(name, i))
+                throw new CsvDataException(source, 1, name, $"the header names the column '{Quote(name).Trim('\'')}' twice (columns {_columns[name] + 1} and {i + 1})");
         }
     }
 
@@ -106,6 +107,10 @@ public sealed class CsvSchemaReader : IDisposable
                 var row = _reader.Current;
                 _line = row.LineNumberFrom;
                 if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) continue;
+                // Sep ends an unclosed quote at the end of the file: the row's text then holds an odd number of quotes
+                if (System.MemoryExtensions.Count(row.Span, '"') % 2 != 0)
+                    throw new CsvDataException(_source, _line, row.ColCount <= _names.Count ? _names[row.ColCount - 1] : null,
+                        $"a quote opened on this line is never closed, so the cell runs to the end of the file ({Quote(row[row.ColCount - 1].Span)})");
                 if (row.ColCount > _names.Count)
                     throw new CsvDataException(_source, _line, null, $"the row has {row.ColCount} columns, more than the header's {_names.Count}");
                 return true;
@@ -142,7 +147,7 @@ public sealed class CsvSchemaReader : IDisposable
     private static string Quote(ReadOnlySpan<char> cell)
     {
         var lines = cell.IndexOfAny('\r', '\n') >= 0;
-        var text = cell.Length <= QuotedCellLength ? cell.ToString() : cell[..QuotedCellLength].ToString() + "…";
+        var text = cell.Length <= QuotedCellLength ? cell.ToString() : cell[..QuotedCellLength].ToString() + string.Create(CultureInfo.InvariantCulture, $"… ({cell.Length:N0} characters)");
         return $"'{text}'{(lines ? $" ({cell.Length:N0} characters over several lines: is a quote never closed?)" : "")}";
     }
 

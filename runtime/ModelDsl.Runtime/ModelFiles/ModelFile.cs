@@ -92,14 +92,20 @@ public static class ModelFile
         return hash;
     }
 
-    /// <summary>Writes a model file atomically: to a temporary file beside it, then renamed over the target.</summary>
+    /// <summary>
+    /// Writes a model file atomically: to a temporary file beside it, then renamed over the target. Temporary files a
+    /// killed writer left beside the target are removed first (<see cref="RemoveStaleTemporaryFiles"/>).
+    /// </summary>
     public static void Write(string path, ModelFileHeader header, ModelFileSections sections)
     {
         var full = Path.GetFullPath(path);
-        var temp = full + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
+        RemoveStaleTemporaryFiles(full);
+        var temp = full + TemporarySuffix + Guid.NewGuid().ToString("N")[..8];
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
+            // FileShare.None locks the file while it is written (flock on Unix): the lock tells a live writer's
+            // temporary file from a killed one's, whose lock went with its process.
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 Write(stream, header, sections);
                 stream.Flush(flushToDisk: true);
@@ -110,6 +116,38 @@ public static class ModelFile
         {
             if (File.Exists(temp)) File.Delete(temp);
         }
+    }
+
+    private const string TemporarySuffix = ".tmp-";
+
+    /// <summary>
+    /// Removes the temporary files (<c>&lt;file&gt;.tmp-xxxxxxxx</c>) that writers of <paramref name="path"/> killed
+    /// mid-write left behind: those no live writer holds locked, and older than two seconds (so a file a writer has
+    /// just created, before it takes its lock, is never touched). Returns how many it removed; never throws for a file
+    /// it cannot remove.
+    /// </summary>
+    public static int RemoveStaleTemporaryFiles(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(full);
+        if (directory is null || !Directory.Exists(directory)) return 0;
+        var removed = 0;
+        var pattern = Path.GetFileName(full) + TemporarySuffix + "????????";
+        foreach (var temp in Directory.EnumerateFiles(directory, pattern))
+        {
+            try
+            {
+                if (DateTime.UtcNow - File.GetLastWriteTimeUtc(temp) < TimeSpan.FromSeconds(2)) continue;
+                using (new FileStream(temp, FileMode.Open, FileAccess.ReadWrite, FileShare.None)) { } // throws while a writer holds it
+                File.Delete(temp);
+                removed++;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // held by a live writer, or removed by another cleaner: leave it
+            }
+        }
+        return removed;
     }
 
     /// <summary>

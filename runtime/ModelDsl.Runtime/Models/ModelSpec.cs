@@ -243,6 +243,19 @@ public sealed class ModelSpec
 
     internal string Choice(ModelDsl.Catalog.ParameterSpec parameter) => Choice(parameter.Name);
 
+    /// <summary>
+    /// This spec with <paramref name="seed"/> as the seed of the split and of the algorithm (its <c>seed</c> parameter,
+    /// where it has one): what <see cref="TrainingOptions.Seed"/> trains with.
+    /// </summary>
+    internal ModelSpec WithSeed(int seed)
+    {
+        var parameters = Parameters.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var name = ModelDsl.Catalog.Algorithms.CommonParameters.Seed.Name;
+        if (parameters.ContainsKey(name)) parameters[name] = seed.ToString(CultureInfo.InvariantCulture); // else the learner reads Seed
+        return new ModelSpec(Name, Task, Algorithm, parameters.ToList(), Features, PolynomialDegree, PolynomialInteractionOnly, Lowercase,
+            MinCount, ClassNames, TestFraction, Stratified, seed, Folds, Metrics, DeclarationHash, LabelName);
+    }
+
     /// <summary>The value of <paramref name="parameter"/>, or its catalog default when a hand-written spec leaves it out.</summary>
     internal string ValueOrDefault(ModelDsl.Catalog.ParameterSpec parameter) =>
         Parameters.TryGetValue(parameter.Name, out var value) ? value : parameter.Default ?? throw new ArgumentException($"The spec of '{Name}' lacks the required parameter '{parameter.Name}'.");

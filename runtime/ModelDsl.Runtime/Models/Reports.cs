@@ -15,10 +15,12 @@ public static class HeldOutMetrics
     /// <summary>The model-file section with the metric names; the values are in <c>metrics.test.values</c>.</summary>
     public const string SectionName = "metrics.test";
 
-    /// <summary>The headline metrics of a report (none for other objects): accuracy, macro F1 and log-loss; R², MAE and RMSE; inertia and silhouette.</summary>
+    /// <summary>The headline metrics of a report (none for other objects): accuracy, macro F1 and log-loss; R², MAE and RMSE (and a quantile regressor's pinball loss and coverage); inertia and silhouette.</summary>
     public static IReadOnlyList<(string Name, double Value)> Of(object? report) => report switch
     {
         ClassificationReport c => [("rows", c.Rows), ("accuracy", c.Accuracy), ("macro_f1", c.MacroF1), ("log_loss", c.LogLoss)],
+        RegressionReport { Quantile: { } q } r => [("rows", r.Rows), ("r2", r.R2), ("mae", r.MeanAbsoluteError), ("rmse", r.RootMeanSquaredError),
+            ("quantile", q), ("pinball_loss", r.PinballLoss), ("coverage", r.Coverage)],
         RegressionReport r => [("rows", r.Rows), ("r2", r.R2), ("mae", r.MeanAbsoluteError), ("rmse", r.RootMeanSquaredError)],
         ClusteringReport k => [("rows", k.Rows), ("inertia", k.Inertia), ("silhouette", k.Silhouette)],
         _ => [],
@@ -79,11 +81,44 @@ public sealed record ClassificationReport(
 }
 
 /// <summary>Metrics of a regressor on some rows.</summary>
+/// <remarks>
+/// For a quantile regressor, R² judges the wrong thing (a 0.9 quantile sits above most targets on purpose); its report
+/// also has <see cref="Quantile"/>, <see cref="PinballLoss"/> and <see cref="Coverage"/>, which judge the quantile.
+/// </remarks>
 public sealed record RegressionReport(int Rows, double R2, double MeanAbsoluteError, double RootMeanSquaredError)
 {
+    /// <summary>The quantile a quantile regressor predicts (e.g. 0.9); null for other regressors.</summary>
+    public double? Quantile { get; init; }
+
+    /// <summary>A quantile regressor's mean pinball loss at <see cref="Quantile"/> (what it minimises; lower is better); NaN for others.</summary>
+    public double PinballLoss { get; init; } = double.NaN;
+
+    /// <summary>
+    /// A quantile regressor's coverage: the share of rows whose target is at or below the prediction; a well-fitted
+    /// quantile q covers about q. NaN for other regressors.
+    /// </summary>
+    public double Coverage { get; init; } = double.NaN;
+
+    /// <summary>The pinball loss and coverage of <paramref name="quantile"/> on these targets and predictions.</summary>
+    public static (double PinballLoss, double Coverage) QuantileMetrics(ReadOnlySpan<double> truth, ReadOnlySpan<double> predicted, double quantile)
+    {
+        if (truth.Length != predicted.Length) throw new ArgumentException("truth and predicted differ in length");
+        if (truth.IsEmpty) return (double.NaN, double.NaN);
+        double loss = 0;
+        var covered = 0;
+        for (var i = 0; i < truth.Length; i++)
+        {
+            var residual = truth[i] - predicted[i];
+            loss += residual >= 0 ? quantile * residual : (quantile - 1) * residual;
+            if (residual <= 0) covered++;
+        }
+        return (loss / truth.Length, (double)covered / truth.Length);
+    }
+
     /// <inheritdoc />
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"  rows {Rows}   R² {R2:0.0000}   MAE {MeanAbsoluteError:0.000}   RMSE {RootMeanSquaredError:0.000}");
+        string.Create(CultureInfo.InvariantCulture, $"  rows {Rows}   R² {R2:0.0000}   MAE {MeanAbsoluteError:0.000}   RMSE {RootMeanSquaredError:0.000}") +
+        (Quantile is { } q ? string.Create(CultureInfo.InvariantCulture, $"\n  quantile {q:0.###}   pinball loss {PinballLoss:0.000}   coverage {Coverage:0.000} (share of targets at or below the prediction)") : "");
 }
 
 /// <summary>Metrics of a clusterer on some rows.</summary>

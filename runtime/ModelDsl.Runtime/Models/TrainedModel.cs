@@ -177,10 +177,30 @@ public abstract class TrainedModel : ITrainedModelCore
 
     private protected static (TrainingData Train, TrainingData? Test) SplitFor(ModelSpec spec, TrainingData data, TrainingOptions? options)
     {
+        if (data.Rows == 0) throw new TrainingDataException($"'{spec.Name}' has no rows to train on");
+        if (data.Rows == 1) throw new TrainingDataException($"'{spec.Name}' has 1 row to train on; training needs at least 2");
         if (spec.TestFraction <= 0 || options?.IgnoreSplit == true) return (data, null);
         var labels = spec.Stratified ? ClassLabels(data) : default;
         var (train, test) = DataSplit.TrainTest(data.Rows, spec.TestFraction, options?.Seed ?? spec.Seed, labels);
+        // A stratified split keeps every class in training, so when each class has a single row it holds out none; a
+        // report on no rows would read as accuracy 0.
+        if (test.Length == 0)
+            throw new TrainingDataException($"the stratified split of '{spec.Name}' holds out none of its {data.Rows} rows: a class's only row always stays in training (add rows, or split without 'stratified')");
         return (data.Subset(train), data.Subset(test));
+    }
+
+    /// <summary>A classifier's training rows hold at least two classes (scikit-learn's LogisticRegression and LDA refuse
+    /// one class too); a model of one class would predict it for every row.</summary>
+    private protected static void RequireTwoClasses(ModelSpec spec, int[] labels)
+    {
+        if (labels.Length == 0) return;
+        var first = labels[0];
+        foreach (var label in labels)
+        {
+            if (label != first) return;
+        }
+        var name = first >= 0 && first < spec.ClassNames.Count ? spec.ClassNames[first] : first.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        throw new TrainingDataException($"the {labels.Length} training rows of '{spec.Name}' are all of the class '{name}'; a classifier needs rows of at least 2 classes");
     }
 
     private protected static int[] ClassLabels(TrainingData data)
@@ -219,7 +239,7 @@ public abstract class TrainedModel<TAlgorithm, TReport> : TrainedModel
         TrainingData data,
         TrainingOptions? options,
         IProgress<TrainingProgress>? progress,
-        Func<FeatureMatrix, TrainingData, IProgress<FitProgress>, TAlgorithm> fit,
+        Func<ModelSpec, FeatureMatrix, TrainingData, IProgress<FitProgress>, TAlgorithm> fit,
         Func<FeaturePipeline, TrainingSummary, TAlgorithm, TModel> create,
         Func<TAlgorithm, int>? winningRun = null)
         where TModel : TrainedModel<TAlgorithm, TReport>
@@ -232,7 +252,10 @@ public abstract class TrainedModel<TAlgorithm, TReport> : TrainedModel
         progress?.Report(new TrainingProgress(stage, 0.1, Since(start)));
         // The recorder always records the curves; it forwards iterations to progress (throttled) only when there is one.
         var recorder = new FitRecorder(progress, start, stage, 0.1, 0.95);
-        var algorithm = fit(Matrix(pipeline, train), train, recorder);
+        // The options' seed reaches the algorithm's own seed parameter too (trees' feature draws, forests' bootstrap,
+        // k-means' initialisation), not only the split.
+        var fitSpec = options?.Seed is int seed ? spec.WithSeed(seed) : spec;
+        var algorithm = fit(fitSpec, Matrix(pipeline, train), train, recorder);
         recorder.Flush();
         var model = create(pipeline, new TrainingSummary(train.Rows, test?.Rows ?? 0, pipeline.OutputCount, Since(start)), algorithm);
         model.Curves = recorder.Curves(winningRun?.Invoke(algorithm) ?? 0);
@@ -254,6 +277,7 @@ public abstract class TrainedModel<TAlgorithm, TReport> : TrainedModel
         Func<TReport, double> metric,
         string metricName)
     {
+        if (k >= 2 && data.Rows < k) throw new TrainingDataException($"{k}-fold cross-validation of '{spec.Name}' needs at least {k} rows; the data has {data.Rows}");
         var stratify = spec.Stratified && spec.Task == LearningTask.Classifier ? ClassLabels(data) : default;
         var folds = DataSplit.KFold(data.Rows, k, options?.Seed ?? spec.Seed, stratify);
         var foldOptions = new TrainingOptions { IgnoreSplit = true, Seed = options?.Seed };

@@ -142,10 +142,13 @@ public sealed class TrainingData
     }
 }
 
-/// <summary>Training data with a value the declaration does not know how to handle; names the row and the column.</summary>
+/// <summary>
+/// Training data with a value the declaration does not know how to handle (names the row and the column), or data that
+/// cannot train the model as a whole: too few rows, a split that holds out none, a classifier's rows of a single class.
+/// </summary>
 public sealed class TrainingDataException : Exception
 {
-    /// <summary>Creates the exception.</summary>
+    /// <summary>Creates the exception for a problem in one row and column.</summary>
     public TrainingDataException(int row, string column, string problem)
         : base($"Row {row}, column '{column}': {problem}.")
     {
@@ -154,11 +157,19 @@ public sealed class TrainingDataException : Exception
         Problem = problem;
     }
 
-    /// <summary>0-based index of the row in the training sequence.</summary>
+    /// <summary>Creates the exception for a problem of the data as a whole (<see cref="Row"/> is −1, <see cref="Column"/> null).</summary>
+    public TrainingDataException(string problem)
+        : base(problem.EndsWith('.') ? problem : problem + ".")
+    {
+        Row = -1;
+        Problem = problem;
+    }
+
+    /// <summary>0-based index of the row in the training sequence; −1 when the problem is of the data as a whole.</summary>
     public int Row { get; }
 
-    /// <summary>The column (schema field) name.</summary>
-    public string Column { get; }
+    /// <summary>The column (schema field) name; null when the problem is of the data as a whole.</summary>
+    public string? Column { get; }
 
     /// <summary>What is wrong.</summary>
     public string Problem { get; }

@@ -89,8 +89,16 @@ public static class TraceFormat
     /// <summary>Formats a number.</summary>
     public static string Of(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 
-    /// <summary>Formats a number.</summary>
-    public static string Of(float value) => Of((double)value);
+    /// <summary>
+    /// Formats a single-precision number in its shortest round-trip form (37.1, not the 37.099998 of its double), in
+    /// positional notation where it fits a decimal (3E+07 reads 30000000).
+    /// </summary>
+    public static string Of(float value)
+    {
+        var shortest = value.ToString("R", CultureInfo.InvariantCulture);
+        if (!shortest.Contains('E', StringComparison.Ordinal) || !float.IsFinite(value) || Math.Abs(value) >= 7.9e28f) return shortest;
+        return decimal.Parse(shortest, NumberStyles.Float, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+    }
 
     /// <summary>Formats an integer.</summary>
     public static string Of(int value) => value.ToString(CultureInfo.InvariantCulture);

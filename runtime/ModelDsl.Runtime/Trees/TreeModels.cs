@@ -27,7 +27,28 @@ public sealed record DecisionTest(string Feature, int FeatureIndex, double Thres
 /// <param name="Tests">The tests from the root down.</param>
 /// <param name="Leaf">The leaf's node index in the tree arrays.</param>
 /// <param name="LeafValue">The leaf's class probabilities (in class order), or its predicted number.</param>
-public sealed record DecisionPath(int Tree, IReadOnlyList<DecisionTest> Tests, int Leaf, IReadOnlyList<double> LeafValue);
+public sealed record DecisionPath(int Tree, IReadOnlyList<DecisionTest> Tests, int Leaf, IReadOnlyList<double> LeafValue)
+{
+    /// <summary>
+    /// One test a line, from the root down, then the leaf, e.g.
+    /// <code>
+    /// tree 0:
+    ///   petal_length = 4.7 > 2.45 → right
+    ///   petal_width = 1.4 ≤ 1.75 → left
+    ///   leaf 7: 0, 0.907407, 0.0925926
+    /// </code>
+    /// </summary>
+    public override string ToString()
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"tree {Tree}:");
+        foreach (var test in Tests) text.Append("\n  ").Append(test);
+        text.Append(CultureInfo.InvariantCulture, $"\n  leaf {Leaf}: ");
+        for (int i = 0; i < LeafValue.Count; i++)
+            text.Append(i == 0 ? "" : ", ").Append(LeafValue[i].ToString("G6", CultureInfo.InvariantCulture));
+        return text.ToString();
+    }
+}
 
 /// <summary>The importance of one preprocessed feature column.</summary>
 /// <param name="Feature">The column's name.</param>

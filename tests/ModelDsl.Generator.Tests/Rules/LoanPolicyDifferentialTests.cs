@@ -125,6 +125,18 @@ public class LoanPolicyDifferentialTests
     }
 
     [Fact]
+    public void Explain_prints_a_float_field_as_written_not_as_its_double()
+    {
+        // The first applicant of the sample's CSV, a contractor of 37.1 years: (double)37.1f is 37.09999847….
+        var path = System.IO.Path.Combine(ModelDsl.Tests.Infrastructure.GeneratorHarness.RepositoryRoot, "dsl-samples", "LoanApproval", "data", "applicants.csv");
+        var a = Applicant.ReadCsv(path).First() with { Employment = ApplicantEmployment.Contractor, YearsEmployed = 37.1f };
+        var rule = LoanPolicy.Explain(in a).Rules.Single(r => r.RuleName == "short_contract");
+        var observed = string.Join(" | ", rule.Conditions.Select(c => c.Observed));
+        Assert.Contains("37.1", observed);
+        Assert.DoesNotContain("37.09", observed);
+    }
+
+    [Fact]
     public void Explain_reaches_the_same_decision_and_traces_every_rule()
     {
         s_applicants.Sample(a =>

@@ -139,6 +139,79 @@ public class CsvReaderTests
         Assert.Contains("12 columns, more than the header's 11", e.Message);
     }
 
+    private static string Sample() =>
+        File.ReadAllText(Path.Combine(GeneratorHarness.RepositoryRoot, "dsl-samples", "LoanApproval", "data", "applicants.csv")).ReplaceLineEndings("\n");
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\n\n\n")]
+    [InlineData("   \n")]
+    [InlineData("\r\n \t\r\n")]
+    public void Blank_lines_at_the_end_of_the_sample_are_not_rows(string tail)
+    {
+        var rows = Read(Sample().TrimEnd('\n') + "\n" + tail);
+        Assert.Equal(15, rows.Length);
+        Assert.Equal(Applicant.ReadCsv(Path.Combine(GeneratorHarness.RepositoryRoot, "dsl-samples", "LoanApproval", "data", "applicants.csv")).ToArray(), rows);
+    }
+
+
+    [Fact]
+    public void An_unterminated_quote_names_its_line_and_quotes_little_of_the_rest()
+    {
+        // A quote opened in row 3's country runs over the rest of a 1 MB file: one short message, with the line.
+        var lines = Sample().TrimEnd('\n').Split('\n').ToList();
+        var body = lines.Skip(1).ToArray();
+        while (lines.Count < 20_000) lines.AddRange(body);
+        lines[3] = lines[3][..lines[3].LastIndexOf(',')] + ",\"U";
+        var e = Assert.Throws<CsvDataException>(() => Read(string.Join("\n", lines) + "\n"));
+        Assert.Equal(4, e.Line);
+        Assert.Equal("country", e.Column);
+        Assert.Contains("never closed", e.Message);
+        Assert.True(e.Message.Length < 400, $"{e.Message.Length} characters");
+    }
+
+    [Fact]
+    public void A_row_over_Sep_limit_of_16_MB_is_a_csv_error_with_a_line()
+    {
+        var text = Sample().TrimEnd('\n') + "\n30,1,1,1,700,1,salaried,car,true,0,\"" + new string('x', 17_000_000) + "\n";
+        var e = Assert.Throws<CsvDataException>(() => Read(text));
+        Assert.Equal(17, e.Line);
+        Assert.Contains("16 MB", e.Message);
+        Assert.True(e.Message.Length < 400, $"{e.Message.Length} characters");
+    }
+
+    [Fact]
+    public void A_long_bad_cell_is_quoted_short()
+    {
+        var e = Assert.Throws<CsvDataException>(() => Read(Header + "\n30," + new string('9', 5000) + "x,1,1,700,1,salaried,car,true,0,US\n"));
+        Assert.Equal("income", e.Column);
+        Assert.Contains("(5,001 characters)", e.Message);
+        Assert.True(e.Message.Length < 300, $"{e.Message.Length} characters");
+    }
+
+    [Fact]
+    public void Header_names_are_matched_trimmed_and_without_a_byte_order_mark()
+    {
+        var lines = Sample().Split('\n');
+        lines[0] = "\uFEFF" + string.Join(",", lines[0].Split(',').Select(n => "  " + n + " "));
+        var rows = Read(string.Join("\n", lines));
+        Assert.Equal(15, rows.Length);
+        Assert.Equal(34, rows[0].Age);
+
+        var e = Assert.Throws<CsvDataException>(() => Read("\uFEFFname,income\n1,2\n"));
+        Assert.Contains("(it has: name, income)", e.Message);
+        Assert.DoesNotContain('\uFEFF', e.Message);
+    }
+
+    [Fact]
+    public void A_column_named_twice_after_trimming_is_an_error()
+    {
+        var e = Assert.Throws<CsvDataException>(() => Read("age, age,income\n1,2,3\n"));
+        Assert.Equal(1, e.Line);
+        Assert.Contains("twice", e.Message);
+    }
+
+
     [Fact]
     public void A_short_row_is_reported_not_read_as_defaults()
     {

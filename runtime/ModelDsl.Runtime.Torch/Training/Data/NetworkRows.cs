@@ -56,9 +56,9 @@ internal abstract class NetworkRows
             {
                 TrainingData.Collect(spec, list.Skip(at).Take(length), reader).Labels.CopyTo(labels, at);
             }
-            catch (TrainingDataException e)
+            catch (TrainingDataException e) when (e.Column is { } column)
             {
-                throw new TrainingDataException(e.Row + at, e.Column, e.Problem);
+                throw new TrainingDataException(e.Row + at, column, e.Problem);
             }
         }
         return new Rows<T>(spec, list, reader, labels);

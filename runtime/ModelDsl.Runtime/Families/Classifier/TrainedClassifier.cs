@@ -23,7 +23,12 @@ public sealed class TrainedClassifier : TrainedModel<IClassificationModel, Class
     /// <summary>Trains per the declaration: split, fit preprocessing and algorithm, evaluate the held-out rows.</summary>
     public static TrainedClassifier Train(ModelSpec spec, TrainingData data, TrainingOptions? options = null, IProgress<TrainingProgress>? progress = null) =>
         Train(spec, data, options, progress,
-            (x, train, fitProgress) => Fit(spec, x, ClassLabels(train), fitProgress),
+            (fitSpec, x, train, fitProgress) =>
+            {
+                var labels = ClassLabels(train);
+                RequireTwoClasses(spec, labels);
+                return Fit(fitSpec, x, labels, fitProgress);
+            },
             (pipeline, summary, algorithm) => new TrainedClassifier(spec, pipeline, summary, algorithm));
 
     private static IClassificationModel Fit(ModelSpec spec, FeatureMatrix x, int[] labels, IProgress<FitProgress> progress) =>

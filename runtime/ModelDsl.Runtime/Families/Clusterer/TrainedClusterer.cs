@@ -23,14 +23,19 @@ public sealed class TrainedClusterer : TrainedModel<KMeansModel, ClusteringRepor
     /// <summary>Trains per the declaration.</summary>
     public static TrainedClusterer Train(ModelSpec spec, TrainingData data, TrainingOptions? options = null, IProgress<TrainingProgress>? progress = null) =>
         Train(spec, data, options, progress,
-            (x, _, fitProgress) => KMeansTrainer.Fit(x, new KMeansOptions
+            (fitSpec, x, _, fitProgress) =>
             {
-                ClusterCount = spec.Integer(KMeansCatalog.K),
-                NInit = spec.Integer(KMeansCatalog.NInit),
-                MaxIterations = spec.Integer(KMeansCatalog.MaxIterations),
-                Tolerance = spec.Number(KMeansCatalog.Tolerance),
-                Seed = options?.Seed ?? spec.Integer(ModelDsl.Catalog.Algorithms.CommonParameters.Seed),
-            }, fitProgress),
+                var k = fitSpec.Integer(KMeansCatalog.K);
+                if (x.Rows < k) throw new TrainingDataException($"'{spec.Name}' has {x.Rows} training rows, fewer than its {k} clusters");
+                return KMeansTrainer.Fit(x, new KMeansOptions
+                {
+                    ClusterCount = k,
+                    NInit = fitSpec.Integer(KMeansCatalog.NInit),
+                    MaxIterations = fitSpec.Integer(KMeansCatalog.MaxIterations),
+                    Tolerance = fitSpec.Number(KMeansCatalog.Tolerance),
+                    Seed = fitSpec.Integer(ModelDsl.Catalog.Algorithms.CommonParameters.Seed),
+                }, fitProgress);
+            },
             (pipeline, summary, algorithm) => new TrainedClusterer(spec, pipeline, summary, algorithm),
             algorithm => algorithm.BestRun);
 

@@ -5,6 +5,8 @@ using System.Linq;
 using ModelDsl.Runtime.Learning;
 using ModelDsl.Runtime.ModelFiles;
 
+using QuantileCatalog = ModelDsl.Catalog.Algorithms.QuantileRegression;
+
 namespace ModelDsl.Runtime.Models;
 
 /// <summary>A trained regressor: preprocessing plus the fitted algorithm (a linear model, trees, ...). Immutable and thread-safe.</summary>
@@ -26,7 +28,7 @@ public sealed class TrainedRegressor : TrainedModel<IRegressionModel, Regression
     /// <summary>Trains per the declaration: split, fit preprocessing and algorithm, evaluate the held-out rows.</summary>
     public static TrainedRegressor Train(ModelSpec spec, TrainingData data, TrainingOptions? options = null, IProgress<TrainingProgress>? progress = null) =>
         Train(spec, data, options, progress,
-            (x, train, fitProgress) => Fit(spec, x, train.Labels, fitProgress),
+            (fitSpec, x, train, fitProgress) => Fit(fitSpec, x, train.Labels, fitProgress),
             (pipeline, summary, algorithm) => new TrainedRegressor(spec, pipeline, summary, algorithm));
 
     private static IRegressionModel Fit(ModelSpec spec, FeatureMatrix x, double[] y, IProgress<FitProgress> progress) => Home(spec).Fit(spec, x, y, progress);
@@ -108,7 +110,11 @@ public sealed class TrainedRegressor : TrainedModel<IRegressionModel, Regression
         var predicted = new double[data.Rows];
         for (var r = 0; r < data.Rows; r++) predicted[r] = Predict(data.NumericRow(r), data.TextRow(r));
         var metrics = RegressionMetrics.Compute(data.Labels, predicted);
-        return new RegressionReport(data.Rows, metrics.R2, metrics.MeanAbsoluteError, metrics.RootMeanSquaredError);
+        var report = new RegressionReport(data.Rows, metrics.R2, metrics.MeanAbsoluteError, metrics.RootMeanSquaredError);
+        if (Spec.Algorithm != QuantileCatalog.Regressor.Name) return report;
+        var quantile = double.Parse(Spec.ValueOrDefault(QuantileCatalog.Quantile), System.Globalization.CultureInfo.InvariantCulture);
+        var (pinball, coverage) = RegressionReport.QuantileMetrics(data.Labels, predicted, quantile);
+        return report with { Quantile = quantile, PinballLoss = pinball, Coverage = coverage };
     }
 
     /// <summary>k-fold cross-validation of the declaration; the metric is R².</summary>
