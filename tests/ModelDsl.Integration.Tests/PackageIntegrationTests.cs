@@ -140,6 +140,7 @@ public sealed class PackageIntegrationTests : IClassFixture<LocalFeed>
         var app = Path.Combine(_feed.Root, "from-template-" + folder);
         (code, output) = Dotnet(_feed.Root, $"new {shortName} -n Shop.App -o \"{app}\" --ModelDslVersion {_feed.Version} --debug:custom-hive \"{hive}\"");
         Assert.True(code == 0, output);
+        Assert.False(File.Exists(Path.Combine(app, "nuget.config"))); // no PackageSource, no nuget.config
         _feed.WriteNuGetConfig(app);
         (code, output) = Dotnet(app, expectedOutput is null ? "build" : "run");
         Assert.True(code == 0, output);
@@ -164,11 +165,12 @@ public sealed class PackageIntegrationTests : IClassFixture<LocalFeed>
         Assert.True(code == 0, output);
         var parent = Path.Combine(_feed.Root, "named-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(parent);
-        (code, output) = Dotnet(parent, $"new {shortName} -o \"{name}\" --ModelDslVersion {_feed.Version} --debug:custom-hive \"{hive}\"");
+        // issue 13 §1: the template's PackageSource writes the project's nuget.config (none is written by hand here)
+        (code, output) = Dotnet(parent, $"new {shortName} -o \"{name}\" --ModelDslVersion {_feed.Version} --PackageSource \"{_feed.Feed}\" --debug:custom-hive \"{hive}\"");
         Assert.True(code == 0, output);
         var app = Path.Combine(parent, name);
         Assert.True(File.Exists(Path.Combine(app, name + ".csproj")), string.Join(", ", Directory.GetFiles(app)));
-        _feed.WriteNuGetConfig(app);
+        Assert.Contains($"value=\"{_feed.Feed}\"", File.ReadAllText(Path.Combine(app, "nuget.config")));
         (code, output) = Dotnet(app, "build");
         Assert.True(code == 0, output);
         Assert.DoesNotContain("MDSL0005", output); // the project's own namespace, no fallback
