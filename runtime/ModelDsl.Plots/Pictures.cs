@@ -25,7 +25,19 @@ public static class Pictures
     public static void SavePng(this TrainingCurves curves, string path, int width = 900, int height = 600, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(curves);
-        PngFile.Write(path, CurvesChart.Render(curves, width, height, title));
+        PictureFile.Write(path, CurvesChart.Render(curves, width, height, title));
+    }
+
+    /// <summary>The format a picture file's extension asks for: .png, .svg, .jpg or .jpeg.</summary>
+    /// <exception cref="ArgumentException">Any other extension (the message says which ones work).</exception>
+    public static PictureFormat FormatOf(string path) => PictureFile.FormatOf(path);
+
+    /// <summary>Saves the training curves in the format of the file's extension (see <see cref="FormatOf"/>);
+    /// otherwise as <see cref="SavePng(TrainingCurves, string, int, int, string?)"/>.</summary>
+    public static void Save(this TrainingCurves curves, string path, int width = 900, int height = 600, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(curves);
+        PictureFile.Write(path, CurvesChart.Render(curves, width, height, title, FormatOf(path)));
     }
 
     /// <summary>The training curves as PNG bytes (see <see cref="SavePng(TrainingCurves, string, int, int, string?)"/>).</summary>
@@ -45,7 +57,16 @@ public static class Pictures
     {
         ArgumentNullException.ThrowIfNull(report);
         var side = size ?? ConfusionChart.DefaultSize(report.ClassNames.Count);
-        PngFile.Write(path, ConfusionChart.Render(report, side, side, title));
+        PictureFile.Write(path, ConfusionChart.Render(report, side, side, title));
+    }
+
+    /// <summary>Saves the confusion matrix in the format of the file's extension (see <see cref="FormatOf"/>);
+    /// otherwise as <see cref="SaveConfusionPng"/>.</summary>
+    public static void SaveConfusion(this ClassificationReport report, string path, int? size = null, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var side = size ?? ConfusionChart.DefaultSize(report.ClassNames.Count);
+        PictureFile.Write(path, ConfusionChart.Render(report, side, side, title, FormatOf(path)));
     }
 
     /// <summary>A drawing of one tree of a decision-tree or random-forest classifier.</summary>

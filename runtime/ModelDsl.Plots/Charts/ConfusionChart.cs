@@ -14,7 +14,7 @@ internal static class ConfusionChart
 {
     public static int DefaultSize(int classes) => Math.Clamp(160 + 80 * classes, 480, 1600);
 
-    public static byte[] Render(ClassificationReport report, int width, int height, string? title)
+    public static byte[] Render(ClassificationReport report, int width, int height, string? title, PictureFormat format = PictureFormat.Png)
     {
         var n = report.ClassNames.Count;
         if (n == 0) throw new InvalidOperationException("The report has no classes.");
@@ -49,7 +49,7 @@ internal static class ConfusionChart
         plot.XLabel("predicted");
         plot.YLabel("true");
         plot.Title(title ?? string.Create(CultureInfo.InvariantCulture, $"confusion matrix: {report.Rows:N0} rows, accuracy {report.Accuracy:P1}"));
-        return ChartStyle.RenderStacked(new[] { plot }, width, height);
+        return ChartStyle.RenderStacked(new[] { plot }, width, height, format);
     }
 
     private static ScottPlot.Color Mix(ScottPlot.Color a, ScottPlot.Color b, double t)

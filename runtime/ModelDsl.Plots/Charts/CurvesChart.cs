@@ -17,7 +17,7 @@ internal static class CurvesChart
     /// <summary>Whether a series is a score (higher is better, usually 0..1) rather than a loss.</summary>
     public static bool IsScore(string name) => ScoreWords.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase));
 
-    public static byte[] Render(TrainingCurves curves, int width, int height, string? title)
+    public static byte[] Render(TrainingCurves curves, int width, int height, string? title, PictureFormat format = PictureFormat.Png)
     {
         if (curves.IsEmpty) throw new InvalidOperationException("There are no training curves to draw (the model recorded none).");
         var series = curves.Series.Where(s => s.Values.Count > 0).ToList();
@@ -47,6 +47,6 @@ internal static class CurvesChart
             plots.Add(plot);
         }
         plots[0].Title(title ?? $"training curves over {series.Max(s => s.Steps.Count)} {curves.StepName}s");
-        return ChartStyle.RenderStacked(plots, width, height);
+        return ChartStyle.RenderStacked(plots, width, height, format);
     }
 }

@@ -108,7 +108,11 @@ public sealed class Diagram
     public int Height { get; }
 
     /// <summary>Draws the diagram as a PNG file of <see cref="Width"/> × <see cref="Height"/> pixels.</summary>
-    public void SavePng(string path) => PngFile.Write(path, DiagramRenderer.Render(this));
+    public void SavePng(string path) => PictureFile.Write(path, DiagramRenderer.Render(this));
+
+    /// <summary>Draws the diagram in the format of the file's extension (<see cref="Pictures.FormatOf"/>).</summary>
+    /// <exception cref="ArgumentException">The extension is not .png, .svg, .jpg or .jpeg.</exception>
+    public void Save(string path) => PictureFile.Write(path, DiagramRenderer.Render(this, Pictures.FormatOf(path)));
 
     /// <summary>Draws the diagram as PNG bytes.</summary>
     public byte[] ToPng() => DiagramRenderer.Render(this);
