@@ -17,7 +17,15 @@ internal static class CurvesChart
     /// <summary>Whether a series is a score (higher is better, usually 0..1) rather than a loss.</summary>
     public static bool IsScore(string name) => ScoreWords.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase));
 
-    public static byte[] Render(TrainingCurves curves, int width, int height, string? title, PictureFormat format = PictureFormat.Png)
+    public static byte[] Render(TrainingCurves curves, int width, int height, string? title, PictureFormat format = PictureFormat.Png, string? name = null) =>
+        ChartStyle.RenderStacked(Plots(curves, title, name), width, height, format);
+
+    /// <summary>The default title; it starts with the model's name when one is known.</summary>
+    public static string Title(TrainingCurves curves, string? name) =>
+        $"{(name is null ? "" : name + ": ")}training curves over {curves.Series.Max(s => s.Steps.Count)} {curves.StepName}s";
+
+    /// <summary>The panels, top to bottom, before rendering (so their axes can be checked).</summary>
+    public static List<ScottPlot.Plot> Plots(TrainingCurves curves, string? title, string? name = null)
     {
         if (curves.IsEmpty) throw new InvalidOperationException("There are no training curves to draw (the model recorded none).");
         var series = curves.Series.Where(s => s.Values.Count > 0).ToList();
@@ -46,7 +54,7 @@ internal static class CurvesChart
             plot.ShowLegend(ScottPlot.Alignment.UpperRight);
             plots.Add(plot);
         }
-        plots[0].Title(title ?? $"training curves over {series.Max(s => s.Steps.Count)} {curves.StepName}s");
-        return ChartStyle.RenderStacked(plots, width, height, format);
+        plots[0].Title(title ?? Title(curves, name));
+        return plots;
     }
 }

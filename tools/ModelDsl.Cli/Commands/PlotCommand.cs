@@ -170,7 +170,7 @@ internal static class PlotCommand
             if (model.EvaluateReport(loaded, data!) is not ClassificationReport report)
                 return Fail($"'{name}' is a {loaded.Core.Spec.Task.ToString().ToLowerInvariant()}, not a classifier; a confusion matrix needs classes.");
             var side = Math.Clamp(160 + 80 * report.ClassNames.Count, 480, 1600); // room for the class names
-            report.SaveConfusion(output, side);
+            report.SaveConfusion(output, side, name: name);
             return Drawn($"the confusion matrix of {name} on {report.Rows:N0} rows", output, side, side);
         }
 

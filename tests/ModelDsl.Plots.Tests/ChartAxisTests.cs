@@ -1,0 +1,26 @@
+using System.Linq;
+using ModelDsl.Plots;
+using ModelDsl.Plots.Charts;
+using ModelDsl.Runtime.Models;
+using Xunit;
+
+namespace ModelDsl.Tests.Generation;
+
+/// <summary>The charts' titles and axes, checked on the plots before they are rendered.</summary>
+public sealed class ChartAxisTests
+{
+    private static TrainingCurves Curves(string stepName, params (string Name, double[] Values)[] series) =>
+        new(stepName, series.Select(s => new TrainingSeries(s.Name, Enumerable.Range(1, s.Values.Length).Select(i => (double)i).ToArray(), s.Values)).ToArray());
+
+    [Fact]
+    public void Every_default_title_names_the_model()
+    {
+        var curves = Curves("epoch", ("train loss", new[] { 1.0, 0.5, 0.3 }), ("accuracy", new[] { 0.5, 0.8, 0.9 }));
+        Assert.Equal("IrisNet: training curves over 3 epochs", CurvesChart.Plots(curves, null, "IrisNet")[0].Axes.Title.Label.Text);
+
+        var confusion = new[,] { { 10, 0 }, { 1, 9 } };
+        var report = new ClassificationReport(new[] { "no", "yes" }, 20, 0.95, new[] { 0.9, 1.0 }, new[] { 1.0, 0.9 }, new[] { 0.95, 0.95 },
+            new[] { 10, 10 }, confusion, 0.2);
+        Assert.Equal("IrisTree: confusion matrix on 20 rows, accuracy 95.0%", ConfusionChart.Title(report, "IrisTree"));
+    }
+}
