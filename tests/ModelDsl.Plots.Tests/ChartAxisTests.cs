@@ -23,4 +23,21 @@ public sealed class ChartAxisTests
             new[] { 10, 10 }, confusion, 0.2);
         Assert.Equal("IrisTree: confusion matrix on 20 rows, accuracy 95.0%", ConfusionChart.Title(report, "IrisTree"));
     }
+
+    [Fact]
+    public void Counted_steps_get_whole_ticks_and_a_loss_that_reaches_zero_no_negative_axis()
+    {
+        var curves = Curves("epoch", ("train loss", new[] { 2.0, 0.5, 0.01, 0.0 }));
+        var plot = CurvesChart.Plots(curves, null).Single();
+        Assert.True(Assert.IsType<ScottPlot.TickGenerators.NumericAutomatic>(plot.Axes.Bottom.TickGenerator).IntegerTicksOnly);
+        var limits = plot.Axes.GetLimits();
+        Assert.Equal(0, limits.Bottom);
+        Assert.True(limits.Top >= 2, $"top {limits.Top}");
+
+        // Fractional steps keep fractional ticks, and a curve that goes negative keeps its negative axis.
+        var fractional = new TrainingCurves("epoch", new[] { new TrainingSeries("margin", new[] { 0.5, 1.0, 1.5 }, new[] { 1.0, -0.5, -1.0 }) });
+        plot = CurvesChart.Plots(fractional, null).Single();
+        Assert.False(plot.Axes.Bottom.TickGenerator is ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly: true });
+        Assert.True(plot.Axes.GetLimits().Bottom < -1);
+    }
 }

@@ -51,6 +51,14 @@ internal static class CurvesChart
             }
             plot.YLabel(axis);
             plot.XLabel(curves.StepName);
+            // Iterations and epochs are counted: no tick at 1.5 epochs.
+            if (members.All(s => s.Steps.All(x => x == Math.Floor(x))))
+                plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+            plot.Axes.AutoScale();
+            // A curve that never goes below 0 (a loss, an accuracy) gets no negative axis from the autoscale's margin.
+            var limits = plot.Axes.GetLimits();
+            if (limits.Bottom < 0 && members.All(s => s.Values.All(v => !(v < 0))))
+                plot.Axes.SetLimitsY(0, limits.Top);
             plot.ShowLegend(ScottPlot.Alignment.UpperRight);
             plots.Add(plot);
         }
