@@ -40,4 +40,18 @@ public sealed class ChartAxisTests
         Assert.False(plot.Axes.Bottom.TickGenerator is ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly: true });
         Assert.True(plot.Axes.GetLimits().Bottom < -1);
     }
+
+    [Fact]
+    public void Curves_of_very_different_scales_get_their_own_axes()
+    {
+        // k-means: an inertia in the hundreds and a centre shift below 1 (a flat line at 0 on the inertia's axis).
+        var kmeans = Curves("iteration", ("inertia", new[] { 480.0, 150, 142, 141 }), ("centre shift", new[] { 0.9, 0.05, 0.001, 0.0 }));
+        var plots = CurvesChart.Plots(kmeans, null);
+        Assert.Equal(new[] { "inertia", "centre shift" }, plots.Select(p => p.Axes.Left.Label.Text));
+        Assert.True(plots[1].Axes.GetLimits().Top < 1.5, $"top {plots[1].Axes.GetLimits().Top}");
+
+        // Curves of one scale still share a panel, and scores keep theirs.
+        var network = Curves("epoch", ("train loss", new[] { 2.0, 0.6, 0.3 }), ("validation loss", new[] { 2.2, 0.9, 0.5 }), ("accuracy", new[] { 0.4, 0.8, 0.9 }));
+        Assert.Equal(new[] { "loss", "accuracy" }, CurvesChart.Plots(network, null).Select(p => p.Axes.Left.Label.Text));
+    }
 }

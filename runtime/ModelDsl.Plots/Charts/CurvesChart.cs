@@ -20,6 +20,24 @@ internal static class CurvesChart
     public static byte[] Render(TrainingCurves curves, int width, int height, string? title, PictureFormat format = PictureFormat.Png, string? name = null) =>
         ChartStyle.RenderStacked(Plots(curves, title, name), width, height, format);
 
+    /// <summary>Largest first, series whose sizes are within <see cref="ScaleRatio"/> of each other's share a panel.</summary>
+    private static List<List<TrainingSeries>> ByScale(List<TrainingSeries> series)
+    {
+        static double Size(TrainingSeries s) => s.Values.Where(double.IsFinite).Select(Math.Abs).DefaultIfEmpty(0).Max();
+        var groups = new List<List<TrainingSeries>>();
+        foreach (var s in series.OrderByDescending(Size))
+        {
+            // A curve far smaller than the panel's largest would be a flat line at 0 on its axis: it gets its own.
+            if (groups.Count > 0 && Size(s) * ScaleRatio >= Size(groups[^1][0])) groups[^1].Add(s);
+            else groups.Add(new List<TrainingSeries> { s });
+        }
+        // Back in the order the series came, within and across panels.
+        return groups.Select(g => g.OrderBy(series.IndexOf).ToList()).OrderBy(g => series.IndexOf(g[0])).ToList();
+    }
+
+    /// <summary>How many times larger than another a curve may be and still share its axis.</summary>
+    public const double ScaleRatio = 20;
+
     /// <summary>The default title; it starts with the model's name when one is known.</summary>
     public static string Title(TrainingCurves curves, string? name) =>
         $"{(name is null ? "" : name + ": ")}training curves over {curves.Series.Max(s => s.Steps.Count)} {curves.StepName}s";
@@ -32,8 +50,8 @@ internal static class CurvesChart
         var panels = new List<(string Axis, List<TrainingSeries> Series)>();
         var losses = series.Where(s => !IsScore(s.Name)).ToList();
         var scores = series.Where(s => IsScore(s.Name)).ToList();
-        if (losses.Count > 0) panels.Add((losses.Count == 1 ? losses[0].Name : "loss", losses));
-        if (scores.Count > 0) panels.Add((scores.Count == 1 ? scores[0].Name : "score", scores));
+        foreach (var group in ByScale(losses)) panels.Add((group.Count == 1 ? group[0].Name : "loss", group));
+        foreach (var group in ByScale(scores)) panels.Add((group.Count == 1 ? group[0].Name : "score", group));
 
         var plots = new List<ScottPlot.Plot>();
         var colors = new ScottPlot.Palettes.Category10();
