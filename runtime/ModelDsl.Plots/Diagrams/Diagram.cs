@@ -73,9 +73,10 @@ public sealed record DiagramArrow(IReadOnlyList<DiagramPoint> Points, string? La
 public sealed class Diagram
 {
     /// <summary>Creates a diagram; its size is the boxes' extent plus a margin.</summary>
-    public Diagram(string title, IReadOnlyList<DiagramBox> boxes, IReadOnlyList<DiagramArrow> arrows)
+    public Diagram(string title, IReadOnlyList<DiagramBox> boxes, IReadOnlyList<DiagramArrow> arrows, string? warning = null)
     {
         Title = title;
+        Warning = warning;
         Boxes = boxes;
         Arrows = arrows;
         var right = boxes.Count == 0 ? 0 : boxes.Max(b => b.X + b.Width);
@@ -94,6 +95,9 @@ public sealed class Diagram
 
     /// <summary>The title drawn at the top.</summary>
     public string Title { get; }
+
+    /// <summary>What the picture leaves out that was asked for (e.g. tree levels cut to keep it readable); null if nothing.</summary>
+    public string? Warning { get; }
 
     /// <summary>The boxes.</summary>
     public IReadOnlyList<DiagramBox> Boxes { get; }

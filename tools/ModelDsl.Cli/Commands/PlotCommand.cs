@@ -181,6 +181,7 @@ internal static class PlotCommand
             var other => throw new NotSupportedException($"'{name}' is a {other.Spec.Task.ToString().ToLowerInvariant()}; only decision-tree and random-forest classifiers and regressors are drawn as trees."),
         };
         diagram.Save(output);
+        if (diagram.Warning is not null) Console.Error.WriteLine("warning: " + diagram.Warning);
         return Drawn($"tree {treeIndex} of {name}", output, diagram.Width, diagram.Height);
     }
 }
