@@ -91,6 +91,7 @@ public sealed class PlotTests
         var diagram = policy.Draw();
         Assert.Equal(15 + 5, diagram.Boxes.Count(b => b.Kind == DiagramBoxKind.Decision));
         Assert.Equal("otherwise review", diagram.Boxes[^1].Lines[0]);
+        Assert.Equal("LoanPolicy: rule set, policy first, 20 rules (5 setting facts)", diagram.Title);
     }
 
     [Fact]
