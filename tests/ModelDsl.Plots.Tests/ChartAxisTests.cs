@@ -54,4 +54,27 @@ public sealed class ChartAxisTests
         var network = Curves("epoch", ("train loss", new[] { 2.0, 0.6, 0.3 }), ("validation loss", new[] { 2.2, 0.9, 0.5 }), ("accuracy", new[] { 0.4, 0.8, 0.9 }));
         Assert.Equal(new[] { "loss", "accuracy" }, CurvesChart.Plots(network, null).Select(p => p.Axes.Left.Label.Text));
     }
+
+    [Fact]
+    public void The_legend_goes_where_no_curve_is()
+    {
+        // A rising accuracy reaches the upper right corner (where the legend used to be): the legend goes lower right.
+        var rising = Curves("epoch", ("accuracy", new[] { 0.3, 0.6, 0.8, 0.9, 0.95 }));
+        var limits = new ScottPlot.AxisLimits(1, 5, 0.3, 0.95);
+        Assert.Equal(ScottPlot.Alignment.LowerRight, CurvesChart.EmptyCorner(rising.Series, limits));
+        var plot = CurvesChart.Plots(rising, null).Single();
+        Assert.True(plot.Legend.IsVisible);
+        Assert.Equal(ScottPlot.Alignment.LowerRight, plot.Legend.Alignment);
+
+        // A falling loss leaves the upper right empty.
+        var falling = Curves("epoch", ("loss", new[] { 2.0, 0.5, 0.3, 0.2, 0.1 }));
+        Assert.Equal(ScottPlot.Alignment.UpperRight, CurvesChart.Plots(falling, null).Single().Legend.Alignment);
+
+        // Curves through every corner: the legend goes beside the plot, not over it.
+        var everywhere = Curves("epoch", ("a", new[] { 0.0, 1, 0, 1, 0 }), ("b", new[] { 1.0, 0, 1, 0, 1 }));
+        Assert.Null(CurvesChart.EmptyCorner(everywhere.Series, new ScottPlot.AxisLimits(1, 5, 0, 1)));
+        Assert.False(CurvesChart.Plots(everywhere, null).Single().Legend.IsVisible); // drawn in a panel beside instead
+        using var bitmap = SkiaSharp.SKBitmap.Decode(CurvesChart.Render(everywhere, 900, 400, null));
+        Assert.Equal(900, bitmap.Width);
+    }
 }

@@ -35,6 +35,48 @@ internal static class CurvesChart
         return groups.Select(g => g.OrderBy(series.IndexOf).ToList()).OrderBy(g => series.IndexOf(g[0])).ToList();
     }
 
+    /// <summary>The first corner (upper right, lower right, upper left, lower left) whose legend-sized box no curve
+    /// passes through, segments included; null when every corner has data.</summary>
+    public static ScottPlot.Alignment? EmptyCorner(IReadOnlyList<TrainingSeries> series, ScottPlot.AxisLimits limits)
+    {
+        // The legend's share of the data area: about a fifth of the width, a line per curve of a 200-pixel-high panel.
+        const double widthShare = 0.3;
+        var heightShare = Math.Min(0.9, 0.12 + 0.1 * series.Count);
+        var (left, right, bottom, top) = (limits.Left, limits.Right, limits.Bottom, limits.Top);
+        var w = (right - left) * widthShare;
+        var h = (top - bottom) * heightShare;
+        var corners = new (ScottPlot.Alignment Corner, double X0, double X1, double Y0, double Y1)[]
+        {
+            (ScottPlot.Alignment.UpperRight, right - w, right, top - h, top),
+            (ScottPlot.Alignment.LowerRight, right - w, right, bottom, bottom + h),
+            (ScottPlot.Alignment.UpperLeft, left, left + w, top - h, top),
+            (ScottPlot.Alignment.LowerLeft, left, left + w, bottom, bottom + h),
+        };
+        foreach (var (corner, x0, x1, y0, y1) in corners)
+        {
+            if (!series.Any(s => Passes(s, x0, x1, y0, y1))) return corner;
+        }
+        return null;
+    }
+
+    private static bool Passes(TrainingSeries s, double x0, double x1, double y0, double y1)
+    {
+        static bool Inside(double x, double y, double x0, double x1, double y0, double y1) => x >= x0 && x <= x1 && y >= y0 && y <= y1;
+        for (var i = 0; i < s.Values.Count; i++)
+        {
+            if (Inside(s.Steps[i], s.Values[i], x0, x1, y0, y1)) return true;
+            if (i == 0) continue;
+            // Points along the segment from the previous point: a line can cross a corner between two markers.
+            for (var t = 1; t < 16; t++)
+            {
+                var x = s.Steps[i - 1] + (s.Steps[i] - s.Steps[i - 1]) * t / 16.0;
+                var y = s.Values[i - 1] + (s.Values[i] - s.Values[i - 1]) * t / 16.0;
+                if (Inside(x, y, x0, x1, y0, y1)) return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>How many times larger than another a curve may be and still share its axis.</summary>
     public const double ScaleRatio = 20;
 
@@ -77,7 +119,9 @@ internal static class CurvesChart
             var limits = plot.Axes.GetLimits();
             if (limits.Bottom < 0 && members.All(s => s.Values.All(v => !(v < 0))))
                 plot.Axes.SetLimitsY(0, limits.Top);
-            plot.ShowLegend(ScottPlot.Alignment.UpperRight);
+            // The legend goes in a corner the curves leave empty; when they leave none, beside the plot.
+            if (EmptyCorner(members, plot.Axes.GetLimits()) is { } corner) plot.ShowLegend(corner);
+            else plot.ShowLegend(ScottPlot.Edge.Right);
             plots.Add(plot);
         }
         plots[0].Title(title ?? Title(curves, name));
