@@ -25,7 +25,25 @@ public static class Pictures
     public static void SavePng(this TrainingCurves curves, string path, int width = 900, int height = 600, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(curves);
-        PngFile.Write(path, CurvesChart.Render(curves, width, height, title));
+        PictureFile.Write(path, CurvesChart.Render(curves, width, height, title));
+    }
+
+    /// <summary>The format a picture file's extension asks for: .png, .svg, .jpg or .jpeg.</summary>
+    /// <exception cref="ArgumentException">Any other extension (the message says which ones work).</exception>
+    public static PictureFormat FormatOf(string path) => PictureFile.FormatOf(path);
+
+    /// <summary>Saves the training curves in the format of the file's extension (see <see cref="FormatOf"/>);
+    /// otherwise as <see cref="SavePng(TrainingCurves, string, int, int, string?)"/>.</summary>
+    /// <param name="curves">The curves.</param>
+    /// <param name="path">The file to write (its folder is created); its extension sets the format.</param>
+    /// <param name="width">Width in pixels.</param>
+    /// <param name="height">Height in pixels.</param>
+    /// <param name="title">The title; by default the model's name and how many steps were run.</param>
+    /// <param name="name">The model's name, which starts the default title.</param>
+    public static void Save(this TrainingCurves curves, string path, int width = 900, int height = 600, string? title = null, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(curves);
+        PictureFile.Write(path, CurvesChart.Render(curves, width, height, title, FormatOf(path), name));
     }
 
     /// <summary>The training curves as PNG bytes (see <see cref="SavePng(TrainingCurves, string, int, int, string?)"/>).</summary>
@@ -45,7 +63,21 @@ public static class Pictures
     {
         ArgumentNullException.ThrowIfNull(report);
         var side = size ?? ConfusionChart.DefaultSize(report.ClassNames.Count);
-        PngFile.Write(path, ConfusionChart.Render(report, side, side, title));
+        PictureFile.Write(path, ConfusionChart.Render(report, side, side, title));
+    }
+
+    /// <summary>Saves the confusion matrix in the format of the file's extension (see <see cref="FormatOf"/>);
+    /// otherwise as <see cref="SaveConfusionPng"/>.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="path">The file to write; its extension sets the format.</param>
+    /// <param name="size">Width and height in pixels; by default it grows with the number of classes.</param>
+    /// <param name="title">The title; by default the model's name, rows and accuracy.</param>
+    /// <param name="name">The model's name, which starts the default title.</param>
+    public static void SaveConfusion(this ClassificationReport report, string path, int? size = null, string? title = null, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var side = size ?? ConfusionChart.DefaultSize(report.ClassNames.Count);
+        PictureFile.Write(path, ConfusionChart.Render(report, side, side, title, FormatOf(path), name));
     }
 
     /// <summary>A drawing of one tree of a decision-tree or random-forest classifier.</summary>

@@ -91,6 +91,7 @@ public sealed class PlotTests
         var diagram = policy.Draw();
         Assert.Equal(15 + 5, diagram.Boxes.Count(b => b.Kind == DiagramBoxKind.Decision));
         Assert.Equal("otherwise review", diagram.Boxes[^1].Lines[0]);
+        Assert.Equal("LoanPolicy: rule set, policy first, 20 rules (5 setting facts)", diagram.Title);
     }
 
     [Fact]
@@ -183,6 +184,62 @@ public sealed class PlotTests
             Assert.True(code == 0, output);
             Assert.Contains("(900 × 600 pixels)", output);
             AssertPng(Path.Combine(dir, "curves.png"), 900);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Plot_writes_the_format_of_the_extension_and_refuses_an_unknown_one()
+    {
+        var dir = Directory.CreateTempSubdirectory("modeldsl-plot-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "Plot.mlmodel"), Declarations);
+            var sections = new ModelFileSections();
+            new TrainingCurves("epoch", new[]
+            {
+                new TrainingSeries("train loss", new double[] { 1, 2, 3 }, new[] { 1.0, 0.5, 0.3 }),
+                new TrainingSeries("accuracy", new double[] { 1, 2, 3 }, new[] { 0.5, 0.8, 0.9 }),
+            }).AddTo(sections);
+            ModelFile.Write(Path.Combine(dir, "curves.mdsl"), new ModelFileHeader("M", "network", "hash"), sections);
+
+            byte[] Draw(string arguments, string output)
+            {
+                var (code, text) = Modeldsl($"{arguments} --out {output}", dir);
+                Assert.True(code == 0, text);
+                return File.ReadAllBytes(Path.Combine(dir, output));
+            }
+            static void AssertSvg(byte[] bytes)
+            {
+                var text = System.Text.Encoding.UTF8.GetString(bytes);
+                Assert.StartsWith("<?xml", text);
+                Assert.Contains("<svg", text);
+                Assert.Contains("</svg>", text);
+            }
+            static void AssertJpeg(byte[] bytes)
+            {
+                Assert.Equal(new byte[] { 0xFF, 0xD8, 0xFF }, bytes[..3]);
+                using var bitmap = SKBitmap.Decode(bytes);
+                Assert.NotNull(bitmap);
+            }
+
+            AssertSvg(Draw("plot . --model IrisNet --kind architecture", "net.svg"));
+            AssertSvg(Draw("plot --kind curves --file curves.mdsl", "curves.SVG"));
+            AssertJpeg(Draw("plot . --model Sizes --kind flow", "flow.jpg"));
+            AssertJpeg(Draw("plot --kind curves --file curves.mdsl", "curves.jpeg"));
+            Draw("plot --kind curves --file curves.mdsl", "curves.png");
+            AssertPng(Path.Combine(dir, "curves.png"), 900);
+
+            foreach (var bad in new[] { "net.gif", "net" })
+            {
+                var (code, text) = Modeldsl($"plot . --model IrisNet --kind architecture --out {bad}", dir);
+                Assert.Equal(2, code);
+                Assert.Equal($"Cannot tell the picture format of '{bad}': name the file .png, .svg, .jpg or .jpeg.", text.Trim());
+                Assert.False(File.Exists(Path.Combine(dir, bad)));
+            }
         }
         finally
         {

@@ -14,7 +14,7 @@ internal static class ConfusionChart
 {
     public static int DefaultSize(int classes) => Math.Clamp(160 + 80 * classes, 480, 1600);
 
-    public static byte[] Render(ClassificationReport report, int width, int height, string? title)
+    public static byte[] Render(ClassificationReport report, int width, int height, string? title, PictureFormat format = PictureFormat.Png, string? name = null)
     {
         var n = report.ClassNames.Count;
         if (n == 0) throw new InvalidOperationException("The report has no classes.");
@@ -48,9 +48,13 @@ internal static class ConfusionChart
         plot.HideGrid();
         plot.XLabel("predicted");
         plot.YLabel("true");
-        plot.Title(title ?? string.Create(CultureInfo.InvariantCulture, $"confusion matrix: {report.Rows:N0} rows, accuracy {report.Accuracy:P1}"));
-        return ChartStyle.RenderStacked(new[] { plot }, width, height);
+        plot.Title(title ?? Title(report, name));
+        return ChartStyle.RenderStacked(new[] { plot }, width, height, format);
     }
+
+    /// <summary>The default title; it starts with the model's name when one is known.</summary>
+    public static string Title(ClassificationReport report, string? name) => string.Create(CultureInfo.InvariantCulture,
+        $"{(name is null ? "" : name + ": ")}confusion matrix on {report.Rows:N0} rows, accuracy {report.Accuracy * 100:F1}%");
 
     private static ScottPlot.Color Mix(ScottPlot.Color a, ScottPlot.Color b, double t)
     {

@@ -73,9 +73,10 @@ public sealed record DiagramArrow(IReadOnlyList<DiagramPoint> Points, string? La
 public sealed class Diagram
 {
     /// <summary>Creates a diagram; its size is the boxes' extent plus a margin.</summary>
-    public Diagram(string title, IReadOnlyList<DiagramBox> boxes, IReadOnlyList<DiagramArrow> arrows)
+    public Diagram(string title, IReadOnlyList<DiagramBox> boxes, IReadOnlyList<DiagramArrow> arrows, string? warning = null)
     {
         Title = title;
+        Warning = warning;
         Boxes = boxes;
         Arrows = arrows;
         var right = boxes.Count == 0 ? 0 : boxes.Max(b => b.X + b.Width);
@@ -95,6 +96,9 @@ public sealed class Diagram
     /// <summary>The title drawn at the top.</summary>
     public string Title { get; }
 
+    /// <summary>What the picture leaves out that was asked for (e.g. tree levels cut to keep it readable); null if nothing.</summary>
+    public string? Warning { get; }
+
     /// <summary>The boxes.</summary>
     public IReadOnlyList<DiagramBox> Boxes { get; }
 
@@ -108,7 +112,11 @@ public sealed class Diagram
     public int Height { get; }
 
     /// <summary>Draws the diagram as a PNG file of <see cref="Width"/> × <see cref="Height"/> pixels.</summary>
-    public void SavePng(string path) => PngFile.Write(path, DiagramRenderer.Render(this));
+    public void SavePng(string path) => PictureFile.Write(path, DiagramRenderer.Render(this));
+
+    /// <summary>Draws the diagram in the format of the file's extension (<see cref="Pictures.FormatOf"/>).</summary>
+    /// <exception cref="ArgumentException">The extension is not .png, .svg, .jpg or .jpeg.</exception>
+    public void Save(string path) => PictureFile.Write(path, DiagramRenderer.Render(this, Pictures.FormatOf(path)));
 
     /// <summary>Draws the diagram as PNG bytes.</summary>
     public byte[] ToPng() => DiagramRenderer.Render(this);

@@ -70,7 +70,10 @@ public static class FlowDiagram
             previousDown = down;
             y += rowHeight + RowGap;
         }
-        var title = $"{rules.Name}: rule set, policy {rules.Policy}, {rules.Rules.Count} rules";
+        // Every rule drawn: the policy's and those that set facts.
+        var factRules = rules.Facts.Sum(f => f.Rules.Count);
+        var title = $"{rules.Name}: rule set, policy {rules.Policy}, {rules.Rules.Count + factRules} rules"
+            + (factRules > 0 ? $" ({factRules} setting facts)" : "");
         return new Diagram(title, boxes, arrows);
     }
 

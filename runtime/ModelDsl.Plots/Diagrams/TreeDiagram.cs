@@ -18,6 +18,9 @@ public static class TreeDiagram
     private const double HorizontalGap = 16;
     private const double VerticalGap = 44;
 
+    /// <summary>The widest tree picture drawn, in pixels; a deeper <c>maxDepth</c> is cut to fit, with a warning.</summary>
+    public const int MaxWidth = 4000;
+
     /// <summary>The diagram of tree <paramref name="tree"/> of <paramref name="trees"/>.</summary>
     /// <param name="trees">The fitted trees (a decision tree is an ensemble of one).</param>
     /// <param name="tree">Which tree (0 for a decision tree).</param>
@@ -39,10 +42,21 @@ public static class TreeDiagram
 
         // First the tree of what is drawn (a node, a leaf or a cut subtree), then positions: terminals take the next
         // slot from the left, a split sits centred over its children.
-        var root = Shape(trees, trees.TreeOffsets[tree], 0, maxDepth, featureNames, classNames);
-        var all = Flatten(root).ToList();
-        var width = all.Max(n => TextMetrics.Box(n.Lines).Width);
-        var height = all.Max(n => TextMetrics.Box(n.Lines).Height);
+        // A level more doubles the width a full tree needs: levels are cut until the picture fits MaxWidth.
+        var drawnDepth = maxDepth;
+        Drawn root;
+        List<Drawn> all;
+        double width, height;
+        while (true)
+        {
+            root = Shape(trees, trees.TreeOffsets[tree], 0, drawnDepth, featureNames, classNames);
+            all = Flatten(root).ToList();
+            width = all.Max(n => TextMetrics.Box(n.Lines).Width);
+            height = all.Max(n => TextMetrics.Box(n.Lines).Height);
+            var terminals = all.Count(n => n.Children.Count == 0);
+            if (terminals * (width + HorizontalGap) + 2 * Diagram.Margin <= MaxWidth || drawnDepth == 1) break;
+            drawnDepth--;
+        }
         var slot = 0;
         Place(root, ref slot, width);
 
@@ -65,8 +79,12 @@ public static class TreeDiagram
         var nodes = trees.TreeOffsets[tree + 1] - start;
         var depth = Depth(trees, start);
         var title = string.Create(CultureInfo.InvariantCulture,
-            $"{name}: {(trees.TreeCount == 1 ? "decision tree" : $"tree {tree} of {trees.TreeCount}")}, {nodes} nodes, depth {depth}{(depth > maxDepth ? $" (drawn to depth {maxDepth})" : "")}");
-        return new Diagram(title, boxes, arrows);
+            $"{name}: {(trees.TreeCount == 1 ? "decision tree" : $"tree {tree} of {trees.TreeCount}")}, {nodes} nodes, depth {depth}{(depth > drawnDepth ? $" (drawn to depth {drawnDepth})" : "")}");
+        var warning = drawnDepth < maxDepth && depth > drawnDepth
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"{name}'s tree {tree} is drawn to depth {drawnDepth}, not {maxDepth}: {Math.Min(depth, maxDepth)} levels would be wider than {MaxWidth:N0} pixels; deeper subtrees are '…' boxes.")
+            : null;
+        return new Diagram(title, boxes, arrows, warning);
     }
 
     private sealed class Drawn(DiagramBoxKind kind, string[] lines, int depth, List<Drawn> children)

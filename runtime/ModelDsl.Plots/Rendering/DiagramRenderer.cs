@@ -10,23 +10,17 @@ internal static class DiagramRenderer
     public const float TitleSize = 18;
     private const float LabelSize = 11;
 
-    public static byte[] Render(Diagram diagram)
-    {
-        var info = new SKImageInfo(diagram.Width, diagram.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
-        using var surface = SKSurface.Create(info) ?? throw new InvalidOperationException($"Cannot create a {diagram.Width} × {diagram.Height} picture.");
-        var canvas = surface.Canvas;
-        canvas.Clear(SKColors.White);
+    public static byte[] Render(Diagram diagram, PictureFormat format = PictureFormat.Png) =>
+        PictureFile.Draw(diagram.Width, diagram.Height, format, canvas => Draw(canvas, diagram));
 
+    private static void Draw(SKCanvas canvas, Diagram diagram)
+    {
         using var title = new SKFont(PictureFonts.SansBold, TitleSize);
         using var ink = new SKPaint { Color = new SKColor(0x21, 0x21, 0x21), IsAntialias = true };
         canvas.DrawText(diagram.Title, (float)Diagram.Margin, (float)Diagram.Margin + TitleSize, SKTextAlign.Left, title, ink);
 
         foreach (var arrow in diagram.Arrows) DrawArrow(canvas, arrow);
         foreach (var box in diagram.Boxes) DrawBox(canvas, box);
-
-        using var image = surface.Snapshot();
-        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
-        return png.ToArray();
     }
 
     private static (SKColor Fill, SKColor Stroke) Colors(DiagramBoxKind kind) => kind switch

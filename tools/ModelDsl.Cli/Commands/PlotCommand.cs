@@ -18,7 +18,7 @@ using ModelDsl.Runtime.Models;
 namespace ModelDsl.Cli.Commands;
 
 /// <summary>
-/// <c>modeldsl plot</c>: PNG pictures. <c>curves</c> reads a model file's training curves; <c>confusion</c> and
+/// <c>modeldsl plot</c>: pictures (PNG, SVG or JPEG, by the extension of --out). <c>curves</c> reads a model file's training curves; <c>confusion</c> and
 /// <c>tree</c> load a model file through the declaration's generated <c>Commands</c> class (compiled in memory, as
 /// <c>train</c> does); <c>architecture</c> and <c>flow</c> need only the declarations (the generator's semantic model).
 /// Exit codes: 0 drawn, 1 errors in the declarations, 2 anything else (usage, files, a kind that does not fit the model).
@@ -40,12 +40,12 @@ internal static class PlotCommand
             flow          a rule set's decision flow, from the declarations alone
             """);
         var model = Arguments.Optional("--model", "NAME", "the model or rule set in the declarations (all kinds but curves)");
-        var output = Arguments.Optional("--out", "picture.png", "where the PNG picture goes");
+        var output = Arguments.Optional("--out", "picture.png", "where the picture goes; .png, .svg, .jpg or .jpeg sets the format");
         var file = Arguments.Optional("--file", "model.mdsl", "a model file saved by 'train' (curves, confusion, tree)");
         var data = Arguments.Optional("--data", "test.csv", "the rows the confusion matrix counts");
         var tree = Arguments.Optional("--tree", "N", "which tree of a forest (0 for the first; default 0)");
         var depth = Arguments.Optional("--depth", "D", "levels drawn before subtrees become '…' (default 4)");
-        var command = new Command("plot", "Draw a PNG picture: training curves, a confusion matrix, a tree, a network's architecture or a rule set's flow.")
+        var command = new Command("plot", "Draw a picture (PNG, SVG or JPEG, by the extension of --out): training curves, a confusion matrix, a tree, a network's architecture or a rule set's flow.")
         {
             paths, kind, model, output, file, data, tree, depth,
         };
@@ -66,6 +66,7 @@ internal static class PlotCommand
 
         try
         {
+            Pictures.FormatOf(output); // before any work: an unknown extension is an error, not a PNG under a wrong name
             return kind switch
             {
                 "curves" => Curves(file!, output),
@@ -107,7 +108,7 @@ internal static class PlotCommand
         const int width = 900, height = 600;
         // A network that early stopping ended says so in the title: the curves run past the epoch whose weights it kept.
         var stopped = TrainingDisplay.EarlyStopping(content) is { } early ? $"; {early}" : "";
-        curves.SavePng(output, width, height, $"{content.Header.ModelName}: training curves ({content.Header.Algorithm}{stopped})");
+        curves.Save(output, width, height, $"{content.Header.ModelName}: training curves ({content.Header.Algorithm}{stopped})");
         return Drawn($"the training curves{(stopped.Length > 0 ? $" ({stopped[2..]})" : "")}", output, width, height);
     }
 
@@ -125,7 +126,7 @@ internal static class PlotCommand
             if (model.Network is null)
                 return Fail($"'{name}' is not a network (it uses '{model.Learner?.Algorithm}'); --kind architecture draws networks. Try --kind tree or curves.");
             var diagram = Outlines.Network(model).Draw();
-            diagram.SavePng(output);
+            diagram.Save(output);
             return Drawn($"the architecture of {name}", output, diagram.Width, diagram.Height);
         }
 
@@ -137,7 +138,7 @@ internal static class PlotCommand
             return NotFound(name, bound.Names);
         }
         var flow = Outlines.RuleSet(rules, bound.Files.SelectMany(f => f.Enums)).Draw();
-        flow.SavePng(output);
+        flow.Save(output);
         return Drawn($"the decision flow of {name}", output, flow.Width, flow.Height);
     }
 
@@ -169,7 +170,7 @@ internal static class PlotCommand
             if (model.EvaluateReport(loaded, data!) is not ClassificationReport report)
                 return Fail($"'{name}' is a {loaded.Core.Spec.Task.ToString().ToLowerInvariant()}, not a classifier; a confusion matrix needs classes.");
             var side = Math.Clamp(160 + 80 * report.ClassNames.Count, 480, 1600); // room for the class names
-            report.SaveConfusionPng(output, side);
+            report.SaveConfusion(output, side, name: name);
             return Drawn($"the confusion matrix of {name} on {report.Rows:N0} rows", output, side, side);
         }
 
@@ -179,7 +180,8 @@ internal static class PlotCommand
             TrainedRegressor r => r.DrawTree(treeIndex, maxDepth),
             var other => throw new NotSupportedException($"'{name}' is a {other.Spec.Task.ToString().ToLowerInvariant()}; only decision-tree and random-forest classifiers and regressors are drawn as trees."),
         };
-        diagram.SavePng(output);
+        diagram.Save(output);
+        if (diagram.Warning is not null) Console.Error.WriteLine("warning: " + diagram.Warning);
         return Drawn($"tree {treeIndex} of {name}", output, diagram.Width, diagram.Height);
     }
 }
