@@ -140,6 +140,12 @@ public sealed class NetworkSpec
         InputSize = Inputs.Sum(i => (long)i.Columns.Count);
     }
 
+    /// <summary>
+    /// The declared run log (<c>log tensorboard "runs/"</c>, <c>log csv "runs/"</c> in <c>train { }</c>); null: none.
+    /// <see cref="NetworkTrainingOptions.Log"/> replaces it.
+    /// </summary>
+    public ModelDsl.Runtime.RunLogs.RunLogOptions? Log { get; init; }
+
     /// <summary>Shape of one row of the main input (the row's features) as the first layer sees it.</summary>
     public IReadOnlyList<long> InputShape { get; }
 

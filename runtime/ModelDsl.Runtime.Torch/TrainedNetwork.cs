@@ -172,6 +172,7 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
             CheckpointPath = options?.CheckpointPath ?? checkpointPath,
             Epochs = options?.Epochs,
             Device = options?.Device,
+            Log = options?.Log,
             CancellationToken = options?.CancellationToken ?? default,
             StopAfterEpoch = options?.StopAfterEpoch,
             InMemoryFeatureBytes = options?.InMemoryFeatureBytes ?? NetworkTrainingOptions.DefaultInMemoryFeatureBytes,
@@ -242,6 +243,7 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
         var net = createNetwork() ?? throw new InvalidOperationException("The network factory returned null.");
         IOwnedBatchSource? fitRows = null, validationRows = null;
         SupervisedObjective? objective = null;
+        ModelDsl.Runtime.RunLogs.RunLog? runLog = null;
         try
         {
             net.Module.to(device);
@@ -250,6 +252,8 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
             if (validation is not null) validationRows = TrainingRows.Create(network, pipeline, data, validation, mean, scale, inMemory);
             objective = new SupervisedObjective(net, network);
             var path = options?.CheckpointPath;
+            var logOptions = options?.Log ?? network.Log;
+            runLog = logOptions is null ? null : ModelDsl.Runtime.RunLogs.RunLog.Start(logOptions, spec.Name);
             var settings = new TrainingLoopSettings
             {
                 Epochs = epochs,
@@ -264,6 +268,8 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
                 CheckpointEvery = network.CheckpointEvery > 0 ? network.CheckpointEvery : 1,
                 StopAfterEpoch = options?.StopAfterEpoch,
                 CancellationToken = options?.CancellationToken ?? default,
+                Log = runLog,
+                LogEveryBatches = logOptions?.EveryBatches ?? 0,
                 Elapsed = () => previous + Stopwatch.GetElapsedTime(start),
                 WriteCheckpoint = path is null ? null : state => new Checkpoint(path)
                 {
@@ -296,6 +302,7 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
         }
         finally
         {
+            runLog?.Dispose();
             objective?.Dispose();
             fitRows?.Dispose();
             validationRows?.Dispose();

@@ -45,6 +45,13 @@ internal static class TrainingDisplay
         return trained!;
     }
 
+    /// <summary>Where the run log went: the newest run folder of the model (RunLog names them model-time).</summary>
+    public static void RunLogLine(string directory, string modelName)
+    {
+        var run = new DirectoryInfo(directory).EnumerateDirectories(modelName + "-*").OrderByDescending(d => d.CreationTimeUtc).ThenByDescending(d => d.Name, StringComparer.Ordinal).FirstOrDefault();
+        if (run is not null) Console.WriteLine($"Run log in {Path.Combine(directory, run.Name)} (open it with: tensorboard --logdir {directory})");
+    }
+
     /// <summary>The closing line: rows, time, the final step of the curves, the file.</summary>
     public static void Summary(string name, ITrainedModelCore core, string path)
     {

@@ -123,7 +123,7 @@ internal static class ModelEmitter
             w.Line("/// <inheritdoc />");
             w.Line($"public {Models}.ITrainedModel Train(string csvPath, {Models}.TrainingOverrides overrides, global::System.IProgress<{Models}.TrainingProgress>? progress = null)").OpenBrace();
             w.Line("global::System.ArgumentNullException.ThrowIfNull(overrides);");
-            w.Line("var options = new global::ModelDsl.Runtime.Torch.NetworkTrainingOptions { Epochs = overrides.Epochs, Device = overrides.Device, CheckpointPath = overrides.CheckpointPath };");
+            w.Line("var options = new global::ModelDsl.Runtime.Torch.NetworkTrainingOptions { Epochs = overrides.Epochs, Device = overrides.Device, CheckpointPath = overrides.CheckpointPath, Log = overrides.Log };");
             w.Line("var forward = progress is null ? null : global::ModelDsl.Runtime.Torch.NetworkProgress.Forward(progress);");
             w.Line($"return overrides.ResumeFrom is {{ }} checkpoint ? {model.Name}.Resume({input}.ReadCsv({read}), checkpoint, options, forward) : {model.Name}.Train({input}.ReadCsv({read}), options, forward);");
             w.CloseBrace().Line();

@@ -337,7 +337,14 @@ internal sealed record TrainModel(
     double ClipGradient,
     int Seed,
     string Device,
-    int CheckpointEvery);
+    int CheckpointEvery)
+{
+    /// <summary>The declared run logs (<c>log tensorboard "runs/"</c>, <c>log csv "runs/"</c>); empty: none.</summary>
+    public EquatableArray<RunLogModel> Logs { get; init; } = EquatableArray<RunLogModel>.Empty;
+}
+
+/// <summary>One <c>log</c> setting: the format, the folder and the batches between batch-loss scalars.</summary>
+internal sealed record RunLogModel(string Format, string Directory, int EveryBatches);
 
 /// <summary>
 /// A network: the shape of its main input (one row's features), its graph of steps (Networks/NetworkGraph.cs, whose

@@ -261,4 +261,8 @@ internal sealed record LayerKeep(Identifier Name, TextLocation Location) : Layer
 internal sealed record TrainClause(EquatableArray<TrainSetting> Settings, TextLocation Location) : ModelMember(Location);
 
 /// <summary>One training setting: <c>epochs 30</c>, <c>optimizer adam(lr: 0.001)</c>, <c>early_stopping(patience: 5)</c>.</summary>
-internal sealed record TrainSetting(Identifier Name, Expression? Value, EquatableArray<Argument> Arguments, TextLocation Location);
+internal sealed record TrainSetting(Identifier Name, Expression? Value, EquatableArray<Argument> Arguments, TextLocation Location)
+{
+    /// <summary>A second value, a string: the folder in <c>log tensorboard "runs/"</c>; null when there is none.</summary>
+    public StringLiteral? Target { get; init; }
+}

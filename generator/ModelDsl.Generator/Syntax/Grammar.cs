@@ -657,11 +657,16 @@ internal static class Grammar
         select (ModelMember)new NetworkClause(layers.ToEquatableArray(), TextLocation.Between(start, close.Location));
 
     private static readonly Parser<TrainSetting> TrainSetting =
-        from name in Identifier.Named("a training setting (loss, optimizer, epochs, batch, …) or '}'")
+        from name in Identifier.Named("a training setting (loss, optimizer, epochs, batch, log, …) or '}'")
         from value in ArgumentValue.XOptional()
+        // a second value: the folder of 'log tensorboard "runs/"' (the binder refuses it on other settings)
+        from target in StringText.XOptional()
         from args in Arguments
         select new TrainSetting(name, value.GetOrDefault(), args.Arguments,
-            TextLocation.Between(name.Location, args.End ?? (value.IsDefined ? value.Get().Location : name.Location)));
+            TextLocation.Between(name.Location, args.End ?? (target.IsDefined ? target.Get().Location : value.IsDefined ? value.Get().Location : name.Location)))
+        {
+            Target = target.IsDefined ? new StringLiteral(target.Get().Value, target.Get().Location) : null,
+        };
 
     private static readonly Parser<ModelMember> Train =
         from start in KeywordAt("train")

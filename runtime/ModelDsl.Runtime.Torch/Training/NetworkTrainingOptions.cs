@@ -15,6 +15,13 @@ public sealed class NetworkTrainingOptions
     /// <summary>Overrides the declared number of epochs (and with it the cosine schedule's length).</summary>
     public int? Epochs { get; init; }
 
+    /// <summary>
+    /// A run log (TensorBoard event file and/or CSV: losses, validation metrics, learning rate and epoch time per epoch,
+    /// the batch loss every <see cref="ModelDsl.Runtime.RunLogs.RunLogOptions.EveryBatches"/> batches), in place of the
+    /// declared <c>log</c> settings; null keeps the declared ones.
+    /// </summary>
+    public ModelDsl.Runtime.RunLogs.RunLogOptions? Log { get; init; }
+
     /// <summary>Overrides the declared device.</summary>
     public string? Device { get; init; }
 

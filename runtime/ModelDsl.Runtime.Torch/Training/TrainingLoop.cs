@@ -35,6 +35,12 @@ internal sealed class TrainingLoopSettings
     /// <summary>Epochs between checkpoints (at least 1).</summary>
     public int CheckpointEvery { get; init; } = 1;
 
+    /// <summary>Where the run's scalars go (TensorBoard, CSV); null: nowhere.</summary>
+    public ModelDsl.Runtime.RunLogs.RunLog? Log { get; init; }
+
+    /// <summary>With <see cref="Log"/>: the first loss of every N-th batch is logged too; 0: epochs only.</summary>
+    public int LogEveryBatches { get; init; }
+
     /// <summary>Writes a checkpoint (atomically); null: none.</summary>
     public Action<TrainingState>? WriteCheckpoint { get; init; }
 
@@ -133,6 +139,7 @@ internal static class TrainingLoop
             };
             history.Add(entry);
             progress?.Report(entry);
+            if (s.Log is { } log) LogEpoch(log, objective, entry, metrics);
 
             var stopHere = s.StopAfterEpoch == epoch;
             if (s.WriteCheckpoint is not null && (epoch % s.CheckpointEvery == 0 || stopHere))
@@ -176,6 +183,20 @@ internal static class TrainingLoop
     /// </summary>
     internal const int BatchesPerCollection = 64;
 
+    /// <summary>
+    /// An epoch's scalars, the step being the epoch: each loss (<c>train/loss</c>, a GAN's <c>train/discriminator</c>),
+    /// every validation metric (<c>validation/loss</c>, <c>validation/accuracy</c>), the learning rate and the epoch's time.
+    /// </summary>
+    private static void LogEpoch(ModelDsl.Runtime.RunLogs.RunLog log, ITrainingObjective objective, EpochProgress entry, IReadOnlyDictionary<string, double>? metrics)
+    {
+        foreach (var loss in entry.Losses) log.Scalar(objective.LossNames.Count == 1 ? "train/loss" : "train/" + loss.Name, entry.Epoch, loss.Value);
+        if (metrics is not null)
+            foreach (var (name, value) in metrics.OrderBy(m => m.Key, StringComparer.Ordinal)) log.Scalar("validation/" + name, entry.Epoch, value);
+        if (!double.IsNaN(entry.LearningRate)) log.Scalar("learning_rate", entry.Epoch, entry.LearningRate);
+        if (entry.EpochTime is { } time) log.Scalar("time/epoch_seconds", entry.Epoch, time.TotalSeconds);
+        log.Flush();
+    }
+
     /// <summary>One pass over the shuffled rows; <paramref name="totals"/> gets each loss's mean over rows.</summary>
     private static void TrainEpoch(ITrainingObjective objective, IBatchSource train, TrainingLoopSettings s, int epoch, double[] totals)
     {
@@ -192,10 +213,15 @@ internal static class TrainingLoop
             if (batch is null) break;
             var losses = objective.Step(batch).Values;
             for (var k = 0; k < totals.Length; k++) totals[k] += losses[k] * (double)batch.Rows;
+            // the step counts batches over the whole run, so an epoch's batches follow the one before on TensorBoard's axis
+            if (s.Log is { } log && s.LogEveryBatches > 0 && (batches + 1) % s.LogEveryBatches == 0)
+                log.Scalar("train/batch_loss", (long)(epoch - 1) * BatchesPerEpoch(rows, s.BatchSize) + batches + 1, losses[0]);
             if (++batches % BatchesPerCollection == 0) GC.Collect(0, GCCollectionMode.Forced, blocking: true);
         }
         for (var k = 0; k < totals.Length; k++) totals[k] /= rows;
     }
+
+    private static long BatchesPerEpoch(int rows, int batchSize) => (rows + batchSize - 1) / batchSize;
 
     /// <summary>The rows of an epoch in training order: 0..rows-1 shuffled by a System.Random seeded from (seed, epoch).</summary>
     public static long[] BatchOrder(int seed, int epoch, int rows)

@@ -24,14 +24,21 @@ public interface IModelCommands
 
     /// <summary>
     /// Trains with settings given on the command line in place of the declared ones (<c>modeldsl train --epochs 5
-    /// --device cpu --resume run.ckpt</c>). Only networks take overrides; other models refuse any.
+    /// --device cpu --resume run.ckpt</c>). Only networks take the training overrides; other models refuse them but write a run log (<see cref="TrainingOverrides.Log"/>) of their curves.
     /// </summary>
-    /// <exception cref="NotSupportedException">The model is not a network and <paramref name="overrides"/> is not empty.</exception>
+    /// <exception cref="NotSupportedException">The model is not a network and <paramref name="overrides"/> sets a network-only setting.</exception>
     ITrainedModel Train(string csvPath, TrainingOverrides overrides, IProgress<TrainingProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(overrides);
         if (overrides.IsEmpty) return Train(csvPath, progress);
-        throw new NotSupportedException($"{string.Join(", ", overrides.Names)} {(overrides.Names.Count == 1 ? "is" : "are")} for networks; '{ModelName}' is not one.");
+        if (overrides.NetworkNames.Count == 0)
+        {
+            // only a run log: every model writes its curves
+            var trained = Train(csvPath, progress);
+            if (overrides.Log is { } log) RunLogs.RunLog.WriteCurves(log, ModelName, trained.Core.Curves);
+            return trained;
+        }
+        throw new NotSupportedException($"{string.Join(", ", overrides.NetworkNames)} {(overrides.NetworkNames.Count == 1 ? "is" : "are")} for networks; '{ModelName}' is not one.");
     }
 
     /// <summary>
@@ -78,11 +85,14 @@ public sealed record TrainingOverrides
     /// <summary>A checkpoint to resume from.</summary>
     public string? ResumeFrom { get; init; }
 
-    /// <summary>Whether nothing is overridden.</summary>
-    public bool IsEmpty => Names.Count == 0;
+    /// <summary>A run log to write (<c>--log-dir</c>), for every kind of model.</summary>
+    public RunLogs.RunLogOptions? Log { get; init; }
 
-    /// <summary>The command-line names of what is overridden (<c>--epochs</c>, …), for messages.</summary>
-    public IReadOnlyList<string> Names
+    /// <summary>Whether nothing is overridden.</summary>
+    public bool IsEmpty => NetworkNames.Count == 0 && Log is null;
+
+    /// <summary>The command-line names of the network-only settings overridden (<c>--epochs</c>, …), for messages.</summary>
+    public IReadOnlyList<string> NetworkNames
     {
         get
         {

@@ -259,6 +259,7 @@ public abstract class TrainedModel<TAlgorithm, TReport> : TrainedModel
         recorder.Flush();
         var model = create(pipeline, new TrainingSummary(train.Rows, test?.Rows ?? 0, pipeline.OutputCount, Since(start)), algorithm);
         model.Curves = recorder.Curves(winningRun?.Invoke(algorithm) ?? 0);
+        if (options?.Log is { } log) RunLogs.RunLog.WriteCurves(log, spec.Name, model.Curves);
         if (test is not null)
         {
             progress?.Report(new TrainingProgress("evaluating", 0.95, Since(start)));

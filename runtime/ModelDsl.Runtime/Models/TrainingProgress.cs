@@ -10,6 +10,12 @@ public sealed record TrainingOptions
 
     /// <summary>Train on all rows even if the declaration holds some out for testing.</summary>
     public bool IgnoreSplit { get; init; }
+
+    /// <summary>
+    /// Writes the run's curves (iterations, sweeps or trees, as the learner records them) to a run log — TensorBoard
+    /// event files and/or CSV — in a folder of its own under the log directory; null writes none.
+    /// </summary>
+    public RunLogs.RunLogOptions? Log { get; init; }
 }
 
 /// <summary>

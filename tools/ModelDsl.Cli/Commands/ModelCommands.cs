@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using ModelDsl.Runtime.Models;
+using ModelDsl.Runtime.RunLogs;
 
 namespace ModelDsl.Cli.Commands;
 
@@ -45,9 +46,16 @@ internal static class ModelCommands
         });
         var checkpoint = Arguments.Optional("--checkpoint", "run.ckpt", "networks: write a checkpoint there while training (every checkpoint_every epochs, default 1)");
         var resume = Arguments.Optional("--resume", "run.ckpt", "networks: go on from a checkpoint written by an earlier run (same declaration and data)");
+        var logDir = Arguments.Optional("--log-dir", "runs", "write a run log there, in a folder per run: TensorBoard event files and log.csv (losses, metrics, learning rate)");
+        var logFormat = Arguments.Optional("--log-format", "tensorboard|csv|both", "with --log-dir: which files to write (default both)");
+        logFormat.Validators.Add(r =>
+        {
+            var value = r.GetValueOrDefault<string>();
+            if (value is not null && value is not ("tensorboard" or "csv" or "both")) r.AddError($"--log-format takes tensorboard, csv or both, not '{value}'.");
+        });
         var command = new Command("train", "Train a declared model on a CSV file and save its model file; shows progress and a summary.")
         {
-            paths, model, data, output, every, epochs, device, checkpoint, resume,
+            paths, model, data, output, every, epochs, device, checkpoint, resume, logDir, logFormat,
         };
         command.SetAction(parsed =>
         {
@@ -57,7 +65,11 @@ internal static class ModelCommands
                 Device = parsed.GetValue(device),
                 CheckpointPath = parsed.GetValue(checkpoint),
                 ResumeFrom = parsed.GetValue(resume),
+                Log = parsed.GetValue(logDir) is { } folder
+                    ? new RunLogOptions(folder, parsed.GetValue(logFormat) switch { "tensorboard" => RunLogFormats.TensorBoard, "csv" => RunLogFormats.Csv, _ => RunLogFormats.All })
+                    : null,
             };
+            if (overrides.Log is null && parsed.GetValue(logFormat) is not null) return Program.Fail("--log-format needs --log-dir.");
             if (overrides.ResumeFrom is { } from && !File.Exists(from)) return Program.Fail($"--resume: there is no checkpoint '{from}'.");
             var found = Find(parsed.GetRequiredValue(paths), parsed.GetRequiredValue(model), out var commands);
             if (commands is null) return found;
@@ -67,6 +79,7 @@ internal static class ModelCommands
             {
                 trained.Core.Save(outPath);
                 TrainingDisplay.Summary(commands.ModelName, trained.Core, outPath);
+                if (overrides.Log is { } log) TrainingDisplay.RunLogLine(log.Directory, commands.ModelName);
             }
             finally
             {

@@ -534,12 +534,19 @@ internal sealed partial class Binder
                 Report(DiagnosticDescriptors.UnknownOperation, setting.Name.Location, "training setting", name, NameSuggester.Hint(name, NetworkCatalog.TrainSettings));
                 continue;
             }
-            if (!seen.Add(name))
+            var value = setting.Value;
+            // 'log' may come once per format
+            var key = name == "log" && value is NameExpression logFormat ? "log " + logFormat.Name.Text : name;
+            if (!seen.Add(key))
             {
-                Report(DiagnosticDescriptors.DuplicateName, setting.Name.Location, "Training setting", name, " in this block");
+                Report(DiagnosticDescriptors.DuplicateName, setting.Name.Location, "Training setting", key, " in this block");
                 continue;
             }
-            var value = setting.Value;
+            if (name != "log" && setting.Target is { } extra)
+            {
+                Report(DiagnosticDescriptors.SettingExtraValue, extra.Location, name, "\"" + extra.Value + "\"");
+                continue;
+            }
             string? Word() => value switch { NameExpression n => n.Name.Text, StringLiteral s => s.Value, _ => null };
             void Invalid(string wanted) => Report(DiagnosticDescriptors.InvalidParameterValue, value?.Location ?? setting.Location, name, "'train'", wanted, value is null ? "missing" : $"'{Shown(value)}'");
             bool NoArguments()
@@ -646,6 +653,26 @@ internal sealed partial class Binder
                     else Invalid("auto, cpu, cuda or \"cuda:N\"");
                     break;
                 }
+                case "log":
+                {
+                    var format = value is NameExpression n ? n.Name.Text : null;
+                    if (format is null || !NetworkCatalog.LogFormats.Contains(format))
+                    {
+                        var hint = format is null ? "" : NameSuggester.Hint(format, NetworkCatalog.LogFormats);
+                        Report(DiagnosticDescriptors.InvalidParameterValue, value?.Location ?? setting.Location, "log", "'train'", "tensorboard or csv, then a folder: log tensorboard \"runs/\"",
+                            $"'{(value is null ? "missing" : Shown(value))}'{hint}");
+                        break;
+                    }
+                    if (setting.Target is not { } folder || string.IsNullOrWhiteSpace(folder.Value))
+                    {
+                        Report(DiagnosticDescriptors.InvalidParameterValue, setting.Target?.Location ?? value!.Location, "log", "'train'", $"followed by the folder runs go in: log {format} \"runs/\"",
+                            setting.Target is null ? "missing" : "empty");
+                        break;
+                    }
+                    var args = CheckArguments(NetworkCatalog.Log, setting.Arguments, "'log'", setting.Name.Location);
+                    result = result with { Logs = result.Logs.Concat(new[] { new RunLogModel(format, folder.Value, int.Parse(args["every"], CultureInfo.InvariantCulture)) }).ToEquatableArray() };
+                    break;
+                }
                 case "early_stopping":
                 {
                     if (value is not null)
@@ -660,6 +687,18 @@ internal sealed partial class Binder
                     earlyStoppingAt = setting.Location;
                     break;
                 }
+            }
+        }
+        // the formats of one run log share its folder and batch interval
+        for (var i = 1; i < result.Logs.Count; i++)
+        {
+            var first = result.Logs[0];
+            if (result.Logs[i].Directory != first.Directory || result.Logs[i].EveryBatches != first.EveryBatches)
+            {
+                var second = train!.Settings.Where(x => x.Name.Text == "log").ElementAt(i);
+                Report(DiagnosticDescriptors.InvalidParameterValue, second.Target?.Location ?? second.Location, "log", "'train'",
+                    $"in the folder of the first log, with the same interval (\"{first.Directory}\", every: {first.EveryBatches.ToString(CultureInfo.InvariantCulture)}): the formats of a run go side by side",
+                    $"\"{result.Logs[i].Directory}\", every: {result.Logs[i].EveryBatches.ToString(CultureInfo.InvariantCulture)}");
             }
         }
         if (earlyStoppingAt is { } at && result.Validation <= 0)

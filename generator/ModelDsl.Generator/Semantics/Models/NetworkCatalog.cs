@@ -59,6 +59,14 @@ internal static class NetworkCatalog
     /// <summary>Every setting of <c>train { }</c>, for did-you-mean and the docs.</summary>
     public static readonly string[] TrainSettings =
     {
-        "loss", "optimizer", "schedule", "epochs", "batch", "validation", "early_stopping", "clip_grad", "seed", "device", "checkpoint_every",
+        "loss", "optimizer", "schedule", "epochs", "batch", "validation", "early_stopping", "clip_grad", "seed", "device", "checkpoint_every", "log",
     };
+
+    /// <summary>The formats of a <c>log</c> setting.</summary>
+    public static readonly string[] LogFormats = { "tensorboard", "csv" };
+
+    public static readonly OperationSpec Log = new("log", null, new[]
+    {
+        new ParameterSpec("every", ParameterKind.Integer, "50", Min: 0),
+    }, "log the batch loss every N batches (0: epochs only)");
 }
