@@ -155,6 +155,35 @@ public sealed class NetworkDeclarationTests
     }
 
     [Fact]
+    public void A_run_log_is_declared_in_train_and_becomes_the_specs_log()
+    {
+        var run = GeneratorHarness.Run(("Test.mlmodel", DigitModel("network { dense(10) }\ntrain { epochs 2 log tensorboard \"runs/\" log csv \"runs/\" }")));
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Contains("{ Log = new global::ModelDsl.Runtime.RunLogs.RunLogOptions(\"runs/\", global::ModelDsl.Runtime.RunLogs.RunLogFormats.TensorBoard | global::ModelDsl.Runtime.RunLogs.RunLogFormats.Csv) { EveryBatches = 50 } }", run.Sources.Single().Text);
+
+        var every = GeneratorHarness.Run(("Test.mlmodel", DigitModel("network { dense(10) }\ntrain { log csv \"out\" (every: 0) }")));
+        Assert.Empty(every.Diagnostics);
+        Assert.Contains("RunLogFormats.Csv) { EveryBatches = 0 }", every.Sources.Single().Text);
+        // without a log setting the spec has none (and the generated code is as before)
+        Assert.DoesNotContain("RunLogOptions", GeneratorHarness.Run(("Test.mlmodel", DigitModel("network { dense(10) }\ntrain { epochs 2 }"))).Sources.Single().Text);
+    }
+
+    [Fact]
+    public void A_wrong_run_log_is_a_located_error()
+    {
+        var typo = GeneratorHarness.SingleDiagnostic(DigitModel("network { dense(10) }\ntrain { log tensorbord \"runs/\" }"), "MDSL0123");
+        Assert.Contains("did you mean 'tensorboard'", typo.GetMessage());
+        Assert.Contains("followed by the folder", GeneratorHarness.SingleDiagnostic(DigitModel("network { dense(10) }\ntrain { log csv }"), "MDSL0123").GetMessage());
+        Assert.EndsWith("but is empty", GeneratorHarness.SingleDiagnostic(DigitModel("network { dense(10) }\ntrain { log csv \"\" }"), "MDSL0123").GetMessage());
+        Assert.Contains("'log csv'", GeneratorHarness.SingleDiagnostic(DigitModel("network { dense(10) }\ntrain { log csv \"a\" log csv \"a\" }"), "MDSL0105").GetMessage());
+        Assert.Contains("in the folder of the first log", GeneratorHarness.SingleDiagnostic(DigitModel("network { dense(10) }\ntrain { log csv \"a\" log tensorboard \"b\" }"), "MDSL0123").GetMessage());
+        var extra = GeneratorHarness.SingleDiagnostic(DigitModel("network { dense(10) }\ntrain { epochs 3 \"x\" }"), "MDSL0167");
+        Assert.Contains("'epochs' takes one value", extra.GetMessage());
+        Assert.Contains("every", GeneratorHarness.SingleDiagnostic(DigitModel("network { dense(10) }\ntrain { log csv \"a\" (evry: 3) }"), "MDSL0122").GetMessage());
+    }
+
+    [Fact]
     public void Network_clauses_do_not_mix_with_classical_ones()
     {
         Assert.Contains("remove 'algorithm'", GeneratorHarness.SingleDiagnostic(DigitModel("algorithm lda\nnetwork { dense(10) }"), "MDSL0193").GetMessage());

@@ -338,7 +338,7 @@ namespace Samples.Networks
             public global::ModelDsl.Runtime.Models.ITrainedModel Train(string csvPath, global::ModelDsl.Runtime.Models.TrainingOverrides overrides, global::System.IProgress<global::ModelDsl.Runtime.Models.TrainingProgress>? progress = null)
             {
                 global::System.ArgumentNullException.ThrowIfNull(overrides);
-                var options = new global::ModelDsl.Runtime.Torch.NetworkTrainingOptions { Epochs = overrides.Epochs, Device = overrides.Device, CheckpointPath = overrides.CheckpointPath };
+                var options = new global::ModelDsl.Runtime.Torch.NetworkTrainingOptions { Epochs = overrides.Epochs, Device = overrides.Device, CheckpointPath = overrides.CheckpointPath, Log = overrides.Log };
                 var forward = progress is null ? null : global::ModelDsl.Runtime.Torch.NetworkProgress.Forward(progress);
                 return overrides.ResumeFrom is { } checkpoint ? DigitsCnn.Resume(global::Samples.Networks.DigitBitmap.ReadCsv(csvPath), checkpoint, options, forward) : DigitsCnn.Train(global::Samples.Networks.DigitBitmap.ReadCsv(csvPath), options, forward);
             }
