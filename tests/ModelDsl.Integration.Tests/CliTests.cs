@@ -281,8 +281,14 @@ public sealed class CliTests
             // The sample's declaration, imputing missing measurements with their median.
             var declaration = File.ReadAllText(Path.Combine(sample, "Iris.mlmodel"));
             File.WriteAllText(Path.Combine(dir, "Iris.mlmodel"), declaration.Replace("    preprocess standardize", "    preprocess standardize\n    impute median"));
-            var (code, output) = Modeldsl($"train Iris.mlmodel --model IrisClassifier --data \"{data}\" --out iris.mdsl", dir);
+            var (code, output) = Modeldsl($"train Iris.mlmodel --model IrisClassifier --data \"{data}\" --out iris.mdsl --log-dir runs", dir);
             Assert.True(code == 0, output);
+            // --log-dir: the run's folder, with the TensorBoard events and the CSV of the iterations
+            Assert.Contains($"Run log in {Path.Combine("runs", "IrisClassifier-")}", output);
+            var run = Assert.Single(Directory.GetDirectories(Path.Combine(dir, "runs")));
+            Assert.Single(Directory.GetFiles(run, "events.out.tfevents.*"));
+            Assert.Equal("wall_time,step,tag,value", File.ReadLines(Path.Combine(run, "log.csv")).First());
+            Assert.True(File.ReadLines(Path.Combine(run, "log.csv")).Count() > 5);
 
             // New data: the measurements alone, no species column; spaces around the header's names and blank lines at
             // the end, as hand-edited files have.
