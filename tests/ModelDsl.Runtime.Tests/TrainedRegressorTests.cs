@@ -48,6 +48,13 @@ public sealed class TrainedRegressorTests
         RoundTrip(model, spec, rows);
         Assert.Empty(model.FeatureImportances);
         Assert.Throws<NotSupportedException>(() => model.DecisionPath(rows[0].AsSpan(0, 10), default));
+
+        // Cross-validation judges the quantile by its pinball loss, not by R², and reports the folds' coverage.
+        var cv = TrainedRegressor.CrossValidate(spec, data, 5);
+        Assert.Equal("pinball loss", cv.Metric);
+        Assert.Equal(cv.Folds.Average(f => f.PinballLoss), cv.Mean, 12);
+        Assert.All(cv.Folds, f => Assert.InRange(f.Coverage, 0.75, 1));
+        Assert.Matches(@"5-fold cross-validation: pinball loss \d+\.\d{4} ± \d+\.\d{4}   coverage 0\.\d{3} \(quantile 0\.9\)$", cv.ToString());
     }
 
     [Fact]

@@ -134,5 +134,11 @@ public sealed record CrossValidationReport<TReport>(IReadOnlyList<TReport> Folds
 {
     /// <inheritdoc />
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"  {Folds.Count}-fold cross-validation: {Metric} {Mean:0.0000} ± {StandardDeviation:0.0000}");
+        string.Create(CultureInfo.InvariantCulture, $"  {Folds.Count}-fold cross-validation: {Metric} {Mean:0.0000} ± {StandardDeviation:0.0000}{QuantileCoverage()}");
+
+    /// <summary>A quantile regressor is judged by its pinball loss; the mean coverage says how often the rows fell below the fitted quantile.</summary>
+    private string QuantileCoverage() =>
+        Folds is IReadOnlyList<RegressionReport> { Count: > 0 } reports && reports[0].Quantile is { } quantile
+            ? string.Create(CultureInfo.InvariantCulture, $"   coverage {reports.Average(r => r.Coverage):0.000} (quantile {quantile:0.###})")
+            : "";
 }

@@ -117,9 +117,14 @@ public sealed class TrainedRegressor : TrainedModel<IRegressionModel, Regression
         return report with { Quantile = quantile, PinballLoss = pinball, Coverage = coverage };
     }
 
-    /// <summary>k-fold cross-validation of the declaration; the metric is R².</summary>
+    /// <summary>
+    /// k-fold cross-validation of the declaration; the metric is R², or for a quantile regressor the pinball loss (R²
+    /// judges a mean, not a quantile) with the folds' mean coverage beside it.
+    /// </summary>
     public static CrossValidationReport<RegressionReport> CrossValidate(ModelSpec spec, TrainingData data, int k, TrainingOptions? options = null) =>
-        CrossValidate(spec, data, k, options, (train, o) => Train(spec, train, o), r => r.R2, "R²");
+        spec.Algorithm == QuantileCatalog.Regressor.Name
+            ? CrossValidate(spec, data, k, options, (train, o) => Train(spec, train, o), r => r.PinballLoss, "pinball loss")
+            : CrossValidate(spec, data, k, options, (train, o) => Train(spec, train, o), r => r.R2, "R²");
 
     private protected override void WriteAlgorithm(ModelFileSections sections) => Home(Spec).Write(Algorithm, sections);
 
