@@ -24,7 +24,7 @@ public interface IModelCommands
 
     /// <summary>
     /// Trains with settings given on the command line in place of the declared ones (<c>modeldsl train --epochs 5
-    /// --device cpu --resume run.ckpt</c>). Only networks take the training overrides; other models refuse them but write a run log (<see cref="TrainingOverrides.Log"/>) of their curves.
+    /// --device cpu --resume run.ckpt</c>). Only networks take the training overrides; other models refuse them but write a run log (<see cref="TrainingOverrides.Log"/>) of their curves and held-out metrics.
     /// </summary>
     /// <exception cref="NotSupportedException">The model is not a network and <paramref name="overrides"/> sets a network-only setting.</exception>
     ITrainedModel Train(string csvPath, TrainingOverrides overrides, IProgress<TrainingProgress>? progress = null)
@@ -33,9 +33,9 @@ public interface IModelCommands
         if (overrides.IsEmpty) return Train(csvPath, progress);
         if (overrides.NetworkNames.Count == 0)
         {
-            // only a run log: every model writes its curves
+            // only a run log: every model writes its curves and held-out metrics
             var trained = Train(csvPath, progress);
-            if (overrides.Log is { } log) RunLogs.RunLog.WriteCurves(log, ModelName, trained.Core.Curves);
+            if (overrides.Log is { } log) RunLogs.RunLog.WriteRun(log, trained.Core);
             return trained;
         }
         throw new NotSupportedException($"{string.Join(", ", overrides.NetworkNames)} {(overrides.NetworkNames.Count == 1 ? "is" : "are")} for networks; '{ModelName}' is not one.");

@@ -113,7 +113,15 @@ public sealed class RunLogTests : IDisposable
         Assert.Equal(loss.Steps.Select(s => (long)s), logged.Select(e => e.Step));
         Assert.Equal(loss.Values.Select(v => (float)v), logged.Select(e => e.Value!.Value));
         // the CSV keeps the doubles exactly
-        var csv = File.ReadAllLines(Path.Combine(run, "log.csv")).Skip(1).Select(l => l.Split(',')).Where(c => c[2] == RunLog.TagOf(loss.Name)).ToList();
-        Assert.Equal(loss.Values, csv.Select(c => double.Parse(c[3], CultureInfo.InvariantCulture)));
+        var csv = File.ReadAllLines(Path.Combine(run, "log.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Equal(loss.Values, csv.Where(c => c[2] == RunLog.TagOf(loss.Name)).Select(c => double.Parse(c[3], CultureInfo.InvariantCulture)));
+
+        // then the held-out metrics, at the curves' last step
+        var test = model.TestReport!;
+        var metrics = events.Where(e => e.Tag!.StartsWith("test/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(new[] { "test/accuracy", "test/macro_f1", "test/log_loss" }, metrics.Select(e => e.Tag));
+        Assert.Equal(new[] { (float)test.Accuracy, (float)test.MacroF1, (float)test.LogLoss }, metrics.Select(e => e.Value!.Value));
+        Assert.All(metrics, e => Assert.Equal((long)loss.Steps[^1], e.Step));
+        Assert.Equal(test.Accuracy, double.Parse(csv.Single(c => c[2] == "test/accuracy")[3], CultureInfo.InvariantCulture));
     }
 }
