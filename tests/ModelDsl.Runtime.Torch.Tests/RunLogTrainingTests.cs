@@ -61,6 +61,9 @@ public sealed class RunLogTrainingTests
             Assert.Equal(epochs.Select(e => (float)e.ValidationAccuracy!.Value), Values("validation/accuracy"));
             Assert.Equal(epochs.Select(e => (float)e.LearningRate), Values("learning_rate"));
             Assert.Equal(4, Values("time/epoch_seconds").Length);
+            // the held-out rows' metrics after the last epoch
+            Assert.Equal(new[] { (float)model.ClassificationTestReport!.Accuracy }, Values("test/accuracy"));
+            Assert.Equal(new long[] { 4 }, Steps("test/log_loss"));
 
             // 150 rows, 20% held out for testing and 20% of the rest for validation: 96 rows, 6 batches of 16 per epoch;
             // the step counts batches across epochs
