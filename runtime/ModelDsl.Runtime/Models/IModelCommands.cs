@@ -31,14 +31,12 @@ public interface IModelCommands
     {
         ArgumentNullException.ThrowIfNull(overrides);
         if (overrides.IsEmpty) return Train(csvPath, progress);
-        if (overrides.NetworkNames.Count == 0)
-        {
-            // only a run log: every model writes its curves and held-out metrics
-            var trained = Train(csvPath, progress);
-            if (overrides.Log is { } log) RunLogs.RunLog.WriteRun(log, trained.Core);
-            return trained;
-        }
-        throw new NotSupportedException($"{string.Join(", ", overrides.NetworkNames)} {(overrides.NetworkNames.Count == 1 ? "is" : "are")} for networks; '{ModelName}' is not one.");
+        // only a run log: every model writes its curves and held-out metrics (a model that declares a log of its own
+        // implements this method, so that the tool's replaces it)
+        var log = overrides.ForClassical(ModelName)!.Log!;
+        var trained = Train(csvPath, progress);
+        RunLogs.RunLog.WriteRun(log, trained.Core);
+        return trained;
     }
 
     /// <summary>
@@ -90,6 +88,17 @@ public sealed record TrainingOverrides
 
     /// <summary>Whether nothing is overridden.</summary>
     public bool IsEmpty => NetworkNames.Count == 0 && Log is null;
+
+    /// <summary>The options of a classical model's training: the run log, if any (the only override it takes).</summary>
+    /// <param name="modelName">The model, for the message.</param>
+    /// <returns>Options with <see cref="Log"/>, or null when nothing is overridden.</returns>
+    /// <exception cref="NotSupportedException">A network-only setting is overridden.</exception>
+    public TrainingOptions? ForClassical(string modelName)
+    {
+        if (NetworkNames.Count > 0)
+            throw new NotSupportedException($"{string.Join(", ", NetworkNames)} {(NetworkNames.Count == 1 ? "is" : "are")} for networks; '{modelName}' is not one.");
+        return Log is null ? null : new TrainingOptions { Log = Log };
+    }
 
     /// <summary>The command-line names of the network-only settings overridden (<c>--epochs</c>, …), for messages.</summary>
     public IReadOnlyList<string> NetworkNames

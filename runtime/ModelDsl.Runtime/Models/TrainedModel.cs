@@ -274,7 +274,7 @@ public abstract class TrainedModel<TAlgorithm, TReport> : TrainedModel
             progress?.Report(new TrainingProgress("evaluating", 0.95, Since(start)));
             model.TestReport = model.Evaluate(test);
         }
-        if (options?.Log is { } log) RunLogs.RunLog.WriteRun(log, model);
+        if (options?.WithoutRunLog != true && (options?.Log ?? spec.Log) is { } log) RunLogs.RunLog.WriteRun(log, model);
         progress?.Report(new TrainingProgress("done", 1, Since(start)));
         return model;
     }
@@ -291,7 +291,8 @@ public abstract class TrainedModel<TAlgorithm, TReport> : TrainedModel
         if (k >= 2 && data.Rows < k) throw new TrainingDataException($"{k}-fold cross-validation of '{spec.Name}' needs at least {k} rows; the data has {data.Rows}");
         var stratify = spec.Stratified && spec.Task == LearningTask.Classifier ? ClassLabels(data) : default;
         var folds = DataSplit.KFold(data.Rows, k, options?.Seed ?? spec.Seed, stratify);
-        var foldOptions = new TrainingOptions { IgnoreSplit = true, Seed = options?.Seed };
+        // the folds are not runs of their own: no run log each
+        var foldOptions = new TrainingOptions { IgnoreSplit = true, Seed = options?.Seed, WithoutRunLog = true };
         var reports = folds.Select(f => train(data.Subset(f.Train), foldOptions).Evaluate(data.Subset(f.Test))).ToList();
         var values = reports.Select(metric).ToList();
         var mean = values.Average();

@@ -147,6 +147,9 @@ internal sealed partial class Binder
 
         public required EquatableArray<string> Metrics { get; init; }
 
+        /// <summary>A classical model's declared run logs (a network's are in its <see cref="TrainModel"/>).</summary>
+        public required EquatableArray<RunLogModel> Logs { get; init; }
+
         public required string DeclarationHash { get; init; }
     }
 
@@ -445,6 +448,13 @@ internal sealed partial class Binder
             }
         }
 
+        // ---- run log: a classical model's member; a network declares it in train { } ----
+        var logClauses = model.Members.OfType<LogClause>().ToList();
+        var logs = EquatableArray<RunLogModel>.Empty;
+        if (networkClause is not null)
+            foreach (var clause in logClauses) Report(DiagnosticDescriptors.LogOutsideTrain, clause.Location, model.Name.Text);
+        else logs = BindRunLogs(logClauses.Select(c => c.Setting).ToList(), NetworkCatalog.ClassicalLog, "'model'");
+
         if (ErrorCount > errorsBefore) return null;
 
         NetworkModel? network = null;
@@ -519,6 +529,7 @@ internal sealed partial class Binder
             Holdout = family.TimeOrdered ? null : holdout,
             SplitLast = family.TimeOrdered && splitClause is { Last: true } ? testFraction : null,
             Metrics = metrics.ToEquatableArray(),
+            Logs = logs,
             DeclarationHash = DeclarationHash(model, schema),
         };
     }

@@ -67,7 +67,7 @@ public sealed class TrainedForecaster : ITrainedModelCore
             progress?.Report(new TrainingProgress("evaluating", 0.9, Stopwatch.GetElapsedTime(start)));
             model.TestReport = model.OneStepAhead(series, trainRows);
         }
-        if (options?.Log is { } log) RunLogs.RunLog.WriteRun(log, model);
+        if ((options?.Log ?? spec.Log) is { } log) RunLogs.RunLog.WriteRun(log, model);
         progress?.Report(new TrainingProgress("done", 1, Stopwatch.GetElapsedTime(start)));
         return model;
     }
