@@ -99,6 +99,9 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
     /// <summary>Metrics on the rows the declared split held out (regressors); null without a split, after a load, or for classifiers.</summary>
     public RegressionReport? RegressionTestReport { get; private set; }
 
+    /// <inheritdoc />
+    public IReadOnlyList<(string Name, double Value)> TestMetrics => HeldOutMetrics.Of((object?)ClassificationTestReport ?? RegressionTestReport);
+
     private int ClassCount => Spec.ClassNames.Count;
 
     // ---------------------------------------------------------------- training
@@ -292,6 +295,7 @@ public sealed class TrainedNetwork : ITrainedModelCore, IDisposable
                 var rows = data.Collect(test);
                 if (classifier) model.ClassificationTestReport = model.EvaluateClassifier(rows);
                 else model.RegressionTestReport = model.EvaluateRegressor(rows);
+                runLog?.TestMetrics(model.TestMetrics, result.History.Count == 0 ? 0 : result.History[^1].Epoch);
             }
             return model;
         }

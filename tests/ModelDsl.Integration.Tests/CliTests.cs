@@ -278,9 +278,9 @@ public sealed class CliTests
         var dir = Directory.CreateTempSubdirectory("modeldsl-cli-").FullName;
         try
         {
-            // The sample's declaration, imputing missing measurements with their median.
+            // The sample's declaration, imputing missing measurements with their median, with a run log of its own.
             var declaration = File.ReadAllText(Path.Combine(sample, "Iris.mlmodel"));
-            File.WriteAllText(Path.Combine(dir, "Iris.mlmodel"), declaration.Replace("    preprocess standardize", "    preprocess standardize\n    impute median"));
+            File.WriteAllText(Path.Combine(dir, "Iris.mlmodel"), declaration.Replace("    preprocess standardize", "    preprocess standardize\n    impute median\n    log csv \"declared\""));
             var (code, output) = Modeldsl($"train Iris.mlmodel --model IrisClassifier --data \"{data}\" --out iris.mdsl --log-dir runs", dir);
             Assert.True(code == 0, output);
             // --log-dir: the run's folder, with the TensorBoard events and the CSV of the iterations
@@ -289,6 +289,9 @@ public sealed class CliTests
             Assert.Single(Directory.GetFiles(run, "events.out.tfevents.*"));
             Assert.Equal("wall_time,step,tag,value", File.ReadLines(Path.Combine(run, "log.csv")).First());
             Assert.True(File.ReadLines(Path.Combine(run, "log.csv")).Count() > 5);
+            Assert.Contains(File.ReadLines(Path.Combine(run, "log.csv")), l => l.Contains(",test/accuracy,", StringComparison.Ordinal));
+            // --log-dir replaced the declared log
+            Assert.False(Directory.Exists(Path.Combine(dir, "declared")));
 
             // New data: the measurements alone, no species column; spaces around the header's names and blank lines at
             // the end, as hand-edited files have.

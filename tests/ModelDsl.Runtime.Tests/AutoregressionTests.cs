@@ -4,6 +4,7 @@ using System.Linq;
 using ModelDsl.Runtime.Learning;
 using ModelDsl.Runtime.ModelFiles;
 using ModelDsl.Runtime.Models;
+using ModelDsl.Runtime.RunLogs;
 using Xunit;
 
 namespace ModelDsl.Runtime.Tests;
@@ -92,6 +93,25 @@ public sealed class AutoregressionTests
 
     private static TrainingData Series() =>
         TrainingData.Collect(Spec(0), s_sunspots, new RowReader<double>(static (in double _, Span<double> n, Span<string?> t) => { }, static (in double v) => v));
+
+    [Fact]
+    public void A_run_log_of_a_forecaster_holds_its_held_out_metrics()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "modeldsl-arlog-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            var model = TrainedForecaster.Train(Spec(0.2), Series(), new TrainingOptions { Log = new RunLogOptions(folder, RunLogFormats.Csv) });
+            var csv = File.ReadAllLines(Path.Combine(Assert.Single(Directory.GetDirectories(folder, "Sunspots-*")), "log.csv"));
+            // a least-squares fit has no iterations: the metrics alone, at step 0
+            Assert.Equal(new[] { "test/r2", "test/mae", "test/rmse" }, csv.Skip(1).Select(l => l.Split(',')[2]));
+            Assert.Equal(model.TestReport!.R2, double.Parse(csv[1].Split(',')[3], System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal("0", csv[1].Split(',')[1]);
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
 
     [Fact]
     public void A_split_holds_out_the_end_of_the_series_and_scores_one_step_ahead()

@@ -47,7 +47,7 @@ public sealed class RunLogTrainingTests
         try
         {
             var spec = TestData.IrisSpec();
-            var options = new NetworkTrainingOptions { Log = new RunLogOptions(folder) { EveryBatches = 2 } };
+            var options = new NetworkTrainingOptions { Log = new RunLogOptions(folder) { EveryBatches = 4 } };
             using var model = TrainedNetwork.Train(spec, TestData.IrisNetwork(epochs: 4), () => NetworkModule.Of(new IrisMlp()), TestData.Iris(spec), options);
             var run = Assert.Single(Directory.GetDirectories(folder));
             var events = EventFileReader.Read(Assert.Single(Directory.GetFiles(run, "events.out.tfevents.*")));
@@ -61,10 +61,13 @@ public sealed class RunLogTrainingTests
             Assert.Equal(epochs.Select(e => (float)e.ValidationAccuracy!.Value), Values("validation/accuracy"));
             Assert.Equal(epochs.Select(e => (float)e.LearningRate), Values("learning_rate"));
             Assert.Equal(4, Values("time/epoch_seconds").Length);
+            // the held-out rows' metrics after the last epoch
+            Assert.Equal(new[] { (float)model.ClassificationTestReport!.Accuracy }, Values("test/accuracy"));
+            Assert.Equal(new long[] { 4 }, Steps("test/log_loss"));
 
             // 150 rows, 20% held out for testing and 20% of the rest for validation: 96 rows, 6 batches of 16 per epoch;
-            // the step counts batches across epochs
-            Assert.Equal(Enumerable.Range(1, 12).Select(i => 2L * i), Steps("train/batch_loss"));
+            // the step counts batches across epochs, and every 4th of them is logged though an epoch has 6
+            Assert.Equal(new long[] { 4, 8, 12, 16, 20, 24 }, Steps("train/batch_loss"));
             var csv = File.ReadAllLines(Path.Combine(run, "log.csv"));
             Assert.Equal(events.Count(e => e.Tag is not null) + 1, csv.Length);
         }

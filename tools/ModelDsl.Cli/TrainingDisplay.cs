@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
@@ -45,11 +46,15 @@ internal static class TrainingDisplay
         return trained!;
     }
 
-    /// <summary>Where the run log went: the newest run folder of the model (RunLog names them model-time).</summary>
-    public static void RunLogLine(string directory, string modelName)
+    /// <summary>The run folders in a log directory (none when it does not exist yet).</summary>
+    public static HashSet<string> RunFolders(string directory) =>
+        Directory.Exists(directory) ? Directory.EnumerateDirectories(directory).Select(d => Path.GetFileName(d)).ToHashSet(StringComparer.Ordinal) : new(StringComparer.Ordinal);
+
+    /// <summary>Where the run log went: the folder training added to the log directory.</summary>
+    public static void RunLogLine(string directory, HashSet<string> before)
     {
-        var run = new DirectoryInfo(directory).EnumerateDirectories(modelName + "-*").OrderByDescending(d => d.CreationTimeUtc).ThenByDescending(d => d.Name, StringComparer.Ordinal).FirstOrDefault();
-        if (run is not null) Console.WriteLine($"Run log in {Path.Combine(directory, run.Name)} (open it with: tensorboard --logdir {directory})");
+        foreach (var run in RunFolders(directory).Except(before).Order(StringComparer.Ordinal))
+            Console.WriteLine($"Run log in {Path.Combine(directory, run)} (open it with: tensorboard --logdir {directory})");
     }
 
     /// <summary>The closing line: rows, time, the final step of the curves, the file.</summary>

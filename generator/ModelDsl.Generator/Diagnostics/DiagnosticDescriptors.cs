@@ -138,6 +138,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownTokensOption = new("MDSL0164", "Unknown tokens option", "'{0}' is not an option of a tokens field; the option is truncate (true or false){1}", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0164");
     public static readonly DiagnosticDescriptor InvalidClampBounds = new("MDSL0165", "Invalid clamp bounds", "'clamp' needs min ≤ max, but min is {0} and max is {1}", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0165");
     public static readonly DiagnosticDescriptor SettingExtraValue = new("MDSL0167", "Second value of a setting", "'{0}' takes one value, not a second one ({1}); only 'log' takes a folder after its value: log tensorboard \"runs/\"", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0167");
+    public static readonly DiagnosticDescriptor LogOutsideTrain = new("MDSL0168", "Network run log outside train", "'{0}' is a network: its run log is a training setting, 'train {{ log tensorboard \"runs/\" }}'", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0168");
     public static readonly DiagnosticDescriptor ClampedTwice = new("MDSL0166", "Feature clamped twice", "Feature '{0}' is already clamped by an earlier 'preprocess'", Semantics, Error, true, helpLinkUri: HelpBase + "mdsl0166");
 
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = typeof(DiagnosticDescriptors)

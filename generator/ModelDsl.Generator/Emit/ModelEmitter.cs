@@ -101,6 +101,12 @@ internal static class ModelEmitter
         w.Line($"public string ModelName => {Naming.Quote(model.DslName)};").Line();
         w.Line("/// <inheritdoc />");
         w.Line($"public {Models}.ITrainedModel Train(string csvPath, global::System.IProgress<{Models}.TrainingProgress>? progress = null) => {model.Name}.Train({input}.ReadCsv({readArguments}), null, {trainProgress});").Line();
+        if (!model.Logs.IsEmpty)
+        {
+            // a run log given by the tool replaces the declared one (the interface's default would write both)
+            w.Line("/// <inheritdoc />");
+            w.Line($"public {Models}.ITrainedModel Train(string csvPath, {Models}.TrainingOverrides overrides, global::System.IProgress<{Models}.TrainingProgress>? progress = null) => {model.Name}.Train({input}.ReadCsv({readArguments}), overrides.ForClassical(ModelName), {trainProgress});").Line();
+        }
     }
 
     /// <summary>The nested <c>Commands</c> class: CSV in and out for tools (see IModelCommands).</summary>
@@ -202,7 +208,7 @@ internal static class ModelEmitter
         w.Line($"folds: {split.Folds},");
         w.Line($"metrics: new string[] {{ {string.Join(", ", model.Metrics.Select(Naming.Quote))} }},");
         w.Line("declarationHash: DeclarationHash,");
-        w.Line($"labelName: {Naming.Quote(family.LabelName)});").Unindent().Line();
+        w.Line($"labelName: {Naming.Quote(family.LabelName)})" + RunLogEmitter.Initializer(model.Logs, batches: false) + ";").Unindent().Line();
     }
 
     private static string FeatureSpecOf(FeatureModel f)

@@ -114,7 +114,7 @@ internal static class NetworkEmitter
         foreach (var line in Summary(network.Graph, "")) w.Line(Naming.Quote(line) + ",");
         if (network.Graph.Inputs.IsEmpty)
         {
-            w.Unindent().Line("})" + LogInitializer(t) + ";").Unindent().Line();
+            w.Unindent().Line("})" + RunLogEmitter.Initializer(t.Logs, batches: true) + ";").Unindent().Line();
             return;
         }
         // The named inputs: each takes its columns of the preprocessed feature vector, the main input the rest.
@@ -123,16 +123,7 @@ internal static class NetworkEmitter
         w.Line($"new {Torch}.NetworkInput(\"features\", new long[] {{ {string.Join(", ", network.InputShape.Select(Long))} }}, new int[] {{ {string.Join(", ", network.MainColumns.Select(c => Long(c)))} }}),");
         foreach (var input in network.Graph.Inputs)
             w.Line($"new {Torch}.NetworkInput({Naming.Quote(input.Name)}, new long[] {{ {string.Join(", ", input.Shape.Select(Long))} }}, new int[] {{ {string.Join(", ", input.Columns.Select(c => Long(c)))} }}),");
-        w.Unindent().Line("})" + LogInitializer(t) + ";").Unindent().Line();
-    }
-
-    /// <summary>The declared <c>log</c> settings as the spec's <c>Log</c> (one folder, the formats together); empty without any.</summary>
-    private static string LogInitializer(TrainModel t)
-    {
-        if (t.Logs.IsEmpty) return "";
-        const string RunLogs = "global::ModelDsl.Runtime.RunLogs";
-        var formats = string.Join(" | ", t.Logs.Select(l => $"{RunLogs}.RunLogFormats.{(l.Format == "csv" ? "Csv" : "TensorBoard")}"));
-        return $" {{ Log = new {RunLogs}.RunLogOptions({Naming.Quote(t.Logs[0].Directory)}, {formats}) {{ EveryBatches = {t.Logs[0].EveryBatches} }} }}";
+        w.Unindent().Line("})" + RunLogEmitter.Initializer(t.Logs, batches: true) + ";").Unindent().Line();
     }
 
     /// <summary>The batch tensors a multi-input module's forward reads after the features: <c>, "features", "sepal"</c>; empty for one input.</summary>

@@ -276,6 +276,9 @@ internal abstract record LearnedModel
     /// <summary>The metrics <c>metrics …</c> names (none declared: the family's default report).</summary>
     public required EquatableArray<string> Metrics { get; init; }
 
+    /// <summary>A classical model's <c>log tensorboard "runs/"</c> members (a network's are in <c>train { }</c>); empty: none.</summary>
+    public EquatableArray<RunLogModel> Logs { get; init; } = EquatableArray<RunLogModel>.Empty;
+
     /// <summary>SHA-256 of the declaration and its schema, recorded in model files.</summary>
     public required string DeclarationHash { get; init; }
 

@@ -260,6 +260,9 @@ internal sealed record LayerKeep(Identifier Name, TextLocation Location) : Layer
 /// <summary><c>train { settings }</c>.</summary>
 internal sealed record TrainClause(EquatableArray<TrainSetting> Settings, TextLocation Location) : ModelMember(Location);
 
+/// <summary>A classical model's run log: <c>log tensorboard "runs/"</c>, the setting a network writes in <c>train { }</c>.</summary>
+internal sealed record LogClause(TrainSetting Setting, TextLocation Location) : ModelMember(Location);
+
 /// <summary>One training setting: <c>epochs 30</c>, <c>optimizer adam(lr: 0.001)</c>, <c>early_stopping(patience: 5)</c>.</summary>
 internal sealed record TrainSetting(Identifier Name, Expression? Value, EquatableArray<Argument> Arguments, TextLocation Location)
 {

@@ -658,6 +658,11 @@ internal static class Grammar
 
     private static readonly Parser<TrainSetting> TrainSetting =
         from name in Identifier.Named("a training setting (loss, optimizer, epochs, batch, log, …) or '}'")
+        from setting in SettingAfter(name)
+        select setting;
+
+    /// <summary>What follows a setting's name: a value, a folder (<c>log tensorboard "runs/"</c>), arguments.</summary>
+    private static Parser<TrainSetting> SettingAfter(Identifier name) =>
         from value in ArgumentValue.XOptional()
         // a second value: the folder of 'log tensorboard "runs/"' (the binder refuses it on other settings)
         from target in StringText.XOptional()
@@ -675,7 +680,13 @@ internal static class Grammar
         from close in Token(WithLocation(Parse.Char('}'))).Named("a training setting or '}'")
         select (ModelMember)new TrainClause(settings.ToEquatableArray(), TextLocation.Between(start, close.Location));
 
-    private const string ModelMemberWords = "'features', 'preprocess', 'impute', 'algorithm', 'input', 'network', 'train', 'split', 'cross_validate', 'metrics' or '}'";
+    // a classical model's run log, the setting of a network's train { } (its format and folder are checked by the binder)
+    private static readonly Parser<ModelMember> Log =
+        from start in KeywordAt("log")
+        from setting in SettingAfter(new Identifier("log", start))
+        select (ModelMember)new LogClause(setting, setting.Location);
+
+    private const string ModelMemberWords = "'features', 'preprocess', 'impute', 'algorithm', 'input', 'network', 'train', 'split', 'cross_validate', 'metrics', 'log' or '}'";
 
     private static readonly Parser<(char Value, TextLocation Location)> CloseAfterMember = Token(WithLocation(Parse.Char('}'))).Named(ModelMemberWords);
     private static readonly Parser<(char Value, TextLocation Location)> CloseAfterSplit = Token(WithLocation(Parse.Char('}'))).Named("'stratified', 'seed', " + ModelMemberWords);
@@ -693,7 +704,7 @@ internal static class Grammar
     };
 
     private static readonly Parser<ModelMember> ModelMember =
-        Features.XOr(Preprocess).XOr(Impute).XOr(Algorithm).XOr(Split).XOr(CrossValidate).XOr(Metrics).XOr(Input).XOr(Network).XOr(Train);
+        Features.XOr(Preprocess).XOr(Impute).XOr(Algorithm).XOr(Split).XOr(CrossValidate).XOr(Metrics).XOr(Input).XOr(Network).XOr(Train).XOr(Log);
 
     private static readonly Parser<LabelRange> LabelRange =
         from keyword in Keyword("in")

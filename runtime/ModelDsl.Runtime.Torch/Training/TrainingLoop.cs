@@ -205,6 +205,7 @@ internal static class TrainingLoop
         Array.Clear(totals);
         using var reader = train.Open(order, s.BatchSize, s.Device);
         var batches = 0;
+        var stepsBefore = (long)(epoch - 1) * BatchesPerEpoch(rows, s.BatchSize);
         while (true)
         {
             s.CancellationToken.ThrowIfCancellationRequested();
@@ -213,9 +214,10 @@ internal static class TrainingLoop
             if (batch is null) break;
             var losses = objective.Step(batch).Values;
             for (var k = 0; k < totals.Length; k++) totals[k] += losses[k] * (double)batch.Rows;
-            // the step counts batches over the whole run, so an epoch's batches follow the one before on TensorBoard's axis
-            if (s.Log is { } log && s.LogEveryBatches > 0 && (batches + 1) % s.LogEveryBatches == 0)
-                log.Scalar("train/batch_loss", (long)(epoch - 1) * BatchesPerEpoch(rows, s.BatchSize) + batches + 1, losses[0]);
+            // the step counts batches over the whole run, so an epoch's batches follow the one before on TensorBoard's axis,
+            // and every N-th of them is logged even when an epoch has fewer than N
+            var step = stepsBefore + batches + 1;
+            if (s.Log is { } log && s.LogEveryBatches > 0 && step % s.LogEveryBatches == 0) log.Scalar("train/batch_loss", step, losses[0]);
             if (++batches % BatchesPerCollection == 0) GC.Collect(0, GCCollectionMode.Forced, blocking: true);
         }
         for (var k = 0; k < totals.Length; k++) totals[k] /= rows;

@@ -24,21 +24,19 @@ public interface IModelCommands
 
     /// <summary>
     /// Trains with settings given on the command line in place of the declared ones (<c>modeldsl train --epochs 5
-    /// --device cpu --resume run.ckpt</c>). Only networks take the training overrides; other models refuse them but write a run log (<see cref="TrainingOverrides.Log"/>) of their curves.
+    /// --device cpu --resume run.ckpt</c>). Only networks take the training overrides; other models refuse them but write a run log (<see cref="TrainingOverrides.Log"/>) of their curves and held-out metrics.
     /// </summary>
     /// <exception cref="NotSupportedException">The model is not a network and <paramref name="overrides"/> sets a network-only setting.</exception>
     ITrainedModel Train(string csvPath, TrainingOverrides overrides, IProgress<TrainingProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(overrides);
         if (overrides.IsEmpty) return Train(csvPath, progress);
-        if (overrides.NetworkNames.Count == 0)
-        {
-            // only a run log: every model writes its curves
-            var trained = Train(csvPath, progress);
-            if (overrides.Log is { } log) RunLogs.RunLog.WriteCurves(log, ModelName, trained.Core.Curves);
-            return trained;
-        }
-        throw new NotSupportedException($"{string.Join(", ", overrides.NetworkNames)} {(overrides.NetworkNames.Count == 1 ? "is" : "are")} for networks; '{ModelName}' is not one.");
+        // only a run log: every model writes its curves and held-out metrics (a model that declares a log of its own
+        // implements this method, so that the tool's replaces it)
+        var log = overrides.ForClassical(ModelName)!.Log!;
+        var trained = Train(csvPath, progress);
+        RunLogs.RunLog.WriteRun(log, trained.Core);
+        return trained;
     }
 
     /// <summary>
@@ -90,6 +88,17 @@ public sealed record TrainingOverrides
 
     /// <summary>Whether nothing is overridden.</summary>
     public bool IsEmpty => NetworkNames.Count == 0 && Log is null;
+
+    /// <summary>The options of a classical model's training: the run log, if any (the only override it takes).</summary>
+    /// <param name="modelName">The model, for the message.</param>
+    /// <returns>Options with <see cref="Log"/>, or null when nothing is overridden.</returns>
+    /// <exception cref="NotSupportedException">A network-only setting is overridden.</exception>
+    public TrainingOptions? ForClassical(string modelName)
+    {
+        if (NetworkNames.Count > 0)
+            throw new NotSupportedException($"{string.Join(", ", NetworkNames)} {(NetworkNames.Count == 1 ? "is" : "are")} for networks; '{modelName}' is not one.");
+        return Log is null ? null : new TrainingOptions { Log = Log };
+    }
 
     /// <summary>The command-line names of the network-only settings overridden (<c>--epochs</c>, …), for messages.</summary>
     public IReadOnlyList<string> NetworkNames

@@ -165,6 +165,13 @@ public sealed class ModelSpec
         TextFeatures = features.Where(f => f.Kind == FeatureKind.Text).ToArray();
     }
 
+    /// <summary>
+    /// The declared run log (<c>log tensorboard "runs/"</c> among a classical model's members): its curves and held-out
+    /// metrics after each training; null: none. <see cref="TrainingOptions.Log"/> replaces it. A network's is in its
+    /// network spec (<c>train { log … }</c>).
+    /// </summary>
+    public RunLogs.RunLogOptions? Log { get; init; }
+
     /// <summary>The model's name as declared.</summary>
     public string Name { get; }
 
@@ -253,7 +260,7 @@ public sealed class ModelSpec
         var name = ModelDsl.Catalog.Algorithms.CommonParameters.Seed.Name;
         if (parameters.ContainsKey(name)) parameters[name] = seed.ToString(CultureInfo.InvariantCulture); // else the learner reads Seed
         return new ModelSpec(Name, Task, Algorithm, parameters.ToList(), Features, PolynomialDegree, PolynomialInteractionOnly, Lowercase,
-            MinCount, ClassNames, TestFraction, Stratified, seed, Folds, Metrics, DeclarationHash, LabelName);
+            MinCount, ClassNames, TestFraction, Stratified, seed, Folds, Metrics, DeclarationHash, LabelName) { Log = Log };
     }
 
     /// <summary>The value of <paramref name="parameter"/>, or its catalog default when a hand-written spec leaves it out.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
@@ -35,6 +36,12 @@ public interface ITrainedModelCore
     /// iterations (closed-form learners, trees). Saved in the model file and loaded back with it.
     /// </summary>
     TrainingCurves Curves => TrainingCurves.Empty;
+
+    /// <summary>
+    /// The headline metrics on the rows the declared split held out (<see cref="HeldOutMetrics.Of"/>; what the model
+    /// file keeps); empty without a split.
+    /// </summary>
+    IReadOnlyList<(string Name, double Value)> TestMetrics => [];
 }
 
 /// <summary>Implemented by every generated model class.</summary>
@@ -94,6 +101,9 @@ public abstract class TrainedModel : ITrainedModelCore
 
     /// <summary>The metrics on the held-out rows, when training had a split (kept in the model file).</summary>
     private protected abstract object? HeldOutReport { get; }
+
+    /// <inheritdoc />
+    public IReadOnlyList<(string Name, double Value)> TestMetrics => HeldOutMetrics.Of(HeldOutReport);
 
     private protected abstract void WriteAlgorithm(ModelFileSections sections);
 
@@ -259,12 +269,12 @@ public abstract class TrainedModel<TAlgorithm, TReport> : TrainedModel
         recorder.Flush();
         var model = create(pipeline, new TrainingSummary(train.Rows, test?.Rows ?? 0, pipeline.OutputCount, Since(start)), algorithm);
         model.Curves = recorder.Curves(winningRun?.Invoke(algorithm) ?? 0);
-        if (options?.Log is { } log) RunLogs.RunLog.WriteCurves(log, spec.Name, model.Curves);
         if (test is not null)
         {
             progress?.Report(new TrainingProgress("evaluating", 0.95, Since(start)));
             model.TestReport = model.Evaluate(test);
         }
+        if (options?.WithoutRunLog != true && (options?.Log ?? spec.Log) is { } log) RunLogs.RunLog.WriteRun(log, model);
         progress?.Report(new TrainingProgress("done", 1, Since(start)));
         return model;
     }
@@ -281,7 +291,8 @@ public abstract class TrainedModel<TAlgorithm, TReport> : TrainedModel
         if (k >= 2 && data.Rows < k) throw new TrainingDataException($"{k}-fold cross-validation of '{spec.Name}' needs at least {k} rows; the data has {data.Rows}");
         var stratify = spec.Stratified && spec.Task == LearningTask.Classifier ? ClassLabels(data) : default;
         var folds = DataSplit.KFold(data.Rows, k, options?.Seed ?? spec.Seed, stratify);
-        var foldOptions = new TrainingOptions { IgnoreSplit = true, Seed = options?.Seed };
+        // the folds are not runs of their own: no run log each
+        var foldOptions = new TrainingOptions { IgnoreSplit = true, Seed = options?.Seed, WithoutRunLog = true };
         var reports = folds.Select(f => train(data.Subset(f.Train), foldOptions).Evaluate(data.Subset(f.Test))).ToList();
         var values = reports.Select(metric).ToList();
         var mean = values.Average();

@@ -12,10 +12,14 @@ public sealed record TrainingOptions
     public bool IgnoreSplit { get; init; }
 
     /// <summary>
-    /// Writes the run's curves (iterations, sweeps or trees, as the learner records them) to a run log — TensorBoard
-    /// event files and/or CSV — in a folder of its own under the log directory; null writes none.
+    /// Writes the run's curves (iterations, sweeps or trees, as the learner records them) and held-out metrics to a run
+    /// log — TensorBoard event files and/or CSV — in a folder of its own under the log directory, in place of the
+    /// declared <c>log</c> (<see cref="ModelSpec.Log"/>); null keeps the declared one.
     /// </summary>
     public RunLogs.RunLogOptions? Log { get; init; }
+
+    /// <summary>Writes no run log, not even the declared one (the folds of a cross-validation).</summary>
+    internal bool WithoutRunLog { get; init; }
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -94,12 +95,31 @@ public sealed class RunLog : IDisposable
         Flush();
     }
 
-    /// <summary>Writes <paramref name="curves"/> as the log of one run (what <c>Train</c> does for classical models).</summary>
-    /// <returns>The run's folder.</returns>
-    public static string WriteCurves(RunLogOptions options, string modelName, TrainingCurves curves)
+    /// <summary>
+    /// Logs a finished run's held-out metrics as <c>test/&lt;metric&gt;</c> (<c>test/accuracy</c>, <c>test/r2</c>), at
+    /// <paramref name="step"/> so they sit at the end of the curves; the row count and a quantile regressor's quantile,
+    /// which describe the test rather than score it, are left out.
+    /// </summary>
+    public void TestMetrics(IReadOnlyList<(string Name, double Value)> metrics, long step)
     {
-        using var log = Start(options, modelName);
-        log.Curves(curves);
+        ArgumentNullException.ThrowIfNull(metrics);
+        foreach (var (name, value) in metrics)
+            if (name is not ("rows" or "quantile")) Scalar("test/" + name, step, value);
+        Flush();
+    }
+
+    /// <summary>
+    /// Writes the log of a finished run of a model trained without a loop of ours (classical learners, forecasters):
+    /// its curves, then its held-out metrics at the curves' last step.
+    /// </summary>
+    /// <returns>The run's folder.</returns>
+    public static string WriteRun(RunLogOptions options, ITrainedModelCore model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        using var log = Start(options, model.Spec.Name);
+        log.Curves(model.Curves);
+        var last = model.Curves.Series.Where(s => s.Steps.Count > 0).Select(s => (long)s.Steps[^1]).DefaultIfEmpty(0).Max();
+        log.TestMetrics(model.TestMetrics, last);
         return log.RunDirectory;
     }
 

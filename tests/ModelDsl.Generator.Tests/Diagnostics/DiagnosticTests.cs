@@ -96,6 +96,7 @@ public class DiagnosticTests
         { "MDSL0163", "schema Name {\n    text: tokens(chars, 0)\n}", "0", "from 1 to 65536, but is 0" },
         { "MDSL0165", Flower("preprocess sepal_length: clamp(min: 9, max: 1)\nalgorithm lda"), "preprocess sepal_length: clamp(min: 9, max: 1)", "min is 9 and max is 1" },
         { "MDSL0167", Flower("network { dense(3) }\ntrain { epochs 3 \"runs/\" }"), "\"runs/\"", "'epochs' takes one value, not a second one" },
+        { "MDSL0168", Flower("network { dense(3) }\nlog csv \"runs/\""), "log csv \"runs/\"", "'Iris' is a network: its run log is a training setting" },
         { "MDSL0166", Flower("preprocess clamp(min: 0, max: 10)\npreprocess sepal_length: clamp(min: 1, max: 9)\nalgorithm lda"), "preprocess sepal_length: clamp(min: 1, max: 9)", "'sepal_length' is already clamped" },
         { "MDSL0164", "schema Name {\n    text: tokens(chars, 32, truncat: true)\n}", "truncat", "did you mean 'truncate'" },
     };

@@ -92,17 +92,44 @@ public sealed class RunLogTests : IDisposable
     [InlineData("max change", "train/max_change")]
     public void Series_names_become_tensorboard_tags(string series, string tag) => Assert.Equal(tag, RunLog.TagOf(series));
 
+    private static readonly string[] s_species = ["setosa", "versicolor", "virginica"];
+
+    /// <summary>Iris by logistic regression, 20% held out, with a declared run log or none.</summary>
+    private static ModelSpec IrisSpec(RunLogOptions? declaredLog = null)
+    {
+        var features = TestData.Csv("iris.csv").Header[..4].Select(n => new FeatureSpec(n, FeatureKind.Numeric, 0, FeatureScaling.Standardize, Imputation.Reject, 0)).ToArray();
+        return new ModelSpec("Iris", LearningTask.Classifier, "logistic_regression", new[] { ("c", "1.0"), ("penalty", "l2"), ("max_iter", "200"), ("tol", "1e-8"), ("fit_intercept", "true"), ("class_weight", "none") }.Select(p => new KeyValuePair<string, string>(p.Item1, p.Item2)).ToArray(),
+            features, 1, false, true, 1, s_species, 0.2, true, 42, 0, [], "hash", "species") { Log = declaredLog };
+    }
+
+    private static TrainingData Iris(ModelSpec spec)
+    {
+        var rows = TestData.Csv("iris.csv").Rows.Select(r => r[..4].Select(v => double.Parse(v, CultureInfo.InvariantCulture)).Append(Array.IndexOf(s_species, r[4])).ToArray()).ToArray();
+        var reader = new RowReader<double[]>((in double[] row, Span<double> n, Span<string?> _) => row.AsSpan(0, 4).CopyTo(n), (in double[] row) => row[4]);
+        return TrainingData.Collect(spec, rows, reader);
+    }
+
+    [Fact]
+    public void A_declared_log_is_written_unless_the_options_give_another_and_cross_validation_folds_write_none()
+    {
+        string declared = Path.Combine(_folder, "declared"), given = Path.Combine(_folder, "given");
+        var spec = IrisSpec(new RunLogOptions(declared, RunLogFormats.Csv));
+        TrainedClassifier.Train(spec, Iris(spec));
+        Assert.Single(Directory.GetDirectories(declared, "Iris-*"));
+
+        TrainedClassifier.Train(spec, Iris(spec), new TrainingOptions { Log = new RunLogOptions(given, RunLogFormats.Csv) });
+        Assert.Single(Directory.GetDirectories(declared));
+        Assert.Single(Directory.GetDirectories(given));
+
+        TrainedClassifier.CrossValidate(spec, Iris(spec), 3);
+        Assert.Single(Directory.GetDirectories(declared));
+    }
+
     [Fact]
     public void A_classical_learner_logs_every_iteration_it_records()
     {
-        var table = TestData.Csv("iris.csv");
-        string[] species = ["setosa", "versicolor", "virginica"];
-        var rows = table.Rows.Select(r => r[..4].Select(v => double.Parse(v, CultureInfo.InvariantCulture)).Append(Array.IndexOf(species, r[4])).ToArray()).ToArray();
-        var features = table.Header[..4].Select(n => new FeatureSpec(n, FeatureKind.Numeric, 0, FeatureScaling.Standardize, Imputation.Reject, 0)).ToArray();
-        var spec = new ModelSpec("Iris", LearningTask.Classifier, "logistic_regression", new[] { ("c", "1.0"), ("penalty", "l2"), ("max_iter", "200"), ("tol", "1e-8"), ("fit_intercept", "true"), ("class_weight", "none") }.Select(p => new KeyValuePair<string, string>(p.Item1, p.Item2)).ToArray(),
-            features, 1, false, true, 1, species, 0.2, true, 42, 0, [], "hash", "species");
-        var reader = new RowReader<double[]>((in double[] row, Span<double> n, Span<string?> _) => row.AsSpan(0, 4).CopyTo(n), (in double[] row) => row[4]);
-        var model = TrainedClassifier.Train(spec, TrainingData.Collect(spec, rows, reader), new TrainingOptions { Log = new RunLogOptions(_folder) });
+        var spec = IrisSpec();
+        var model = TrainedClassifier.Train(spec, Iris(spec), new TrainingOptions { Log = new RunLogOptions(_folder) });
 
         var run = Assert.Single(Directory.GetDirectories(_folder));
         Assert.StartsWith("Iris-", Path.GetFileName(run));
@@ -113,7 +140,15 @@ public sealed class RunLogTests : IDisposable
         Assert.Equal(loss.Steps.Select(s => (long)s), logged.Select(e => e.Step));
         Assert.Equal(loss.Values.Select(v => (float)v), logged.Select(e => e.Value!.Value));
         // the CSV keeps the doubles exactly
-        var csv = File.ReadAllLines(Path.Combine(run, "log.csv")).Skip(1).Select(l => l.Split(',')).Where(c => c[2] == RunLog.TagOf(loss.Name)).ToList();
-        Assert.Equal(loss.Values, csv.Select(c => double.Parse(c[3], CultureInfo.InvariantCulture)));
+        var csv = File.ReadAllLines(Path.Combine(run, "log.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Equal(loss.Values, csv.Where(c => c[2] == RunLog.TagOf(loss.Name)).Select(c => double.Parse(c[3], CultureInfo.InvariantCulture)));
+
+        // then the held-out metrics, at the curves' last step
+        var test = model.TestReport!;
+        var metrics = events.Where(e => e.Tag!.StartsWith("test/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(new[] { "test/accuracy", "test/macro_f1", "test/log_loss" }, metrics.Select(e => e.Tag));
+        Assert.Equal(new[] { (float)test.Accuracy, (float)test.MacroF1, (float)test.LogLoss }, metrics.Select(e => e.Value!.Value));
+        Assert.All(metrics, e => Assert.Equal((long)loss.Steps[^1], e.Step));
+        Assert.Equal(test.Accuracy, double.Parse(csv.Single(c => c[2] == "test/accuracy")[3], CultureInfo.InvariantCulture));
     }
 }

@@ -74,12 +74,13 @@ internal static class ModelCommands
             var found = Find(parsed.GetRequiredValue(paths), parsed.GetRequiredValue(model), out var commands);
             if (commands is null) return found;
             var outPath = parsed.GetRequiredValue(output);
+            var runsBefore = overrides.Log is { } wanted ? TrainingDisplay.RunFolders(wanted.Directory) : null;
             var trained = TrainingDisplay.Train(commands, parsed.GetRequiredValue(data), overrides, TimeSpan.FromSeconds(parsed.GetValue(every)));
             try
             {
                 trained.Core.Save(outPath);
                 TrainingDisplay.Summary(commands.ModelName, trained.Core, outPath);
-                if (overrides.Log is { } log) TrainingDisplay.RunLogLine(log.Directory, commands.ModelName);
+                if (overrides.Log is { } log) TrainingDisplay.RunLogLine(log.Directory, runsBefore!);
             }
             finally
             {

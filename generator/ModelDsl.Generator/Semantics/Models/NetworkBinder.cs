@@ -526,6 +526,7 @@ internal sealed partial class Binder
             ClipGradient: 0, Seed: 0, Device: "auto", CheckpointEvery: 0);
         TextLocation? earlyStoppingAt = null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var logs = new List<TrainSetting>();
         foreach (var setting in train?.Settings ?? EquatableArray<TrainSetting>.Empty)
         {
             var name = setting.Name.Text;
@@ -534,15 +535,18 @@ internal sealed partial class Binder
                 Report(DiagnosticDescriptors.UnknownOperation, setting.Name.Location, "training setting", name, NameSuggester.Hint(name, NetworkCatalog.TrainSettings));
                 continue;
             }
-            var value = setting.Value;
-            // 'log' may come once per format
-            var key = name == "log" && value is NameExpression logFormat ? "log " + logFormat.Name.Text : name;
-            if (!seen.Add(key))
+            if (name == "log")
             {
-                Report(DiagnosticDescriptors.DuplicateName, setting.Name.Location, "Training setting", key, " in this block");
+                logs.Add(setting); // bound together below, as a classical model's
                 continue;
             }
-            if (name != "log" && setting.Target is { } extra)
+            var value = setting.Value;
+            if (!seen.Add(name))
+            {
+                Report(DiagnosticDescriptors.DuplicateName, setting.Name.Location, "Training setting", name, " in this block");
+                continue;
+            }
+            if (setting.Target is { } extra)
             {
                 Report(DiagnosticDescriptors.SettingExtraValue, extra.Location, name, "\"" + extra.Value + "\"");
                 continue;
@@ -653,26 +657,6 @@ internal sealed partial class Binder
                     else Invalid("auto, cpu, cuda or \"cuda:N\"");
                     break;
                 }
-                case "log":
-                {
-                    var format = value is NameExpression n ? n.Name.Text : null;
-                    if (format is null || !NetworkCatalog.LogFormats.Contains(format))
-                    {
-                        var hint = format is null ? "" : NameSuggester.Hint(format, NetworkCatalog.LogFormats);
-                        Report(DiagnosticDescriptors.InvalidParameterValue, value?.Location ?? setting.Location, "log", "'train'", "tensorboard or csv, then a folder: log tensorboard \"runs/\"",
-                            $"'{(value is null ? "missing" : Shown(value))}'{hint}");
-                        break;
-                    }
-                    if (setting.Target is not { } folder || string.IsNullOrWhiteSpace(folder.Value))
-                    {
-                        Report(DiagnosticDescriptors.InvalidParameterValue, setting.Target?.Location ?? value!.Location, "log", "'train'", $"followed by the folder runs go in: log {format} \"runs/\"",
-                            setting.Target is null ? "missing" : "empty");
-                        break;
-                    }
-                    var args = CheckArguments(NetworkCatalog.Log, setting.Arguments, "'log'", setting.Name.Location);
-                    result = result with { Logs = result.Logs.Concat(new[] { new RunLogModel(format, folder.Value, int.Parse(args["every"], CultureInfo.InvariantCulture)) }).ToEquatableArray() };
-                    break;
-                }
                 case "early_stopping":
                 {
                     if (value is not null)
@@ -689,18 +673,7 @@ internal sealed partial class Binder
                 }
             }
         }
-        // the formats of one run log share its folder and batch interval
-        for (var i = 1; i < result.Logs.Count; i++)
-        {
-            var first = result.Logs[0];
-            if (result.Logs[i].Directory != first.Directory || result.Logs[i].EveryBatches != first.EveryBatches)
-            {
-                var second = train!.Settings.Where(x => x.Name.Text == "log").ElementAt(i);
-                Report(DiagnosticDescriptors.InvalidParameterValue, second.Target?.Location ?? second.Location, "log", "'train'",
-                    $"in the folder of the first log, with the same interval (\"{first.Directory}\", every: {first.EveryBatches.ToString(CultureInfo.InvariantCulture)}): the formats of a run go side by side",
-                    $"\"{result.Logs[i].Directory}\", every: {result.Logs[i].EveryBatches.ToString(CultureInfo.InvariantCulture)}");
-            }
-        }
+        result = result with { Logs = BindRunLogs(logs, NetworkCatalog.Log, "'train'") };
         if (earlyStoppingAt is { } at && result.Validation <= 0)
             Report(DiagnosticDescriptors.EarlyStoppingWithoutValidation, at);
         return ErrorCount > errors ? null : result;

@@ -69,4 +69,7 @@ internal static class NetworkCatalog
     {
         new ParameterSpec("every", ParameterKind.Integer, "50", Min: 0),
     }, "log the batch loss every N batches (0: epochs only)");
+
+    /// <summary>A classical model's <c>log</c>: no parameters (it logs its finished curves and held-out metrics).</summary>
+    public static readonly OperationSpec ClassicalLog = new("log", null, System.Array.Empty<ParameterSpec>(), "log the curves and held-out metrics of each run");
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using ModelDsl.Runtime.Learning;
@@ -40,6 +41,9 @@ public sealed class TrainedForecaster : ITrainedModelCore
     /// <summary>One-step-ahead forecasts of the held-out last rows; null without a split.</summary>
     public RegressionReport? TestReport { get; private set; }
 
+    /// <inheritdoc />
+    public IReadOnlyList<(string Name, double Value)> TestMetrics => HeldOutMetrics.Of(TestReport);
+
     /// <summary>The last values of all the rows given to <see cref="Train"/> (what <see cref="Forecast(Span{double})"/> continues).</summary>
     public ReadOnlySpan<double> History => _history;
 
@@ -63,6 +67,7 @@ public sealed class TrainedForecaster : ITrainedModelCore
             progress?.Report(new TrainingProgress("evaluating", 0.9, Stopwatch.GetElapsedTime(start)));
             model.TestReport = model.OneStepAhead(series, trainRows);
         }
+        if ((options?.Log ?? spec.Log) is { } log) RunLogs.RunLog.WriteRun(log, model);
         progress?.Report(new TrainingProgress("done", 1, Stopwatch.GetElapsedTime(start)));
         return model;
     }

@@ -20,6 +20,7 @@ internal sealed class ClassifierBinder : FamilyBinder
             Preprocessing = parts.Preprocessing,
             Learning = parts.Learning,
             Metrics = parts.Metrics,
+            Logs = parts.Logs,
             DeclarationHash = parts.DeclarationHash,
             Label = label,
             IntegerClasses = integerClasses,

@@ -20,6 +20,7 @@ internal sealed class ForecasterBinder : FamilyBinder
             Preprocessing = parts.Preprocessing,
             Learning = parts.Learning,
             Metrics = parts.Metrics,
+            Logs = parts.Logs,
             DeclarationHash = parts.DeclarationHash,
             Target = target,
             SplitLast = parts.SplitLast,

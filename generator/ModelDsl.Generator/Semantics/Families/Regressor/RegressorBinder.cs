@@ -18,6 +18,7 @@ internal sealed class RegressorBinder : FamilyBinder
             Preprocessing = parts.Preprocessing,
             Learning = parts.Learning,
             Metrics = parts.Metrics,
+            Logs = parts.Logs,
             DeclarationHash = parts.DeclarationHash,
             Target = target,
             Holdout = parts.Holdout,
